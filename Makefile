@@ -1,0 +1,69 @@
+# Front Door. `make help` lists the targets.
+SHELL := /bin/bash
+VENV ?= .venv
+PYTHON ?= python3
+BIN := $(VENV)/bin
+GOVUK_DIST := node_modules/govuk-frontend/dist/govuk
+GOVUK_STATIC := service/static/govuk
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.DEFAULT_GOAL := help
+.PHONY: help install system-packages assets migrate demo-users run worker lint format test bench clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
+
+$(BIN)/frontdoor: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@
+
+install: $(BIN)/frontdoor assets ## create .venv with the frontdoor command and the GOV.UK assets
+
+system-packages: ## install LibreOffice and Node.js from Debian where missing (PDF output, assets)
+	@missing=""; \
+	command -v soffice >/dev/null || missing="$$missing libreoffice-writer-nogui"; \
+	command -v npm >/dev/null || missing="$$missing nodejs npm"; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+assets: $(GOVUK_STATIC)/govuk-frontend.min.css ## copy GOV.UK Frontend (from npm) into service/static
+
+$(GOVUK_STATIC)/govuk-frontend.min.css: package.json package-lock.json
+	@command -v npm >/dev/null || $(MAKE) system-packages
+	npm ci --no-audit --no-fund --silent
+	rm -rf $(GOVUK_STATIC) && mkdir -p $(GOVUK_STATIC)
+	cp $(GOVUK_DIST)/govuk-frontend.min.css $(GOVUK_DIST)/govuk-frontend.min.js $(GOVUK_STATIC)/
+	cp -r $(GOVUK_DIST)/assets $(GOVUK_STATIC)/assets
+
+migrate: install ## bring the database up to date
+	$(BIN)/frontdoor db upgrade
+
+demo-users: migrate ## create one demo user per role and print their logins
+	$(BIN)/frontdoor seed-demo
+
+run: system-packages demo-users ## set up and serve Front Door on http://127.0.0.1:5000 (embedded)
+	$(BIN)/frontdoor run --host 127.0.0.1 --port 5000
+
+worker: install ## run a Celery worker (production: set FRONTDOOR_BROKER_URL)
+	$(BIN)/celery -A service.worker worker --queues documents --loglevel INFO
+
+lint: $(BIN)/frontdoor ## ruff check and ruff format --check
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(BIN)/frontdoor ## reformat the code with ruff
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+test: lint system-packages install ## lint, then every test (integration tests need PostgreSQL and Redis)
+	$(BIN)/pytest
+
+bench: install ## print the benchmark figures as name: value lines
+	$(BIN)/python -m tests.bench
+
+clean: ## remove the virtualenv and the built assets (keeps instance/)
+	rm -rf $(VENV) node_modules $(GOVUK_STATIC)

@@ -1,0 +1,1 @@
+"""WTForms for each user journey, rendered with GOV.UK Frontend widgets."""

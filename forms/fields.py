@@ -1,0 +1,79 @@
+"""Fields shared by every journey, with GOV.UK widgets and messages."""
+
+from datetime import date, datetime
+
+from govuk_frontend_wtf.wtforms_widgets import (
+    GovDateInput,
+    GovRadioInput,
+    GovTextArea,
+    GovTextInput,
+)
+from wtforms import DateField, RadioField, StringField, TextAreaField
+from wtforms.validators import Optional
+
+
+def text(label: str, *validators, hint: str | None = None) -> StringField:
+    return StringField(
+        label,
+        validators=list(validators) or [Optional()],
+        widget=GovTextInput(),
+        description=hint or "",
+    )
+
+
+def long_text(label: str, *validators, hint: str | None = None) -> TextAreaField:
+    return TextAreaField(
+        label,
+        validators=list(validators) or [Optional()],
+        widget=GovTextArea(),
+        description=hint or "",
+    )
+
+
+class GovDateField(DateField):
+    """Day, month and year boxes; a date that does not exist gets a GOV.UK-style message."""
+
+    widget = GovDateInput()
+
+    def __init__(self, label: str, validators=None, **kwargs):
+        super().__init__(label, validators, format="%d %m %Y", **kwargs)
+
+    def process_formdata(self, valuelist):
+        if not valuelist or not any(part.strip() for part in valuelist):
+            self.data = None
+            return
+        try:
+            self.data = datetime.strptime(" ".join(p.strip() for p in valuelist), "%d %m %Y").date()
+        except ValueError:
+            self.data = None
+            raise ValueError(f"{self.label.text} must be a real date, like 27 3 2014") from None
+
+
+class NotInFuture:
+    def __init__(self, message: str):
+        self.message = message
+
+    def __call__(self, form, field):
+        if field.data and field.data > date.today():
+            raise ValueError(self.message)
+
+
+class YesNoField(RadioField):
+    """A yes/no question whose ``data`` is True, False or None (unanswered), as the record wants."""
+
+    widget = GovRadioInput()
+
+    def __init__(self, label: str, validators=None, **kwargs):
+        kwargs.setdefault("validators", validators or [Optional()])
+        super().__init__(label, choices=[("yes", "Yes"), ("no", "No")], **kwargs)
+
+    def pre_validate(self, form):
+        if self.data is not None and self.data not in ("yes", "no"):
+            raise ValueError(f"{self.label.text}: select yes or no")
+
+    def process_data(self, value):
+        self.data = {True: "yes", False: "no"}.get(value, value)
+
+    @property
+    def answer(self) -> bool | None:
+        return {"yes": True, "no": False}.get(self.data)

@@ -1,0 +1,102 @@
+"""Front Door: the web app factory. Everything else hangs off ``create_app``."""
+
+import os
+from pathlib import Path
+
+from flask import Blueprint, Flask
+from jinja2 import ChoiceLoader, PackageLoader, PrefixLoader
+
+from service import documents
+from service.celery_app import celery_init_app
+from service.config import CONFIGS, database_url, instance_secret_key
+from service.extensions import csrf, db, govuk_wtf, migrate
+
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+GOVUK_ASSETS_DIR = Path(__file__).parent / "static" / "govuk" / "assets"
+
+
+class ConfigurationError(RuntimeError):
+    """A setting is missing or wrong; the message names the environment variable to set."""
+
+
+def create_app(config: dict | None = None) -> Flask:
+    """Build the app; ``config`` overrides settings (tests use it), else the environment decides."""
+    app = Flask(
+        __name__,
+        instance_relative_config=True,
+        instance_path=os.environ.get("FRONTDOOR_INSTANCE_PATH") or None,
+    )
+    environment = os.environ.get("FRONTDOOR_ENV", "embedded")
+    if environment not in CONFIGS:
+        raise ConfigurationError(f"FRONTDOOR_ENV must be one of {', '.join(CONFIGS)}")
+    app.config.from_object(CONFIGS[environment])
+    app.config.from_prefixed_env("FRONTDOOR")
+    app.config.update(config or {})
+    _resolve_settings(app, environment)
+
+    db.init_app(app)
+    migrate.init_app(app, db, directory=str(MIGRATIONS_DIR), render_as_batch=True)
+    csrf.init_app(app)
+    govuk_wtf.init_app(app)
+    celery_init_app(app)
+    _init_templates(app)
+
+    from service import auth, security
+    from service.views import documents, referrals, sign_in
+
+    auth.init_app(app)
+    security.init_app(app)
+    app.register_blueprint(sign_in.bp)
+    app.register_blueprint(referrals.bp)
+    app.register_blueprint(documents.bp)
+    app.register_blueprint(
+        Blueprint(
+            "govuk_assets", __name__, static_folder=GOVUK_ASSETS_DIR, static_url_path="/assets"
+        )
+    )
+    return app
+
+
+def _resolve_settings(app: Flask, environment: str) -> None:
+    """Fill in what the embedded default derives, and refuse a production app missing a service."""
+    instance = Path(app.instance_path)
+    if environment == "production":
+        missing = [
+            name for name in ("DATABASE_URL", "BROKER_URL", "SECRET_KEY") if not app.config[name]
+        ]
+        if missing:
+            names = ", ".join(f"FRONTDOOR_{name}" for name in missing)
+            raise ConfigurationError(f"production needs {names} set")
+    instance.mkdir(parents=True, exist_ok=True)
+    app.config["SECRET_KEY"] = app.config["SECRET_KEY"] or instance_secret_key(instance)
+    app.config["SQLALCHEMY_DATABASE_URI"] = database_url(app.config["DATABASE_URL"], instance)
+    app.config["STORAGE_DIR"] = app.config["STORAGE_DIR"] or str(instance / "files")
+    broker = app.config["BROKER_URL"]
+    app.config["CELERY"] = {
+        **app.config["CELERY"],
+        "broker_url": broker or "memory://",
+        "task_always_eager": not broker,
+    }
+
+
+def _init_templates(app: Flask) -> None:
+    app.jinja_loader = ChoiceLoader(
+        [
+            app.jinja_loader,
+            PrefixLoader(
+                {
+                    "govuk_frontend_jinja": PackageLoader("govuk_frontend_jinja"),
+                    "govuk_frontend_wtf": PackageLoader("govuk_frontend_wtf"),
+                }
+            ),
+        ]
+    )
+    app.jinja_env.trim_blocks = True
+    app.jinja_env.lstrip_blocks = True
+    app.jinja_env.globals["service_name"] = "Front Door"
+    app.jinja_env.filters.update(
+        long_date=documents.long_date,
+        answer=documents.answer,
+        attachment_label=lambda kind: documents.ATTACHMENT_LABELS.get(kind, kind),
+        pathway_title=lambda code: documents.PATHWAY_TITLES.get(code, code),
+    )

@@ -1,0 +1,118 @@
+"""The ``frontdoor`` command: Flask's own commands (``run``, ``db upgrade`` …) plus ours."""
+
+import json
+import secrets
+import sys
+from pathlib import Path
+
+import click
+from flask.cli import FlaskGroup
+
+from service import create_app
+from service.dao import users
+from service.documents import (
+    DOCUMENTS,
+    DocumentError,
+    convert_to_pdf,
+    render_docx,
+    write_atomically,
+)
+from service.models import Role
+from service.records import RecordError, load_record
+
+DEMO_USERS = [
+    (
+        "practitioner@frontdoor.example",
+        "Priya Shah",
+        Role.PRACTITIONER,
+        "School Nurse",
+        "Chiltern Community Health",
+    ),
+    (
+        "admin@frontdoor.example",
+        "Alex Morgan",
+        Role.ADMIN,
+        "Business Support Officer",
+        "Children's Services",
+    ),
+    (
+        "manager@frontdoor.example",
+        "Sam Patel",
+        Role.MANAGER,
+        "Team Manager, MASH",
+        "Children's Services",
+    ),
+]
+
+
+@click.group(cls=FlaskGroup, create_app=create_app, add_version_option=False)
+def main():
+    """Front Door: take in concerns about children, check them and produce documents."""
+
+
+@main.command("create-user")
+@click.option("--email", required=True)
+@click.option("--name", "full_name", required=True, help="Full name as staff know it")
+@click.option("--role", type=click.Choice([role.value for role in Role]), required=True)
+@click.option("--job-title")
+@click.option("--agency")
+@click.option("--phone")
+@click.password_option(help="Asked for twice if not given")
+def create_user(email, full_name, role, job_title, agency, phone, password):
+    """Create a user, or reset an existing one's details and password."""
+    user = users.save_user(
+        email, full_name, Role(role), password, job_title=job_title, agency=agency, phone=phone
+    )
+    click.echo(f"Saved {user.role} {user.email}")
+
+
+@main.command("seed-demo")
+def seed_demo():
+    """Create one demo user per role with a fresh random password, and print the logins."""
+    click.echo("Demo logins (passwords are new each time this runs):")
+    for email, full_name, role, job_title, agency in DEMO_USERS:
+        password = secrets.token_urlsafe(9)
+        users.save_user(
+            email,
+            full_name,
+            role,
+            password,
+            job_title=job_title,
+            agency=agency,
+            phone="01494 586000",
+        )
+        click.echo(f"  {role.value:<13} {email:<32} {password}")
+
+
+@main.command("render")
+@click.argument("document", type=click.Choice(sorted(DOCUMENTS)))
+@click.argument("record_file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="OUT.docx or OUT.pdf",
+)
+def render(document, record_file, output):
+    """Render DOCUMENT for the record in RECORD_FILE (JSON) into OUTPUT."""
+    if output.suffix.lower() not in (".docx", ".pdf"):
+        _fail("the output must end in .docx or .pdf")
+    try:
+        record = load_record(record_file.read_bytes())
+        content = render_docx(document, record)
+        if output.suffix.lower() == ".pdf":
+            content = convert_to_pdf(content)
+    except OSError as error:
+        _fail(f"cannot read {record_file}: {error.strerror}")
+    except RecordError as error:
+        _fail(f"{record_file} is not a valid record: {error}")
+    except DocumentError as error:
+        _fail(str(error))
+    write_atomically(output, content)
+    click.echo(json.dumps({"document": document, "output": str(output), "bytes": len(content)}))
+
+
+def _fail(reason: str) -> None:
+    click.echo(f"frontdoor: {reason}", err=True)
+    sys.exit(2)

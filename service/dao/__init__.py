@@ -1,0 +1,1 @@
+"""Named queries: views and tasks call these instead of touching the session directly."""

@@ -1,0 +1,29 @@
+"""The audit trail: one row per sign-in, view, download, create and generation; never updated."""
+
+from flask import has_request_context, request
+from flask_login import current_user
+
+from service.extensions import db
+from service.models import AuditEvent
+
+
+def record_event(
+    action: str,
+    object_type: str | None = None,
+    object_id: int | None = None,
+    outcome: str = "success",
+    user_id: int | None = None,
+) -> None:
+    """Add an event to the current transaction; it is written when the caller commits."""
+    if user_id is None and has_request_context() and current_user.is_authenticated:
+        user_id = current_user.id
+    db.session.add(
+        AuditEvent(
+            user_id=user_id,
+            action=action,
+            object_type=object_type,
+            object_id=object_id,
+            outcome=outcome,
+            remote_addr=request.remote_addr if has_request_context() else None,
+        )
+    )

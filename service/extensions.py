@@ -1,0 +1,22 @@
+"""The Flask extensions, created unbound so that ``create_app`` can bind them to any app."""
+
+from datetime import datetime
+
+from flask_login import LoginManager
+from flask_migrate import Migrate
+from flask_sqlalchemy import SQLAlchemy
+from flask_wtf import CSRFProtect
+from govuk_frontend_wtf.main import WTFormsHelpers
+from sqlalchemy import DateTime
+from sqlalchemy.orm import DeclarativeBase, registry
+
+
+class Base(DeclarativeBase):
+    registry = registry(type_annotation_map={datetime: DateTime(timezone=True)})
+
+
+db = SQLAlchemy(model_class=Base)
+migrate = Migrate()
+login_manager = LoginManager()
+csrf = CSRFProtect()
+govuk_wtf = WTFormsHelpers()

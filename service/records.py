@@ -1,0 +1,238 @@
+"""The referral record of shared/spec/RECORD.md as one pydantic model.
+
+Forms, parsers, the API, rules and documents all load and dump records through ``Record`` so
+that the contract's names and formats are enforced in one place. Fields beyond the contract are
+allowed (``extra="allow"``) and kept.
+"""
+
+import datetime as dt
+import json
+import re
+from enum import StrEnum
+from typing import Annotated, Any
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
+
+__all__ = ["Pathway", "Record", "RecordError", "load_record", "dump_record"]
+
+
+class Pathway(StrEnum):
+    EARLY_HELP = "early_help"
+    SECTION_17 = "section_17"
+    SECTION_47 = "section_47"
+    CAMHS = "camhs"
+    SEN_ASSESSMENT = "sen_assessment"
+    DRUG_ALCOHOL = "drug_alcohol"
+    YOUTH_OFFENDING = "youth_offending"
+    DISABLED_CHILDREN = "disabled_children"
+    PAEDIATRIC_HEALTH = "paediatric_health"
+
+
+class AttachmentKind(StrEnum):
+    EARLY_HELP_ASSESSMENT = "early_help_assessment"
+    EARLY_HELP_PLAN = "early_help_plan"
+    EHCP = "ehcp"
+    RISK_ASSESSMENT = "risk_assessment"
+    SCREENING_TOOL = "screening_tool"
+    OTHER = "other"
+
+
+def clean_text(value: Any) -> Any:
+    """Trim, collapse runs of spaces within lines, keep paragraph breaks; blank becomes None."""
+    if not isinstance(value, str):
+        return value
+    lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in value.splitlines()]
+    text = re.sub(r"\n{2,}", "\n", "\n".join(lines)).strip()
+    return text or None
+
+
+def lower_text(value: Any) -> Any:
+    value = clean_text(value)
+    return value.lower() if isinstance(value, str) else value
+
+
+def clean_postcode(value: Any) -> Any:
+    """``hp65ab`` and ``HP6  5AB`` both become ``HP6 5AB``: one space before the inward code."""
+    value = clean_text(value)
+    if not isinstance(value, str):
+        return value
+    compact = re.sub(r"\s+", "", value).upper()
+    return f"{compact[:-3]} {compact[-3:]}" if len(compact) > 3 else compact
+
+
+def clean_phone(value: Any) -> Any:
+    value = clean_text(value)
+    return re.sub(r"\s+", " ", value) if isinstance(value, str) else value
+
+
+Text = Annotated[str | None, BeforeValidator(clean_text)]
+LowerText = Annotated[str | None, BeforeValidator(lower_text)]
+Postcode = Annotated[str | None, BeforeValidator(clean_postcode)]
+Phone = Annotated[str | None, BeforeValidator(clean_phone)]
+
+
+class Part(BaseModel):
+    """Base of every object in the record: unknown keys kept, free text normalised."""
+
+    model_config = ConfigDict(extra="allow", str_strip_whitespace=False, validate_assignment=True)
+
+
+class Child(Part):
+    first_name: Text = None
+    last_name: Text = None
+    date_of_birth: dt.date | None = None
+    expected_date_of_birth: dt.date | None = None
+    gender: LowerText = None
+    address: Text = None
+    postcode: Postcode = None
+    school_or_setting: Text = None
+    first_language: Text = None
+    disability: Text = None
+
+
+class HouseholdMember(Part):
+    name: Text = None
+    relationship: LowerText = None
+    date_of_birth: dt.date | None = None
+    parental_responsibility: bool | None = None
+
+
+class Contact(Part):
+    name: Text = None
+    role: Text = None
+    agency: Text = None
+    phone: Phone = None
+    email: LowerText = None
+
+
+class ReferralDetails(Part):
+    date: dt.date | None = None
+    reason_summary: Text = None
+    request: Text = None
+    intended_outcome: Text = None
+    facts: Text = None
+    opinions: Text = None
+    child_views: Text = None
+    what_has_been_done: Text = None
+    conversations: Text = None
+
+
+class Consent(Part):
+    family_agrees: bool | None = None
+    information_sharing: bool | None = None
+    given_by: Text = None
+    date: dt.date | None = None
+    family_informed: bool | None = None
+    decision_reason: Text = None
+
+
+class Development(Part):
+    health: Text = None
+    emotional_social: Text = None
+    behaviour: Text = None
+    identity: Text = None
+    family_social_relationships: Text = None
+    self_care: Text = None
+    learning: Text = None
+
+
+class Parenting(Part):
+    basic_care: Text = None
+    safety: Text = None
+    emotional_warmth: Text = None
+    guidance_boundaries: Text = None
+    stimulation: Text = None
+    stability: Text = None
+
+
+class FamilyEnvironment(Part):
+    family_history: Text = None
+    wider_family: Text = None
+    housing: Text = None
+    employment_income: Text = None
+    social_integration: Text = None
+    community_resources: Text = None
+
+
+class Assessment(Part):
+    development: Development | None = None
+    parenting: Parenting | None = None
+    family_environment: FamilyEnvironment | None = None
+
+
+class Harm(Part):
+    nature: Text = None
+    severity: Text = None
+    duration: Text = None
+    frequency: Text = None
+    impact: Text = None
+    unusual_elements: Text = None
+    parental_capacity: Text = None
+    family_environment_factors: Text = None
+    care_given: Text = None
+    comparison_similar_child: Text = None
+    noteworthy: Text = None
+
+
+class Attachment(Part):
+    kind: AttachmentKind
+    filename: Text = None
+
+
+class Record(Part):
+    pathway: Pathway
+    threshold_level: int | None = Field(default=None, ge=1, le=4)
+    child: Child = Field(default_factory=Child)
+    household_members: list[HouseholdMember] = Field(default_factory=list)
+    referrer: Contact = Field(default_factory=Contact)
+    referral: ReferralDetails = Field(default_factory=ReferralDetails)
+    consent: Consent = Field(default_factory=Consent)
+    assessment: Assessment | None = None
+    harm: Harm | None = None
+    attachments: list[Attachment] = Field(default_factory=list)
+    lead_professional: Contact | None = None
+
+
+class RecordError(ValueError):
+    """A record that does not meet the contract; ``problems`` says where and why, one per line."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = problems
+        super().__init__("; ".join(problems))
+
+
+def _describe(error: dict) -> str:
+    where = ".".join(str(part) for part in error["loc"]) or "record"
+    return f"{where}: {error['msg']}"
+
+
+def load_record(data: dict | str | bytes) -> Record:
+    """Validate a record given as a dict or JSON text; raise RecordError naming each bad field."""
+    if isinstance(data, str | bytes):
+        try:
+            data = json.loads(data)
+        except json.JSONDecodeError as error:
+            raise RecordError([f"not valid JSON: {error}"]) from None
+    if not isinstance(data, dict):
+        raise RecordError(["a record must be a JSON object"])
+    try:
+        return Record.model_validate(data)
+    except ValidationError as error:
+        raise RecordError([_describe(e) for e in error.errors()]) from None
+
+
+def _without_empty(value: Any) -> Any:
+    if isinstance(value, dict):
+        pruned = {key: _without_empty(item) for key, item in value.items()}
+        return {key: item for key, item in pruned.items() if item not in (None, {}, [])}
+    if isinstance(value, list):
+        return [_without_empty(item) for item in value]
+    return value
+
+
+def dump_record(record: Record) -> dict:
+    """The record as JSON-ready data in the contract's formats.
+
+    What the source did not contain is left out, never written as ``""``, ``{}`` or ``[]``.
+    """
+    return _without_empty(record.model_dump(mode="json", exclude_none=True))

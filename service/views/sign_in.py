@@ -1,0 +1,46 @@
+from urllib.parse import urlsplit
+
+from flask import Blueprint, redirect, render_template, request, url_for
+from flask_login import login_user, logout_user
+
+from forms.auth import SignInForm
+from service.dao import audit, users
+from service.extensions import db
+
+bp = Blueprint("sign_in", __name__)
+
+
+def _safe_next(target: str | None) -> str:
+    """Only follow a ``next`` that stays on this site."""
+    if (
+        target
+        and not urlsplit(target).netloc
+        and target.startswith("/")
+        and not target.startswith("//")
+    ):
+        return target
+    return url_for("referrals.index")
+
+
+@bp.route("/sign-in", methods=["GET", "POST"])
+def sign_in():
+    form = SignInForm()
+    if form.validate_on_submit():
+        user = users.find_by_email(form.email.data)
+        if user and user.active and user.check_password(form.password.data):
+            login_user(user)
+            audit.record_event("sign_in", "user", user.id, user_id=user.id)
+            db.session.commit()
+            return redirect(_safe_next(request.args.get("next")))
+        audit.record_event("sign_in", "user", user.id if user else None, outcome="refused")
+        db.session.commit()
+        form.email.errors.append("Enter a correct email address and password")
+    return render_template("sign_in.html", form=form)
+
+
+@bp.route("/sign-out", methods=["POST"])
+def sign_out():
+    audit.record_event("sign_out")
+    db.session.commit()
+    logout_user()
+    return redirect(url_for("sign_in.sign_in"))

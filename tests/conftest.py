@@ -1,0 +1,65 @@
+"""Fixtures every test package shares: an app on a fresh migrated SQLite database, and users."""
+
+import json
+from pathlib import Path
+
+import flask_migrate
+import pytest
+
+from service import create_app
+from service.dao import users
+from service.extensions import db
+from service.models import Role
+from service.records import load_record
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+EXAMPLE_RECORD = SHARED / "spec" / "example-record.json"
+PASSWORD = "correct horse battery staple"
+
+
+@pytest.fixture
+def example_record_data() -> dict:
+    return json.loads(EXAMPLE_RECORD.read_text())
+
+
+@pytest.fixture
+def example_record(example_record_data):
+    return load_record(example_record_data)
+
+
+def make_app(tmp_path: Path, **settings):
+    return create_app(
+        {"SECRET_KEY": "test-secret-key", "STORAGE_DIR": str(tmp_path / "files"), **settings}
+    )
+
+
+@pytest.fixture
+def app(tmp_path, monkeypatch):
+    """The embedded configuration (SQLite, eager Celery) in a private instance folder."""
+    monkeypatch.setenv("FRONTDOOR_INSTANCE_PATH", str(tmp_path))
+    app = make_app(tmp_path)
+    with app.app_context():
+        flask_migrate.upgrade()
+        yield app
+        db.session.remove()
+        db.engine.dispose()
+
+
+@pytest.fixture
+def practitioner(app):
+    return users.save_user(
+        "nurse@example.nhs.uk",
+        "Priya Shah",
+        Role.PRACTITIONER,
+        PASSWORD,
+        job_title="School Nurse",
+        agency="Chiltern Community Health",
+        phone="01494 586000",
+    )
+
+
+@pytest.fixture
+def other_practitioner(app):
+    return users.save_user(
+        "teacher@example.sch.uk", "Tom Reed", Role.PRACTITIONER, PASSWORD, agency="Woodside Primary"
+    )
