@@ -9,6 +9,7 @@ from govuk_frontend_wtf.wtforms_widgets import (
     GovTextInput,
 )
 from wtforms import DateField, RadioField, StringField, TextAreaField
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import Optional
 
 
@@ -39,6 +40,8 @@ class GovDateField(DateField):
         super().__init__(label, validators, format="%d %m %Y", **kwargs)
 
     def process_formdata(self, valuelist):
+        if len(valuelist) != 3:  # not posted by our three boxes: show them empty
+            self.raw_data = None
         if not valuelist or not any(part.strip() for part in valuelist):
             self.data = None
             return
@@ -65,7 +68,8 @@ class YesNoField(RadioField):
 
     def __init__(self, label: str, validators=None, **kwargs):
         kwargs.setdefault("validators", validators or [Optional()])
-        super().__init__(label, choices=[("yes", "Yes"), ("no", "No")], **kwargs)
+        choices = [SelectChoice("yes", "Yes"), SelectChoice("no", "No")]
+        super().__init__(label, choices=choices, **kwargs)
 
     def pre_validate(self, form):
         if self.data is not None and self.data not in ("yes", "no"):

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import flask_migrate
 import pytest
+from flask.testing import FlaskClient
 
 from service import create_app
 from service.dao import users
@@ -27,10 +28,21 @@ def example_record(example_record_data):
     return load_record(example_record_data)
 
 
+class RequestInItsOwnContextClient(FlaskClient):
+    """Each request gets a fresh app context, as in a server, even while a test holds one;
+    otherwise ``g`` (and the signed-in user Flask-Login keeps there) leaks between requests."""
+
+    def open(self, *args, **kwargs):
+        with self.application.app_context():
+            return super().open(*args, **kwargs)
+
+
 def make_app(tmp_path: Path, **settings):
-    return create_app(
+    app = create_app(
         {"SECRET_KEY": "test-secret-key", "STORAGE_DIR": str(tmp_path / "files"), **settings}
     )
+    app.test_client_class = RequestInItsOwnContextClient
+    return app
 
 
 @pytest.fixture
@@ -63,3 +75,8 @@ def other_practitioner(app):
     return users.save_user(
         "teacher@example.sch.uk", "Tom Reed", Role.PRACTITIONER, PASSWORD, agency="Woodside Primary"
     )
+
+
+@pytest.fixture
+def admin_user(app):
+    return users.save_user("admin@council.example", "Alex Morgan", Role.ADMIN, PASSWORD)

@@ -1,0 +1,82 @@
+import pytest
+from sqlalchemy import select
+
+from service.extensions import db
+from service.models import AuditEvent
+
+
+@pytest.mark.parametrize(
+    "url", ["/", "/referrals/new/section-17", "/referrals/1", "/documents/1/download"]
+)
+def test_every_page_but_sign_in_sends_a_stranger_to_sign_in(browser, url):
+    response = browser.client.get(url)
+    assert response.status_code == 302
+    assert response.headers["Location"].startswith("/sign-in?next=")
+
+
+def test_sign_in_page_is_a_gov_uk_page_with_its_assets_served_locally(browser):
+    page = browser.get("/sign-in")
+    assert page.h1.text.strip() == "Sign in to Front Door"
+    stylesheet = page.select_one("link[rel=stylesheet]")["href"]
+    assert stylesheet == "/static/govuk/govuk-frontend.min.css"
+    for asset in (stylesheet, "/assets/images/favicon.ico", "/static/govuk/govuk-frontend.min.js"):
+        with browser.client.get(asset) as response:
+            assert response.status_code == 200, asset
+
+
+def test_sign_in_takes_the_practitioner_to_the_referrals_list(browser, practitioner):
+    response = browser.sign_in(practitioner.email)
+    assert response.headers["Location"] == "/"
+    page = browser.get("/")
+    assert page.h1.text.strip() == "Referrals"
+    assert "Signed in as Priya Shah" in page.text
+
+
+def test_sign_in_returns_to_the_page_asked_for_but_never_off_site(browser, practitioner):
+    page = browser.submit(
+        "/sign-in?next=/referrals/new/section-17",
+        {"email": practitioner.email, "password": "correct horse battery staple"},
+    )
+    # submit() posts to the URL it opened, so the next= survives
+    assert page.headers["Location"] == "/referrals/new/section-17"
+    browser.client.post("/sign-out", data={})  # refused without a token, stays signed in
+    response = browser.client.get("/sign-in?next=//evil.example/")
+    form_post = browser.submit(
+        "/sign-in?next=//evil.example/",
+        {"email": practitioner.email, "password": "correct horse battery staple"},
+    )
+    assert response.status_code == 200
+    assert form_post.headers["Location"] == "/"
+
+
+def test_wrong_password_is_refused_with_an_error_summary_and_audited(browser, practitioner):
+    response = browser.sign_in(practitioner.email, "wrong password")
+    page = browser.read(response)
+    assert page.title.text.startswith("Error:")
+    summary = page.select_one(".govuk-error-summary")
+    assert "Enter a correct email address and password" in summary.text
+    assert page.select_one("#email")["value"] == practitioner.email
+    events = db.session.scalars(select(AuditEvent).where(AuditEvent.action == "sign_in")).all()
+    assert [(e.object_id, e.outcome) for e in events] == [(practitioner.id, "refused")]
+
+
+def test_empty_sign_in_names_both_missing_answers(browser):
+    page = browser.read(browser.submit("/sign-in", {"email": "", "password": ""}))
+    links = [(a["href"], a.text.strip()) for a in page.select(".govuk-error-summary a")]
+    assert links == [("#email", "Enter your email address"), ("#password", "Enter your password")]
+
+
+def test_a_post_without_its_csrf_token_is_refused(browser, practitioner):
+    response = browser.client.post(
+        "/sign-in", data={"email": practitioner.email, "password": "correct horse battery staple"}
+    )
+    assert response.status_code == 400
+    assert browser.client.get("/").status_code == 302  # still not signed in
+
+
+def test_sign_out_needs_the_token_and_then_ends_the_session(signed_in):
+    assert signed_in.client.post("/sign-out").status_code == 400
+    assert signed_in.client.get("/").status_code == 200
+    token = signed_in.get("/").select_one("input[name=csrf_token]")["value"]
+    assert signed_in.client.post("/sign-out", data={"csrf_token": token}).status_code == 302
+    assert signed_in.client.get("/").status_code == 302
