@@ -1,0 +1,30 @@
+"""``make bench``: figures as ``name: value`` lines. Timings are medians of repeated runs."""
+
+import json
+import statistics
+import time
+
+from service.documents import render_docx
+from service.records import load_record
+from tests.conftest import EXAMPLE_RECORD
+
+RUNS = 30
+
+
+def median_ms(action) -> float:
+    timings = []
+    for _ in range(RUNS):
+        started = time.perf_counter()
+        action()
+        timings.append((time.perf_counter() - started) * 1000)
+    return statistics.median(timings)
+
+
+def main() -> None:
+    record = load_record(json.loads(EXAMPLE_RECORD.read_text()))
+    print(f"record_load_ms: {median_ms(lambda: load_record(record.model_dump(mode='json'))):.3f}")
+    print(f"referral_letter_docx_ms: {median_ms(lambda: render_docx('referral_letter', record)):.1f}")
+
+
+if __name__ == "__main__":
+    main()

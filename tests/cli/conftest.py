@@ -1,0 +1,36 @@
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+FRONTDOOR = Path(sys.executable).parent / "frontdoor"
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+@pytest.fixture
+def frontdoor(tmp_path):
+    """Run the installed ``frontdoor`` command with a private instance folder."""
+    env = {**os.environ, "FRONTDOOR_INSTANCE_PATH": str(tmp_path / "instance")}
+    env.pop("FRONTDOOR_DATABASE_URL", None)
+    env.pop("FRONTDOOR_BROKER_URL", None)
+
+    def run(*args: str, timeout: int = 180) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [str(FRONTDOOR), *args], capture_output=True, text=True, env=env, timeout=timeout
+        )
+
+    return run
+
+
+@pytest.fixture
+def soffice() -> str:
+    found = shutil.which("soffice")
+    if found is None:
+        message = "LibreOffice (soffice) is not installed; `make test` installs it"
+        if IN_CI:
+            pytest.fail(message)
+        pytest.skip(message)
+    return found

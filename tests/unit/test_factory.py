@@ -1,0 +1,64 @@
+import stat
+
+import pytest
+
+from service import ConfigurationError, create_app
+
+
+@pytest.fixture
+def instance(tmp_path, monkeypatch):
+    for name in (
+        "FRONTDOOR_DATABASE_URL",
+        "FRONTDOOR_BROKER_URL",
+        "FRONTDOOR_SECRET_KEY",
+        "FRONTDOOR_ENV",
+    ):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("FRONTDOOR_INSTANCE_PATH", str(tmp_path))
+    return tmp_path
+
+
+def test_embedded_default_is_sqlite_in_the_instance_folder_with_eager_tasks(instance):
+    app = create_app()
+    assert app.config["SQLALCHEMY_DATABASE_URI"] == f"sqlite:///{instance / 'frontdoor.sqlite3'}"
+    assert app.extensions["celery"].conf.task_always_eager is True
+    assert app.config["STORAGE_DIR"] == str(instance / "files")
+
+
+def test_secret_key_is_generated_once_private_and_kept(instance):
+    first = create_app().config["SECRET_KEY"]
+    second = create_app().config["SECRET_KEY"]
+    assert first == second and len(first) >= 64
+    assert stat.S_IMODE((instance / "secret_key").stat().st_mode) == 0o600
+
+
+def test_settings_come_from_frontdoor_environment_variables(instance, monkeypatch):
+    monkeypatch.setenv("FRONTDOOR_DATABASE_URL", "postgresql://fd@db.internal:5432/frontdoor")
+    monkeypatch.setenv("FRONTDOOR_BROKER_URL", "redis://queue.internal:6379/0")
+    monkeypatch.setenv("FRONTDOOR_SECRET_KEY", "from-the-environment")
+    app = create_app()
+    assert (
+        app.config["SQLALCHEMY_DATABASE_URI"]
+        == "postgresql+psycopg://fd@db.internal:5432/frontdoor"
+    )
+    assert app.extensions["celery"].conf.broker_url == "redis://queue.internal:6379/0"
+    assert app.extensions["celery"].conf.task_always_eager is False
+    assert app.config["SECRET_KEY"] == "from-the-environment"
+    assert not (instance / "secret_key").exists()
+
+
+def test_production_refuses_to_start_without_its_services_and_secret(instance, monkeypatch):
+    monkeypatch.setenv("FRONTDOOR_ENV", "production")
+    monkeypatch.setenv("FRONTDOOR_BROKER_URL", "redis://queue.internal:6379/0")
+    with pytest.raises(ConfigurationError, match="FRONTDOOR_DATABASE_URL, FRONTDOOR_SECRET_KEY"):
+        create_app()
+
+
+def test_production_cookies_are_secure_only(instance, monkeypatch):
+    monkeypatch.setenv("FRONTDOOR_ENV", "production")
+    monkeypatch.setenv("FRONTDOOR_DATABASE_URL", "postgresql://fd@db.internal/frontdoor")
+    monkeypatch.setenv("FRONTDOOR_BROKER_URL", "redis://queue.internal:6379/0")
+    monkeypatch.setenv("FRONTDOOR_SECRET_KEY", "from-the-environment")
+    app = create_app()
+    assert app.config["SESSION_COOKIE_SECURE"] is True
+    assert app.config["SESSION_COOKIE_HTTPONLY"] is True
