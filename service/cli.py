@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 import click
+from flask import current_app
 from flask.cli import FlaskGroup
 
 from service import create_app
@@ -102,7 +103,7 @@ def render(document, record_file, output):
         record = load_record(record_file.read_bytes())
         content = render_docx(document, record)
         if output.suffix.lower() == ".pdf":
-            content = convert_to_pdf(content)
+            content = convert_to_pdf(content, soffice=current_app.config["SOFFICE_PATH"])
     except OSError as error:
         _fail(f"cannot read {record_file}: {error.strerror}")
     except RecordError as error:
