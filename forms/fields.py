@@ -68,6 +68,7 @@ class YesNoField(RadioField):
 
     def __init__(self, label: str, validators=None, **kwargs):
         kwargs.setdefault("validators", validators or [Optional()])
+        kwargs.setdefault("render_kw", {"params": {"classes": "govuk-radios--inline"}})
         choices = [SelectChoice("yes", "Yes"), SelectChoice("no", "No")]
         super().__init__(label, choices=choices, **kwargs)
 

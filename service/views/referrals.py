@@ -1,3 +1,5 @@
+from datetime import date
+
 from flask import Blueprint, abort, redirect, render_template, request, url_for
 from flask_login import current_user
 from werkzeug.datastructures import FileStorage
@@ -20,13 +22,14 @@ def index():
     )
 
 
-def _prefill_referrer(form: Section17ReferralForm) -> None:
+def _prefill(form: Section17ReferralForm) -> None:
     referrer = form.referrer.form
     referrer.name.data = current_user.full_name
     referrer.role.data = current_user.job_title
     referrer.agency.data = current_user.agency
     referrer.phone.data = current_user.phone
     referrer.email.data = current_user.email
+    form.referral.form.date.data = date.today()
 
 
 def _keep_uploads(form: Section17ReferralForm) -> list[dict]:
@@ -54,7 +57,7 @@ def new_section_17():
         abort(403)
     form = Section17ReferralForm()
     if request.method == "GET":
-        _prefill_referrer(form)
+        _prefill(form)
         return render_template("referrals/section_17.html", form=form)
     attachments = _keep_uploads(form)
     if form.add_member.data:

@@ -1,4 +1,5 @@
 import io
+from datetime import date
 
 import docx
 import pytest
@@ -101,6 +102,9 @@ def test_referrer_details_are_filled_in_from_the_signed_in_practitioner(signed_i
     assert page.select_one("#referrer-name")["value"] == "Priya Shah"
     assert page.select_one("#referrer-agency")["value"] == "Chiltern Community Health"
     assert page.select_one("#referrer-email")["value"] == "nurse@example.nhs.uk"
+    today = date.today()
+    shown = [int(box["value"]) for box in page.select("input[name=referral-date]")]
+    assert shown == [today.day, today.month, today.year]
 
 
 def test_missing_answers_are_listed_in_an_error_summary_and_given_answers_kept(signed_in):
@@ -170,6 +174,9 @@ def test_submitted_referral_becomes_a_letter_with_child_referrer_and_household(s
     ]
     assert record["consent"]["family_agrees"] is True
     assert record["threshold_level"] == 4
+
+    listed = signed_in.get("/").select("table.govuk-table tbody tr")
+    assert [row.select_one("a").text.strip() for row in listed] == ["Maya Okafor"]
 
     page = signed_in.get(f"/referrals/{referral.id}")
     assert page.h1.text.strip() == "Maya Okafor"

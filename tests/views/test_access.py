@@ -1,0 +1,44 @@
+"""Sign-in guards every route, found from the app's own URL map so a new route cannot slip by."""
+
+import pytest
+from werkzeug.routing import Rule
+
+PUBLIC = {"sign_in.sign_in", "static", "govuk_assets.static"}
+
+
+def guarded_routes(app) -> list[tuple[str, str]]:
+    routes = []
+    for rule in app.url_map.iter_rules():
+        if rule.endpoint in PUBLIC:
+            continue
+        url = _example_url(rule)
+        routes += [(method, url) for method in sorted(rule.methods - {"HEAD", "OPTIONS"})]
+    return routes
+
+
+def _example_url(rule: Rule) -> str:
+    return (
+        rule.rule.replace("<int:", "<").replace("<referral_id>", "1").replace("<document_id>", "1")
+    )
+
+
+def test_every_route_but_sign_in_redirects_a_stranger_to_sign_in(app, browser):
+    routes = guarded_routes(app)
+    assert ("POST", "/referrals/1/letter") in routes and ("GET", "/") in routes
+    token = browser.get("/sign-in").select_one("input[name=csrf_token]")["value"]
+    for method, url in routes:
+        response = browser.client.open(url, method=method, data={"csrf_token": token})
+        assert response.status_code == 302, (method, url)
+        assert response.headers["Location"].startswith("/sign-in"), (method, url)
+
+
+@pytest.mark.parametrize("url", ["/", "/referrals/new/section-17"])
+def test_record_pages_are_not_cached_and_allow_no_inline_script_without_the_nonce(signed_in, url):
+    response = signed_in.client.get(url)
+    assert response.headers["Cache-Control"] == "no-store"
+    policy = response.headers["Content-Security-Policy"]
+    assert "'unsafe-inline'" not in policy and "frame-ancestors 'none'" in policy
+    nonce = policy.split("'nonce-")[1].split("'")[0]
+    page = signed_in.read(response)
+    inline = [script for script in page.select("script") if not script.get("src")]
+    assert inline and all(script["nonce"] == nonce for script in inline)
