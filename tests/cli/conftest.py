@@ -22,6 +22,8 @@ def frontdoor(tmp_path):
             [str(FRONTDOOR), *args], capture_output=True, text=True, env=env, timeout=timeout
         )
 
+    run.command = FRONTDOOR
+    run.env = env
     return run
 
 

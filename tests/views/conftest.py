@@ -6,6 +6,20 @@ from bs4 import BeautifulSoup
 from tests.conftest import PASSWORD
 
 
+def form_values(form) -> dict:
+    """What a browser would send for ``form``: every named field with the value it shows."""
+    values = {}
+    for field in form.select("input[name], textarea[name]"):
+        kind = field.get("type", "text")
+        if kind in ("submit", "file") or field.name == "button":
+            continue
+        if kind in ("radio", "checkbox") and not field.has_attr("checked"):
+            continue
+        value = field.text if field.name == "textarea" else field.get("value", "")
+        values.setdefault(field["name"], []).append(value)
+    return values
+
+
 class Browser:
     def __init__(self, client):
         self.client = client
@@ -23,19 +37,7 @@ class Browser:
         assert len(ids) == len(set(ids)), "no id is used twice on a page"
         return page
 
-    @staticmethod
-    def form_values(form) -> dict:
-        """What the browser would send: every named field with the value it shows."""
-        values = {}
-        for field in form.select("input[name], textarea[name]"):
-            kind = field.get("type", "text")
-            if kind in ("submit", "file") or field.name == "button":
-                continue
-            if kind in ("radio", "checkbox") and not field.has_attr("checked"):
-                continue
-            value = field.text if field.name == "textarea" else field.get("value", "")
-            values.setdefault(field["name"], []).append(value)
-        return values
+    form_values = staticmethod(lambda form: form_values(form))
 
     def submit(self, url: str, answers: dict, button: tuple[str, str] | None = None, **kwargs):
         """Open ``url``, fill in ``answers`` over what the form shows, press ``button``."""
