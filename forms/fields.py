@@ -14,20 +14,16 @@ from wtforms.validators import Optional
 
 
 def text(label: str, *validators, hint: str | None = None) -> StringField:
+    """A one-line answer; optional unless ``validators`` say otherwise."""
     return StringField(
-        label,
-        validators=list(validators) or [Optional()],
-        widget=GovTextInput(),
-        description=hint or "",
+        label, validators or [Optional()], widget=GovTextInput(), description=hint or ""
     )
 
 
 def long_text(label: str, *validators, hint: str | None = None) -> TextAreaField:
+    """A free-text answer that may run to paragraphs."""
     return TextAreaField(
-        label,
-        validators=list(validators) or [Optional()],
-        widget=GovTextArea(),
-        description=hint or "",
+        label, validators or [Optional()], widget=GovTextArea(), description=hint or ""
     )
 
 
