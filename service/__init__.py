@@ -8,14 +8,15 @@ from jinja2 import ChoiceLoader, PackageLoader, PrefixLoader
 
 from service import documents
 from service.celery_app import celery_init_app
-from service.config import CONFIGS, database_url, instance_secret_key
+from service.config import CONFIGS, StartupError, database_url, instance_secret_key
 from service.extensions import csrf, db, govuk_wtf, migrate
+from service.rules.engine import DEFAULT_RULES_DIR, load_rulebook
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 GOVUK_ASSETS_DIR = Path(__file__).parent / "static" / "govuk" / "assets"
 
 
-class ConfigurationError(RuntimeError):
+class ConfigurationError(StartupError):
     """A setting is missing or wrong; the message names the environment variable to set."""
 
 
@@ -34,6 +35,7 @@ def create_app(config: dict | None = None) -> Flask:
     app.config.update(config or {})
     _resolve_settings(app, environment)
 
+    app.extensions["rules"] = load_rulebook(app.config["RULES_DIR"] or DEFAULT_RULES_DIR)
     db.init_app(app)
     migrate.init_app(app, db, directory=str(MIGRATIONS_DIR), render_as_batch=True)
     csrf.init_app(app)

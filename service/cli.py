@@ -10,6 +10,7 @@ from flask import current_app
 from flask.cli import FlaskGroup
 
 from service import create_app
+from service.config import StartupError
 from service.dao import users
 from service.documents import (
     DOCUMENTS,
@@ -46,7 +47,15 @@ DEMO_USERS = [
 ]
 
 
-@click.group(cls=FlaskGroup, create_app=create_app, add_version_option=False)
+def _create_app():
+    try:
+        return create_app()
+    except StartupError as error:
+        click.echo(f"frontdoor: cannot start: {error}", err=True)
+        sys.exit(2)
+
+
+@click.group(cls=FlaskGroup, create_app=_create_app, add_version_option=False)
 def main():
     """Front Door: take in concerns about children, check them and produce documents."""
 
@@ -112,6 +121,25 @@ def render(document, record_file, output):
         _fail(str(error))
     write_atomically(output, content)
     click.echo(json.dumps({"document": document, "output": str(output), "bytes": len(content)}))
+
+
+@main.command("check")
+@click.argument("record_file", type=click.Path(dir_okay=False, path_type=Path))
+def check(record_file):
+    """Check the record in RECORD_FILE against its pathway's rules.
+
+    Prints {"pathway", "complete", "missing": [{"field", "message"}], "warnings"}; exits 0 when
+    complete, 1 when something is missing, 2 when the file is not a record.
+    """
+    try:
+        record = load_record(record_file.read_bytes())
+    except OSError as error:
+        _fail(f"cannot read {record_file}: {error.strerror}")
+    except RecordError as error:
+        _fail(f"{record_file} is not a valid record: {error}")
+    result = current_app.extensions["rules"].check(record)
+    click.echo(json.dumps(result.as_dict(), indent=2))
+    sys.exit(0 if result.complete else 1)
 
 
 def _fail(reason: str) -> None:

@@ -11,6 +11,10 @@ import secrets
 from pathlib import Path
 
 
+class StartupError(RuntimeError):
+    """Front Door cannot start as configured; the message says what to put right."""
+
+
 class Config:
     """Defaults shared by every configuration; secrets are never defaulted here."""
 
@@ -19,6 +23,7 @@ class Config:
     SECRET_KEY: str | None = None  # None: generated once into the instance folder
     STORAGE_DIR: str | None = None  # None: <instance>/files
     SOFFICE_PATH = "soffice"
+    RULES_DIR: str | None = None  # None: the rules files shipped in service/rules
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"
     SESSION_COOKIE_SECURE = False

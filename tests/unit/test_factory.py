@@ -3,6 +3,7 @@ import stat
 import pytest
 
 from service import ConfigurationError, create_app
+from service.config import StartupError
 
 
 @pytest.fixture
@@ -62,3 +63,13 @@ def test_production_cookies_are_secure_only(instance, monkeypatch):
     app = create_app()
     assert app.config["SESSION_COOKIE_SECURE"] is True
     assert app.config["SESSION_COOKIE_HTTPONLY"] is True
+
+
+def test_a_broken_rules_file_stops_the_app_from_starting(instance, monkeypatch):
+    (instance / "rules").mkdir()
+    (instance / "rules" / "early_help.yaml").write_text("applies_to: [early_help]\nrules: {}\n")
+    monkeypatch.setenv("FRONTDOOR_RULES_DIR", str(instance / "rules"))
+    with pytest.raises(
+        StartupError, match=r"early_help\.yaml: rules: Input should be a valid list"
+    ):
+        create_app()
