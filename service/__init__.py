@@ -44,12 +44,13 @@ def create_app(config: dict | None = None) -> Flask:
     _init_templates(app)
 
     from service import auth, security
-    from service.views import documents, referrals, sign_in
+    from service.views import documents, drafts, referrals, sign_in
 
     auth.init_app(app)
     security.init_app(app)
     app.register_blueprint(sign_in.bp)
     app.register_blueprint(referrals.bp)
+    app.register_blueprint(drafts.bp)
     app.register_blueprint(documents.bp)
     app.register_blueprint(
         Blueprint(

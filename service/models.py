@@ -28,6 +28,7 @@ class Role(enum.StrEnum):
 class ReferralStatus(enum.StrEnum):
     DRAFT = "draft"
     SUBMITTED = "submitted"
+    CLOSED = "closed"
 
 
 class DocumentStatus(enum.StrEnum):

@@ -115,6 +115,7 @@ class ReferralDetails(Part):
     child_views: Text = None
     what_has_been_done: Text = None
     conversations: Text = None
+    level4_evidence: Text = None  # beyond the contract: s.17 evidence for a Level 4 intervention
 
 
 class Consent(Part):
@@ -124,6 +125,7 @@ class Consent(Part):
     date: dt.date | None = None
     family_informed: bool | None = None
     decision_reason: Text = None
+    given_by_young_person: bool | None = None  # beyond the contract: a competent young person
 
 
 class Development(Part):
@@ -158,6 +160,8 @@ class Assessment(Part):
     development: Development | None = None
     parenting: Parenting | None = None
     family_environment: FamilyEnvironment | None = None
+    conclusions: Text = None  # beyond the contract: the CAF's conclusions and solutions
+    actions: Text = None  # beyond the contract: the CAF's agreed actions (its plan)
 
 
 class Harm(Part):

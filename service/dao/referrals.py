@@ -1,17 +1,22 @@
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from service.extensions import db
+from service.matching import same_child
 from service.models import Child, Referral, ReferralStatus, Role, User
-from service.records import Record, dump_record
+from service.records import Pathway, Record, dump_record, load_record
 
 
 def referrals_visible_to(user: User) -> list[Referral]:
-    """Practitioners see the referrals they made; managers and admins see all of them."""
+    """Practitioners see the referrals they made; managers and admins see all submitted ones."""
     query = select(Referral).order_by(Referral.created_at.desc())
     if user.role == Role.PRACTITIONER:
         query = query.where(Referral.created_by_id == user.id)
+    else:
+        query = query.where(
+            (Referral.status != ReferralStatus.DRAFT) | (Referral.created_by_id == user.id)
+        )
     return list(db.session.scalars(query))
 
 
@@ -19,9 +24,19 @@ def get_visible_referral(referral_id: int, user: User) -> Referral | None:
     referral = db.session.get(Referral, referral_id)
     if referral is None:
         return None
-    if user.role == Role.PRACTITIONER and referral.created_by_id != user.id:
+    if referral.created_by_id == user.id:
+        return referral
+    if user.role == Role.PRACTITIONER or referral.status == ReferralStatus.DRAFT:
         return None
     return referral
+
+
+def get_own_draft(referral_id: int, user: User) -> Referral | None:
+    """A draft can be changed only by the practitioner who started it."""
+    referral = db.session.get(Referral, referral_id)
+    if referral is None or referral.created_by_id != user.id:
+        return None
+    return referral if referral.status == ReferralStatus.DRAFT else None
 
 
 def find_or_add_child(record: Record) -> Child | None:
@@ -29,38 +44,93 @@ def find_or_add_child(record: Record) -> Child | None:
     child = record.child
     if not (child.first_name and child.last_name):
         return None
-    found = db.session.scalar(
-        select(Child).where(
-            func.lower(Child.first_name) == child.first_name.lower(),
-            func.lower(Child.last_name) == child.last_name.lower(),
-            Child.date_of_birth == child.date_of_birth,
-        )
+    for known in db.session.scalars(
+        select(Child).where(Child.date_of_birth == child.date_of_birth)
+    ):
+        known_child = {
+            "first_name": known.first_name,
+            "last_name": known.last_name,
+            "date_of_birth": known.date_of_birth,
+            "postcode": known.postcode,
+        }
+        if same_child(child.model_dump(), known_child):
+            return known
+    found = Child(
+        first_name=child.first_name,
+        last_name=child.last_name,
+        date_of_birth=child.date_of_birth,
+        postcode=child.postcode,
     )
-    if found is None:
-        found = Child(
-            first_name=child.first_name,
-            last_name=child.last_name,
-            date_of_birth=child.date_of_birth,
-            postcode=child.postcode,
-        )
-        db.session.add(found)
+    db.session.add(found)
     return found
 
 
-def submit_referral(record: Record, user: User) -> Referral:
-    """Store a submitted referral with its searchable columns copied from the record."""
-    referral = Referral(
-        created_by_id=user.id,
-        pathway=record.pathway,
-        status=ReferralStatus.SUBMITTED,
-        child=find_or_add_child(record),
-        child_first_name=record.child.first_name,
-        child_last_name=record.child.last_name,
-        child_date_of_birth=record.child.date_of_birth,
-        referral_date=record.referral.date,
-        record=dump_record(record),
-        submitted_at=datetime.now(UTC),
+def start_draft(pathway: Pathway, user: User) -> Referral:
+    """A new draft on ``pathway``, with the referrer filled in from the practitioner's profile."""
+    record = load_record(
+        {
+            "pathway": pathway,
+            "referrer": {
+                "name": user.full_name,
+                "role": user.job_title,
+                "agency": user.agency,
+                "phone": user.phone,
+                "email": user.email,
+            },
+            "referral": {"date": date.today()},
+        }
     )
+    referral = Referral(created_by_id=user.id, status=ReferralStatus.DRAFT, pathway=pathway)
+    save_record(referral, record)
     db.session.add(referral)
     db.session.flush()
     return referral
+
+
+def save_record(referral: Referral, record: Record) -> None:
+    """Store the record and copy the searchable columns from it."""
+    referral.record = dump_record(record)
+    referral.pathway = record.pathway
+    referral.child_first_name = record.child.first_name
+    referral.child_last_name = record.child.last_name
+    referral.child_date_of_birth = record.child.date_of_birth
+    referral.referral_date = record.referral.date
+
+
+def submit(referral: Referral) -> None:
+    record = load_record(referral.record)
+    referral.status = ReferralStatus.SUBMITTED
+    referral.submitted_at = datetime.now(UTC)
+    referral.child = find_or_add_child(record)
+
+
+def submit_referral(record: Record, user: User) -> Referral:
+    """Store a whole record as a submitted referral in one step (imports, the API)."""
+    referral = Referral(created_by_id=user.id, status=ReferralStatus.DRAFT)
+    save_record(referral, record)
+    db.session.add(referral)
+    submit(referral)
+    db.session.flush()
+    return referral
+
+
+def open_cafs_for(referral: Referral) -> list[Referral]:
+    """Other open Early Help assessments (CAFs) that look like they are for the same child."""
+    child = (referral.record or {}).get("child") or {}
+    others = db.session.scalars(
+        select(Referral).where(
+            Referral.pathway == Pathway.EARLY_HELP,
+            Referral.status.in_([ReferralStatus.DRAFT, ReferralStatus.SUBMITTED]),
+            Referral.id != referral.id,
+        )
+    )
+    overridden = set((referral.record or {}).get("not_the_same_child_as") or [])
+    return [
+        other
+        for other in others
+        if other.id not in overridden and same_child(child, (other.record or {}).get("child") or {})
+    ]
+
+
+def discard_draft(referral: Referral) -> None:
+    db.session.delete(referral)

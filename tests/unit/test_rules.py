@@ -136,9 +136,28 @@ def test_a_child_born_after_the_referral_is_told_to_use_the_expected_date(rules,
 
 @pytest.mark.parametrize("kind", ["early_help_assessment", "early_help_plan"])
 def test_early_help_needs_both_the_assessment_and_the_plan(rules, complete, kind):
-    data = complete("early_help")
+    data = without(complete("early_help"), "assessment")
     data["attachments"] = [a for a in data["attachments"] if a["kind"] != kind]
     assert missing_fields(rules, data) == [f"attachments.{kind}"]
+
+
+def test_early_help_assessment_done_here_stands_for_the_attached_one(rules, complete):
+    data = complete("early_help")
+    data["attachments"] = []
+    data["assessment"] = {
+        "development": {"health": "Asthma."},
+        "parenting": {"basic_care": "Good."},
+        "family_environment": {"housing": "Overcrowded."},
+        "actions": "School nurse to review inhaler use by March.",
+    }
+    assert missing_fields(rules, data) == []
+    del data["assessment"]["parenting"]
+    assert missing_fields(rules, data) == ["attachments.early_help_assessment"]
+    del data["assessment"]["actions"]
+    assert missing_fields(rules, data) == [
+        "attachments.early_help_assessment",
+        "attachments.early_help_plan",
+    ]
 
 
 @pytest.mark.parametrize("pathway", ["early_help", "section_17"])

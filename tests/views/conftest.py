@@ -66,3 +66,31 @@ def signed_in(browser, practitioner):
     response = browser.sign_in(practitioner.email)
     assert response.status_code == 302
     return browser
+
+
+class Journey:
+    """A practitioner working through a referral's question pages."""
+
+    def __init__(self, browser: Browser, pathway: str):
+        self.browser = browser
+        response = browser.submit("/referrals/new", {"pathway": pathway})
+        assert response.status_code == 302, response.status_code
+        self.first_page = response.headers["Location"]
+        self.id = int(self.first_page.split("/")[2])
+
+    def url(self, slug: str) -> str:
+        return f"/referrals/{self.id}/edit/{slug}"
+
+    def answer(self, slug: str, answers: dict, button=("save", "y"), **kwargs):
+        """Open the page, type ``answers`` over what it shows, press ``button``."""
+        return self.browser.submit(self.url(slug), answers, button=button, **kwargs)
+
+    def check_page(self) -> BeautifulSoup:
+        return self.browser.get(f"/referrals/{self.id}/check")
+
+    def missing(self) -> list[str]:
+        return [item["data-field"] for item in self.check_page().select("#missing li")]
+
+    def submit(self):
+        token = self.check_page().select_one("input[name=csrf_token]")["value"]
+        return self.browser.client.post(f"/referrals/{self.id}/submit", data={"csrf_token": token})

@@ -1,0 +1,147 @@
+"""Who the referral is about and who is making it: the child, the household, the referrer, the
+lead professional."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from govuk_frontend_wtf.wtforms_widgets import GovSubmitInput
+from wtforms import FieldList, Form, FormField, SubmitField
+from wtforms.validators import Email, Length, Optional
+
+from forms.fields import GovDateField, NotInFuture, YesNoField, long_text, text
+from forms.sections.base import NOT_ANSWERED, Section, answer_of
+
+EMAIL = Email("Enter an email address in the right format, like name@example.gov.uk")
+
+
+class ChildSection(Section):
+    slug = "child"
+    title = "About the child"
+    record_path = "child"
+
+    first_name = text("First name", Length(max=100))
+    last_name = text("Last name", Length(max=100))
+    date_of_birth = GovDateField(
+        "Date of birth",
+        [
+            Optional(),
+            NotInFuture(
+                "Date of birth must be in the past; for an unborn child give the expected date"
+            ),
+        ],
+        description="For example, 27 3 2014",
+    )
+    expected_date_of_birth = GovDateField(
+        "Expected date of birth (unborn child only)",
+        [Optional()],
+        description="For example, 14 2 2027",
+    )
+    gender = text("Gender")
+    address = long_text("Address", hint="Street and town; the postcode goes below")
+    postcode = text("Postcode", Length(max=10))
+    school_or_setting = text("School, nursery or other setting")
+    first_language = text("First language")
+    disability = long_text(
+        "Any disability or special educational need", hint='Write "none known" if none'
+    )
+
+
+class ContactFields:
+    """Name, job, organisation, telephone, email: a referrer's or lead professional's details."""
+
+    name = text("Full name")
+    role = text("Job title")
+    agency = text("Agency or organisation")
+    phone = text("Telephone")
+    email = text("Email address", Optional(), EMAIL)
+
+
+class ReferrerSection(ContactFields, Section):
+    slug = "referrer"
+    title = "About you, the referrer"
+    record_path = "referrer"
+
+
+class LeadProfessionalSection(ContactFields, Section):
+    slug = "lead-professional"
+    title = "Lead professional"
+    record_path = "lead_professional"
+    intro = "The practitioner who will coordinate the plan for the child and family."
+
+
+class HouseholdMemberForm(Form):
+    name = text("Full name", Length(max=200))
+    relationship = text(
+        "Relationship to the child", hint="For example, mother, stepfather, sibling"
+    )
+    date_of_birth = GovDateField(
+        "Date of birth", [Optional(), NotInFuture("Date of birth must be in the past")]
+    )
+    parental_responsibility = YesNoField("Do they have parental responsibility?")
+
+
+class HouseholdSection(Section):
+    slug = "household"
+    title = "Household members"
+    record_path = "household_members"
+    intro = "Everyone who lives with the child, and anyone else significant in the household."
+
+    members = FieldList(FormField(HouseholdMemberForm), min_entries=1)
+    add_member = SubmitField("Add another household member", widget=GovSubmitInput())
+
+    @classmethod
+    def from_record(cls, record: dict) -> HouseholdSection:
+        members = []
+        for member in record.get("household_members") or []:
+            member = dict(member)
+            if isinstance(member.get("date_of_birth"), str):
+                member["date_of_birth"] = dt.date.fromisoformat(member["date_of_birth"])
+            members.append(member)
+        return cls(formdata=None, data={"members": members})
+
+    def questions(self):
+        return [field for entry in self.members for field in entry.form]
+
+    def apply(self, record: dict) -> None:
+        record["household_members"] = [
+            {field.short_name: answer_of(field) for field in entry.form}
+            for entry in self.members
+            if any(answer_of(field) is not None and field.data != "" for field in entry.form)
+        ]
+
+    def summary(self, record: dict) -> list[dict]:
+        rows = []
+        for number, member in enumerate(record.get("household_members") or [], start=1):
+            parts = [member.get("name") or "No name given", member.get("relationship")]
+            if member.get("date_of_birth"):
+                born = dt.date.fromisoformat(member["date_of_birth"])
+                parts.append(f"born {born.day} {born:%B %Y}")
+            if member.get("parental_responsibility") is not None:
+                parts.append(
+                    "parental responsibility"
+                    if member["parental_responsibility"]
+                    else "no parental responsibility"
+                )
+            anchor = f"members-{number - 1}-name"
+            rows.append(
+                {
+                    "label": f"Household member {number}",
+                    "value": ", ".join(p for p in parts if p),
+                    "anchor": anchor,
+                }
+            )
+        return rows or [
+            {"label": "Household members", "value": NOT_ANSWERED, "anchor": "members-0-name"}
+        ]
+
+    def remove_member(self, index: int) -> None:
+        kept = [entry.data for i, entry in enumerate(self.members) if i != index]
+        self.members.entries = []
+        self.members.last_index = -1
+        for data in kept or [None]:
+            self.members.append_entry(data)
+
+    @classmethod
+    def anchor_for(cls, path: str) -> str | None:
+        return "members-0-name" if path.startswith("household_members") else None
