@@ -1,6 +1,7 @@
 from flask import Blueprint, abort, redirect, render_template, url_for
 from flask_login import current_user
 
+from forms.journeys import journey
 from service.dao import audit, documents, referrals
 from service.extensions import db
 from service.models import ReferralStatus
@@ -30,7 +31,10 @@ def show(referral_id: int):
         return redirect(url_for("drafts.check", referral_id=referral.id))
     audit.record_event("view", "referral", referral.id)
     db.session.commit()
-    return render_template("referrals/show.html", referral=referral, record=referral.record)
+    pages = [page.from_record(referral.record) for page in journey(referral.pathway)]
+    return render_template(
+        "referrals/show.html", referral=referral, record=referral.record, pages=pages
+    )
 
 
 @bp.route("/referrals/<int:referral_id>/letter", methods=["POST"])

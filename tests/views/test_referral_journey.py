@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from service.extensions import db
 from service.models import AuditEvent, Referral
+from service.records import Pathway
 from tests.views.conftest import Journey
 
 CHILD = {
@@ -61,17 +62,7 @@ def fill_section_17(journey: Journey) -> None:
 def test_start_page_offers_every_pathway_and_needs_a_choice(signed_in):
     page = signed_in.get("/referrals/new")
     offered = [radio["value"] for radio in page.select("input[name=pathway]")]
-    assert offered == [
-        "early_help",
-        "section_17",
-        "section_47",
-        "camhs",
-        "sen_assessment",
-        "drug_alcohol",
-        "youth_offending",
-        "disabled_children",
-        "paediatric_health",
-    ]
+    assert offered == [pathway.value for pathway in Pathway]
     page = signed_in.read(signed_in.submit("/referrals/new", {}))
     assert page.select_one(".govuk-error-summary a").text.strip() == "Select what you want to do"
 
