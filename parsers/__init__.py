@@ -1,1 +1,76 @@
-"""Parsers that turn legacy PDF and Word forms into records (see issue 4); one module per kind."""
+"""Legacy forms in: ``parse_file`` turns a PDF or Word CAF / referral form into a record.
+
+The file's kind is decided by its content (magic bytes), never its name; a reader for that kind
+reports what it finds (``parsers.model``) and ``parsers.mapping`` turns that into the record of
+RECORD.md with the provenance of every value.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from parsers.errors import EmptyFile, FileTooLarge, ParseError, UnsupportedFile
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+
+__all__ = [
+    "MAX_FILE_BYTES",
+    "ParseError",
+    "ParseResult",
+    "detect_kind",
+    "parse_bytes",
+    "parse_file",
+]
+
+
+@dataclass
+class ParseResult:
+    """The record (contract names and formats) and, for each dotted field path, where it came
+    from: ``{"where", "label", "text", "confidence"}``."""
+
+    record: dict
+    provenance: dict[str, dict] = field(default_factory=dict)
+    kind: str = ""
+
+
+def detect_kind(data: bytes) -> str:
+    """``pdf`` or ``docx`` from the first bytes; anything else is refused."""
+    if not data:
+        raise EmptyFile("the file is empty")
+    if data.lstrip()[:5] == b"%PDF-":
+        return "pdf"
+    if data[:4] == b"PK\x03\x04":
+        return "docx"
+    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+        raise UnsupportedFile(
+            "this is an old Word (.doc) or encrypted Office file: save it as .docx or PDF"
+        )
+    raise UnsupportedFile("this is not a PDF or a Word (.docx) document")
+
+
+def parse_bytes(data: bytes) -> ParseResult:
+    if len(data) > MAX_FILE_BYTES:
+        raise FileTooLarge(f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+    kind = detect_kind(data)
+    from parsers import mapping, readers
+
+    document = readers.read(kind, data)
+    record, provenance = mapping.to_record(document)
+    return ParseResult(record=record, provenance=provenance, kind=document.kind)
+
+
+def parse_file(path: Path | str) -> ParseResult:
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise FileTooLarge(f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+        data = path.read_bytes()
+    except IsADirectoryError:
+        raise UnsupportedFile("this is a folder, not a file") from None
+    except FileNotFoundError:
+        raise ParseError("there is no such file") from None
+    except PermissionError:
+        raise ParseError("the file cannot be read (permission denied)") from None
+    return parse_bytes(data)

@@ -9,6 +9,7 @@ import click
 from flask import current_app
 from flask.cli import FlaskGroup
 
+from parsers import ParseError, parse_file
 from service import create_app
 from service.config import StartupError
 from service.dao import users
@@ -121,6 +122,21 @@ def render(document, record_file, output):
         _fail(str(error))
     write_atomically(output, content)
     click.echo(json.dumps({"document": document, "output": str(output), "bytes": len(content)}))
+
+
+@main.command("parse")
+@click.argument("form_file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--provenance", is_flag=True, help="Also print where each value was read")
+def parse(form_file, provenance):
+    """Read a legacy CAF or referral form (PDF or Word) and print its record as JSON."""
+    try:
+        result = parse_file(form_file)
+    except ParseError as error:
+        _fail(f"cannot read {form_file}: {error}")
+    output = (
+        {"record": result.record, "provenance": result.provenance} if provenance else result.record
+    )
+    click.echo(json.dumps(output, indent=2, ensure_ascii=False))
 
 
 @main.command("check")

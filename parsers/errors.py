@@ -1,0 +1,29 @@
+"""Why a file could not be read. Every message is one line a member of admin staff can act on."""
+
+
+class ParseError(Exception):
+    """The file cannot be turned into a record."""
+
+
+class UnsupportedFile(ParseError):
+    """Not a PDF or a Word document (decided by the content, never by the file name)."""
+
+
+class EmptyFile(ParseError):
+    pass
+
+
+class DamagedFile(ParseError):
+    """Truncated or corrupt: the structure of the file is broken."""
+
+
+class EncryptedFile(ParseError):
+    pass
+
+
+class FileTooLarge(ParseError):
+    pass
+
+
+class NothingFound(ParseError):
+    """The file opened but holds no form answers Front Door recognises."""
