@@ -1,0 +1,317 @@
+"""From what a reader found to the record: each answer goes to the record field its label (and
+the section it sits under) asks for, in the contract's format, with where it came from."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parsers import labels, normalise
+from parsers.errors import NothingFound
+from parsers.model import Observation, ReadDocument, Table
+from service.records import RecordError, dump_record, load_record
+
+DATE_FIELDS = {
+    "child.date_of_birth",
+    "child.expected_date_of_birth",
+    "referral.date",
+    "consent.date",
+}
+BOOL_FIELDS = {"consent.family_agrees", "consent.information_sharing", "consent.family_informed"}
+LOWER_FIELDS = {"child.gender"}
+HOUSEHOLD_INDEX = re.compile(r"\b(\d{1,2})\b")
+
+
+@dataclass
+class Candidate:
+    value: object
+    score: float
+    source: dict
+
+
+def to_record(document: ReadDocument) -> tuple[dict, dict]:
+    """(record in the contract's names and formats, provenance by dotted field path)."""
+    found: dict[str, Candidate] = {}
+    household_cells: dict[int, dict[str, tuple[object, dict]]] = {}
+    for observation in document.observations:
+        if not _household_cell(observation, household_cells):
+            _observe(observation, found)
+    members, member_source = _household(document.tables, household_cells)
+    attachments, attachment_source = _attachments(document.tables)
+    record, provenance = _assemble(found)
+    if members:
+        record["household_members"] = members
+        provenance["household_members"] = member_source
+    if attachments:
+        record["attachments"] = attachments
+        provenance["attachments"] = attachment_source
+    if len(provenance) == 0:
+        raise NothingFound("no form answers were found in this file")
+    return _validated(record), provenance
+
+
+def _source(observation: Observation, label: str, score: float) -> dict:
+    text = (
+        observation.value
+        if isinstance(observation.value, str)
+        else ("ticked" if observation.value else "not ticked")
+    )
+    return {
+        "where": observation.where,
+        "label": label if not observation.group else f"{observation.group}: {label}",
+        "text": text,
+        "confidence": round(min(1.0, score) * observation.confidence, 2),
+    }
+
+
+def _best_match(observation: Observation, texts: list[str]) -> tuple[labels.Match | None, str]:
+    best, best_label = None, ""
+    for position, text in enumerate(texts):
+        if not text:
+            continue
+        found = labels.match(text, observation.section)
+        if found and (best is None or found.score - 0.01 * position > best.score):
+            best, best_label = found, text
+    return best, best_label
+
+
+def _offer(
+    found: dict[str, Candidate], field: str, value: object, score: float, source: dict
+) -> None:
+    if value is None or value == "":
+        return
+    current = found.get(field)
+    if current is None or score > current.score:
+        found[field] = Candidate(value, score, source)
+
+
+def _observe(observation: Observation, found: dict[str, Candidate]) -> None:
+    if isinstance(observation.value, bool) or observation.value is None:
+        _observe_tick_box(observation, found)
+        return
+    question, label = _best_match(observation, observation.labels)
+    if question is None:
+        return
+    source = _source(observation, label, question.score)
+    value = _value_for(question.field, observation.value)
+    if question.field == "child.full_name":
+        first, last = normalise.split_name(value)
+        _offer(found, "child.first_name", first, question.score - 0.05, source)
+        _offer(found, "child.last_name", last, question.score - 0.05, source)
+        return
+    if question.field == "child.address" and isinstance(value, str):
+        value, postcode = normalise.split_postcode(observation.value)
+        value = normalise.address(value)
+        _offer(found, "child.postcode", postcode, question.score - 0.1, source)
+    _offer(found, question.field, value, question.score, source)
+
+
+def _value_for(field: str, raw: str) -> object:
+    """A raw answer in the contract's format for ``field`` (None when it does not fit)."""
+    if normalise.has_ticks(raw):
+        chosen = [caption for ticked, caption in normalise.ticks(raw) if ticked]
+        if field == "pathway":
+            return next(
+                filter(None, (labels.option_in(c, labels.PATHWAY_OPTIONS) for c in chosen)), None
+            )
+        if field == "threshold_level":
+            return next(filter(None, (labels.level_in(c) for c in chosen)), None)
+        if field in BOOL_FIELDS:
+            return normalise.yes_no(raw)
+        raw = " ".join(chosen) if chosen else ""
+        raw = re.sub(r"\(.*?\)|please state:?", "", raw, flags=re.IGNORECASE)
+    if field in DATE_FIELDS:
+        return normalise.date(raw)
+    if field in BOOL_FIELDS:
+        return normalise.yes_no(raw)
+    if field == "pathway":
+        return labels.option_in(raw, labels.PATHWAY_OPTIONS)
+    if field == "threshold_level":
+        return labels.level_in(raw)
+    if field == "child.postcode":
+        return normalise.postcode(raw)
+    if field == "child.address":
+        return normalise.address(raw)
+    if field.endswith(".phone"):
+        return normalise.phone(raw)
+    if field.endswith(".email"):
+        return normalise.email(raw)
+    if field in LOWER_FIELDS:
+        return normalise.lower(raw)
+    if field in ("child.first_name", "child.last_name", "referrer.name", "lead_professional.name"):
+        return normalise.person_name(raw)
+    return normalise.text(raw)
+
+
+def _observe_tick_box(observation: Observation, found: dict[str, Candidate]) -> None:
+    """A single tick box: its caption answers the question of its row (``group``), or the box
+    itself is the question (a field named ``pathway_early_help`` or a lone "Family agrees")."""
+    if not observation.value:
+        return
+    caption = next((text for text in observation.labels if text), "")
+    if observation.group:
+        question = labels.match(observation.group, observation.section)
+        if question:
+            value = _value_for(question.field, caption)
+            if question.field in BOOL_FIELDS:
+                value = normalise.yes_no(caption)
+            _offer(
+                found,
+                question.field,
+                value,
+                question.score,
+                _source(observation, caption, question.score),
+            )
+            return
+    for text in observation.labels:
+        question = labels.match(text, observation.section)
+        if question is None:
+            continue
+        if question.field == "pathway":
+            value = labels.option_in(text, labels.PATHWAY_OPTIONS)
+        elif question.field == "threshold_level":
+            value = labels.level_in(text)
+        elif question.field in BOOL_FIELDS:
+            value = True
+        else:
+            continue
+        _offer(
+            found, question.field, value, question.score, _source(observation, text, question.score)
+        )
+        return
+
+
+def _household_cell(observation: Observation, cells: dict) -> bool:
+    """Household answers kept as loose numbered fields (``hh1_name``, "Person 2 relationship")."""
+    for text in observation.labels:
+        subject, rest = labels.subject_in(text)
+        section_subject, _ = labels.subject_in(observation.section)
+        index = HOUSEHOLD_INDEX.search(labels.normalise(text))
+        if not index or "household" not in (subject, section_subject):
+            continue
+        rest = HOUSEHOLD_INDEX.sub(" ", rest)
+        column = _column(rest, labels.HOUSEHOLD_COLUMNS)
+        if column:
+            cells.setdefault(int(index[1]), {})[column] = (
+                observation.value,
+                _source(observation, text, observation.confidence),
+            )
+            return True
+    return False
+
+
+def _column(text: str, columns: dict[str, list[str]]) -> str | None:
+    scored = [(labels.best_phrase_score(text, phrases), name) for name, phrases in columns.items()]
+    score, name = max(scored)
+    return name if score >= labels.MATCH_THRESHOLD else None
+
+
+def _member(cells: dict[str, object]) -> dict | None:
+    member = {
+        "name": normalise.person_name(_as_text(cells.get("name"))),
+        "relationship": normalise.lower(_as_text(cells.get("relationship"))),
+        "date_of_birth": normalise.date(_as_text(cells.get("date_of_birth"))),
+        "parental_responsibility": normalise.yes_no(cells.get("parental_responsibility")),
+    }
+    return member if member["name"] else None
+
+
+def _as_text(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _household(tables: list[Table], loose: dict) -> tuple[list[dict], dict]:
+    for table in tables:
+        columns = [_column(cell, labels.HOUSEHOLD_COLUMNS) for cell in table.header]
+        if "name" in columns and len({c for c in columns if c}) >= 2:
+            members = []
+            for row in table.rows:
+                cells = {
+                    column: value for column, value in zip(columns, row, strict=False) if column
+                }
+                if member := _member(cells):
+                    members.append(member)
+            if members:
+                source = {
+                    "where": table.where,
+                    "label": " | ".join(table.header),
+                    "text": f"{len(members)} rows",
+                    "confidence": table.confidence,
+                }
+                return members, source
+    members = [
+        m
+        for _, cells in sorted(loose.items())
+        if (m := _member({k: v for k, (v, _) in cells.items()}))
+    ]
+    if members:
+        first = next(iter(next(iter(sorted(loose.items())))[1].values()))[1]
+        return members, {**first, "text": f"{len(members)} people"}
+    return [], {}
+
+
+def _attachments(tables: list[Table]) -> tuple[list[dict], dict]:
+    for table in tables:
+        columns = [_column(cell, labels.ATTACHMENT_COLUMNS) for cell in table.header]
+        if "kind" not in columns or "filename" not in columns:
+            continue
+        attachments = []
+        for row in table.rows:
+            cells = dict(zip(columns, row, strict=False))
+            filename = normalise.text(cells.get("filename"))
+            described = normalise.text(cells.get("kind")) or ""
+            if not (filename or described):
+                continue
+            kind = labels.option_in(described, labels.ATTACHMENT_KINDS) or "other"
+            attachments.append({"kind": kind, "filename": filename})
+        if attachments:
+            source = {
+                "where": table.where,
+                "label": " | ".join(table.header),
+                "text": f"{len(attachments)} documents",
+                "confidence": table.confidence,
+            }
+            return attachments, source
+    return [], {}
+
+
+def _assemble(found: dict[str, Candidate]) -> tuple[dict, dict]:
+    record: dict = {}
+    provenance: dict = {}
+    for field, candidate in found.items():
+        target = record
+        *parents, last = field.split(".")
+        for part in parents:
+            target = target.setdefault(part, {})
+        target[last] = candidate.value
+        provenance[field] = candidate.source
+    return record, provenance
+
+
+def _validated(record: dict) -> dict:
+    """The record through the contract's model; a value the model refuses is dropped, not
+    guessed. A form that names no pathway gives a record without one, for a person to choose."""
+    pathway = record.pop("pathway", None)
+    while True:
+        try:
+            data = dump_record(load_record({**record, "pathway": pathway or "early_help"}))
+        except RecordError as error:
+            if not _drop(record, error.problems[0].split(":")[0]):
+                raise
+            continue
+        if pathway is None:
+            data.pop("pathway")
+        return data
+
+
+def _drop(record: dict, path: str) -> bool:
+    target = record
+    *parents, last = path.split(".")
+    for part in parents:
+        target = target[int(part)] if isinstance(target, list) else target.get(part)
+        if target is None:
+            return False
+    if isinstance(target, list):
+        del target[int(last)]
+        return True
+    return target.pop(last, None) is not None or last in target

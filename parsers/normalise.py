@@ -1,0 +1,187 @@
+"""Values as councils write them, into the record contract's formats. Each function returns
+None for something it cannot read, so a value that does not validate itself is not trusted."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+UNTICKED = "☐□"
+TICK_MARKS = "☒☑✓✔■☐□"
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+
+POSTCODE = re.compile(r"\b([A-Z]{1,2}[0-9][0-9A-Z]?)\s*([0-9][A-Z]{2})\b", re.IGNORECASE)
+EMAIL = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+
+
+def text(value: str | None) -> str | None:
+    """Trim, collapse runs of spaces, keep paragraph breaks as ``\\n``; blank becomes None."""
+    if value is None:
+        return None
+    lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in str(value).splitlines()]
+    joined = re.sub(r"\n{2,}", "\n", "\n".join(lines)).strip()
+    return joined or None
+
+
+def _year(digits: str, today: dt.date) -> int:
+    year = int(digits)
+    if len(digits) == 2:
+        year += 2000 if year <= today.year % 100 + 1 else 1900
+    return year
+
+
+def date(value: str | None, today: dt.date | None = None) -> str | None:
+    """``09/03/2014``, ``9.3.14``, ``9 March 2014``, ``9th Mar 2014``, ``March 9, 2014``,
+    ``2014-03-09`` and day/month/year boxes ``09 03 2014`` -> ``2014-03-09``."""
+    value = text(value)
+    if not value:
+        return None
+    today = today or dt.date.today()
+    value = value.strip().rstrip(".")
+    found = None
+    if match := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", value):
+        found = (int(match[1]), int(match[2]), int(match[3]))
+    elif match := re.fullmatch(
+        r"(\d{1,2})\s*[/.\-\s]\s*(\d{1,2})\s*[/.\-\s]\s*(\d{2}|\d{4})", value
+    ):
+        found = (_year(match[3], today), int(match[2]), int(match[1]))
+    else:
+        words = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", value.lower()).replace(",", " ")
+        parts = words.split()
+        if len(parts) == 3:
+            if parts[0].isdigit() and parts[1] in MONTHS and parts[2].isdigit():
+                found = (_year(parts[2], today), MONTHS[parts[1]], int(parts[0]))
+            elif parts[0] in MONTHS and parts[1].isdigit() and parts[2].isdigit():
+                found = (_year(parts[2], today), MONTHS[parts[0]], int(parts[1]))
+    if not found:
+        return None
+    try:
+        return dt.date(*found).isoformat()
+    except ValueError:
+        return None
+
+
+def postcode(value: str | None) -> str | None:
+    """Upper case with one space before the inward code; None when it is not a postcode."""
+    match = POSTCODE.search(text(value) or "")
+    return f"{match[1].upper()} {match[2].upper()}" if match else None
+
+
+def split_postcode(address: str) -> tuple[str, str | None]:
+    """An address whose last line ends in a postcode -> (address without it, postcode)."""
+    matches = list(POSTCODE.finditer(address))
+    match = matches[-1] if matches else None
+    if not match or address[match.end() :].strip(" ,."):
+        return address, None
+    return address[: match.start()].rstrip(" ,\n"), f"{match[1].upper()} {match[2].upper()}"
+
+
+def address(value: str | None) -> str | None:
+    """Street lines and town in one string, joined with ``, ``."""
+    value = text(value)
+    if not value:
+        return None
+    lines = [line.strip(" ,") for line in re.split(r"\n|,", value)]
+    return ", ".join(line for line in lines if line) or None
+
+
+def phone(value: str | None) -> str | None:
+    value = text(value)
+    if not value:
+        return None
+    value = re.sub(r"(?i)^(tel|telephone|phone|mobile|mob)[:.]?\s*", "", value)
+    digits = re.sub(r"[^\d+ ]", " ", value)
+    digits = re.sub(r"\s+", " ", digits).strip()
+    return digits if sum(c.isdigit() for c in digits) >= 6 else None
+
+
+def email(value: str | None) -> str | None:
+    match = EMAIL.search(text(value) or "")
+    return match[0].lower() if match else None
+
+
+def person_name(value: str | None) -> str | None:
+    """``OKAFOR, Maya`` -> ``Maya Okafor``; otherwise as written."""
+    value = text(value)
+    if not value:
+        return None
+    if "," in value:
+        last, _, first = value.partition(",")
+        if first.strip() and len(first.split()) <= 3 and len(last.split()) <= 3:
+            value = f"{first.strip()} {_surname_case(last.strip())}"
+    return value
+
+
+def _surname_case(surname: str) -> str:
+    return surname.title() if surname.isupper() and len(surname) > 1 else surname
+
+
+def split_name(value: str | None) -> tuple[str | None, str | None]:
+    """A whole name -> (first name, last name)."""
+    value = person_name(value)
+    if not value:
+        return None, None
+    parts = value.split()
+    if len(parts) == 1:
+        return parts[0], None
+    return " ".join(parts[:-1]), parts[-1]
+
+
+def ticks(value: str) -> list[tuple[bool, str]]:
+    """``☒ Yes ☐ No`` -> [(True, "Yes"), (False, "No")]: each box and the caption after it."""
+    options = []
+    for match in re.finditer(rf"([{TICK_MARKS}])\s*([^{TICK_MARKS}]*)", value):
+        caption = text(match[2]) or ""
+        options.append((match[1] not in UNTICKED, caption.rstrip(":").strip()))
+    return options
+
+
+def has_ticks(value: object) -> bool:
+    return isinstance(value, str) and any(mark in value for mark in TICK_MARKS)
+
+
+YES = {"yes", "y", "true", "agreed", "agree", "given", "ticked", "checked", "on", "1"}
+NO = {"no", "n", "false", "not agreed", "refused", "declined", "not given", "off", "0"}
+
+
+def yes_no(value: str | bool | None) -> bool | None:
+    """Yes/no answers and ticked boxes -> True/False; neither box ticked -> None."""
+    if isinstance(value, bool) or value is None:
+        return value
+    if has_ticks(value):
+        chosen = [caption for ticked, caption in ticks(value) if ticked]
+        if len(chosen) != 1:
+            return None
+        return yes_no(chosen[0])
+    word = (text(value) or "").lower().rstrip(".")
+    if word in YES or word.startswith("yes"):
+        return True
+    if word in NO or word.startswith("no ") or word == "no":
+        return False
+    return None
+
+
+def lower(value: str | None) -> str | None:
+    value = text(value)
+    return value.lower() if value else None

@@ -1,0 +1,67 @@
+"""The vocabulary on wordings the dev corpus does not use, as other councils write them."""
+
+import pytest
+
+from parsers import labels
+
+
+@pytest.mark.parametrize(
+    ("label", "section", "field"),
+    [
+        ("Forename(s)", "", "child.first_name"),
+        ("Given name", "Child / young person", "child.first_name"),
+        ("Family name", "", "child.last_name"),
+        ("Name of child/young person", "", "child.full_name"),
+        ("Name", "About the child", "child.full_name"),
+        ("D.O.B.", "", "child.date_of_birth"),
+        ("Post Code", "", "child.postcode"),
+        ("child_first_name", "", "child.first_name"),
+        ("childSurname", "", "child.last_name"),
+        ("Name", "Your details", "referrer.name"),
+        ("Tel No.", "Details of referrer", "referrer.phone"),
+        ("E-mail", "Lead professional", "lead_professional.email"),
+        ("Designation", "Person making the referral", "referrer.role"),
+        ("Organisation", "Referring agency", "referrer.agency"),
+        ("Key worker's name", "", "lead_professional.name"),
+        ("Voice of the child", "", "referral.child_views"),
+        ("What are you worried about?", "", "referral.reason_summary"),
+        ("Action taken so far", "", "referral.what_has_been_done"),
+        ("How often has the harm happened?", "", "harm.frequency"),
+        ("Parenting capacity", "", "harm.parental_capacity"),
+        ("Are the parents aware of this referral?", "", "consent.family_informed"),
+        ("Date", "Consent", "consent.date"),
+        ("Service being requested", "", "pathway"),
+        ("Threshold", "", "threshold_level"),
+    ],
+)
+def test_other_councils_wordings_find_their_field(label, section, field):
+    found = labels.match(label, section)
+    assert found is not None and found.field == field, found
+
+
+@pytest.mark.parametrize("label", ["Text12", "Signature", "Office use only", "Page 2 of 4"])
+def test_labels_that_say_nothing_match_nothing(label):
+    assert labels.match(label) is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "pathway"),
+    [
+        ("Child in Need (s17)", "section_17"),
+        ("Child Protection (S47)", "section_47"),
+        ("CAMHS", "camhs"),
+        ("Youth Justice Service", "youth_offending"),
+        ("Early Help / CAF", "early_help"),
+        ("Substance misuse service", "drug_alcohol"),
+    ],
+)
+def test_pathway_tick_box_captions(caption, pathway):
+    assert labels.option_in(caption, labels.PATHWAY_OPTIONS) == pathway
+
+
+@pytest.mark.parametrize(
+    ("caption", "level"),
+    [("Level 3 Targeted", 3), ("Tier 2", 2), ("Specialist", 4), ("Universal", 1), ("4", 4)],
+)
+def test_threshold_levels(caption, level):
+    assert labels.level_in(caption) == level

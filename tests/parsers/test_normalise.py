@@ -1,0 +1,96 @@
+import pytest
+
+from parsers import normalise
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "09/03/2014",
+        "9/3/2014",
+        "09.03.14",
+        "9-3-2014",
+        "9 March 2014",
+        "9th Mar 2014",
+        "March 9, 2014",
+        "2014-03-09",
+        "09 03 2014",
+        "Sunday 9 March 2014"[7:],
+    ],
+)
+def test_dates_as_councils_write_them(written):
+    assert normalise.date(written) == "2014-03-09"
+
+
+@pytest.mark.parametrize("written", ["31/02/2014", "13/13/2013", "soon", "", None, "2014"])
+def test_what_is_not_a_date_is_not_guessed(written):
+    assert normalise.date(written) is None
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("hp65ab", "HP6 5AB"),
+        ("HP6  5AB", "HP6 5AB"),
+        ("sw1a 1aa", "SW1A 1AA"),
+        ("GL9H 9AW", "GL9H 9AW"),
+    ],
+)
+def test_postcodes(written, expected):
+    assert normalise.postcode(written) == expected
+
+
+def test_an_address_ending_in_its_postcode_is_split():
+    assert normalise.split_postcode("14 Larch Close\nAmersham HP6 5AB") == (
+        "14 Larch Close\nAmersham",
+        "HP6 5AB",
+    )
+    assert normalise.address("14 Larch Close\nAmersham") == "14 Larch Close, Amersham"
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("OKAFOR, Maya", "Maya Okafor"),
+        ("Maya Okafor", "Maya Okafor"),
+        ("Okafor, Maya Rose", "Maya Rose Okafor"),
+    ],
+)
+def test_surname_first_names_are_turned_round(written, expected):
+    assert normalise.person_name(written) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Tel: 01494 586303", "01494 586303"),
+        ("01494-586303", "01494 586303"),
+        ("+44 1494 586303", "+44 1494 586303"),
+        ("n/a", None),
+    ],
+)
+def test_phone_numbers(written, expected):
+    assert normalise.phone(written) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("☒ Yes   ☐ No", True),
+        ("☐ Yes ☒ No", False),
+        ("☐ Yes ☐ No", None),
+        ("Yes", True),
+        ("N", False),
+        ("maybe", None),
+        (True, True),
+    ],
+)
+def test_yes_no_answers_and_ticked_boxes(written, expected):
+    assert normalise.yes_no(written) is expected
+
+
+def test_tick_boxes_keep_their_captions():
+    assert normalise.ticks("☐ Level 1 Universal ☑ Level 3 Targeted") == [
+        (False, "Level 1 Universal"),
+        (True, "Level 3 Targeted"),
+    ]
