@@ -1,0 +1,219 @@
+"""Fillable PDFs (kind "acroform-pdf"): the answers are the values of the form's fields.
+
+A field's name is often opaque (``Text12``) and its tooltip often missing, so each widget is tied
+to the printed words around it: the label to its left on the same line or just above it, the
+caption beside a tick box, the question at the start of a row of tick boxes. Text boxes laid out
+as a grid under a row of printed column titles (a household table) become one ``Table``.
+
+Fields, values and widget rectangles come from PDFium's form API, page by page, together with the
+printed words (``parsers.pdf_text``): one parse of each page, all of it in C. (Walking the fields
+with pypdf alone costs as much as pypdf's own ``get_fields``.)
+"""
+
+from __future__ import annotations
+
+import ctypes
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from parsers import pdf_text, pdf_widgets
+from parsers.model import Observation, ReadDocument
+from parsers.pdf_layout import Style, drop_running_lines
+from parsers.pdf_text import PageText
+from parsers.pdf_widgets import BOXES, Field, Widget
+
+MAX_WIDGETS = 5000
+_PUSHBUTTON = 1 << 16
+_TEXT = (
+    pdfium_c.FPDF_FORMFIELD_TEXTFIELD,
+    pdfium_c.FPDF_FORMFIELD_COMBOBOX,
+    pdfium_c.FPDF_FORMFIELD_LISTBOX,
+)
+
+
+def read(pdf: pdfium.PdfDocument, page_count: int) -> ReadDocument | None:
+    """The answers in the form's fields, or None when no field holds one (then the PDF is read
+    as a flat form)."""
+    pdf.init_forms()
+    if not pdf.formenv:
+        return None
+    handle = pdf.formenv.raw
+    pages: dict[int, PageText] = {}
+    widgets: list[Widget] = []
+    fields: dict[str, Field] = {}
+    for index in range(page_count):
+        raw = pdf_text.load_page(pdf, index)
+        try:
+            found = _widgets(handle, raw, index, fields, MAX_WIDGETS - len(widgets))
+            if found:
+                pages[index] = pdf_text.read_raw_page(raw, index, rules=False)
+                for w in found:
+                    w.box = pages[index].box(*w.box)
+                widgets += found
+        finally:
+            pdfium_c.FPDF_ClosePage(raw)
+    if not any(w.ticked if w.is_box else w.field.text for w in widgets):
+        return None
+    drop_running_lines(list(pages.values()))
+    style = Style.of(list(pages.values()))
+    doc = ReadDocument(kind="acroform-pdf")
+    sections = _sections(pages, style, doc)
+    for index, page in pages.items():
+        _read_page(page, [w for w in widgets if w.page == index], sections, doc)
+    return doc
+
+
+# The form's fields
+
+
+def _widgets(handle, page, index: int, fields: dict, room: int) -> list[Widget]:
+    out: list[Widget] = []
+    rect = pdfium_c.FS_RECTF()
+    buf = ctypes.create_string_buffer(_BUFFER)
+    count = pdfium_c.FPDFPage_GetAnnotCount(page)
+    for i in range(min(count, max(room, 0))):
+        annot = pdfium_c.FPDFPage_GetAnnot(page, i)
+        if not annot:
+            continue
+        try:
+            if pdfium_c.FPDFAnnot_GetSubtype(annot) != pdfium_c.FPDF_ANNOT_WIDGET:
+                continue
+            kind = pdfium_c.FPDFAnnot_GetFormFieldType(handle, annot)
+            if kind not in _TEXT + BOXES or not pdfium_c.FPDFAnnot_GetRect(annot, rect):
+                continue
+            name = _utf16(pdfium_c.FPDFAnnot_GetFormFieldName, handle, annot, buf)
+            f = fields.get(name)
+            if f is None:
+                f = fields[name] = Field(
+                    name=name,
+                    tooltip=_utf16(
+                        pdfium_c.FPDFAnnot_GetFormFieldAlternateName, handle, annot, buf
+                    ),
+                    kind=kind,
+                    flags=pdfium_c.FPDFAnnot_GetFormFieldFlags(handle, annot),
+                    value=_utf16(pdfium_c.FPDFAnnot_GetFormFieldValue, handle, annot, buf),
+                )
+            f.widgets += 1
+            w = Widget(f, index, (rect.left, rect.bottom, rect.right, rect.top))
+            if kind in BOXES:
+                if f.flags & _PUSHBUTTON:
+                    continue
+                # The box's appearance state names its "on" value when ticked ("/Yes"); the
+                # page view that PDFium's IsChecked needs costs more than the whole page.
+                state = _annot_string(annot, b"AS", buf)
+                if state:
+                    w.ticked = state != "Off"
+                else:
+                    w.ticked = f.value not in ("", "Off")
+                w.on_state = state if w.ticked and state else ""
+            out.append(w)
+        finally:
+            pdfium_c.FPDFPage_CloseAnnot(annot)
+    return out
+
+
+_BUFFER = 8192
+
+
+def _annot_string(annot, key: bytes, buffer) -> str:
+    room = len(buffer)
+    pointer = ctypes.cast(buffer, ctypes.POINTER(pdfium_c.FPDF_WCHAR))
+    size = pdfium_c.FPDFAnnot_GetStringValue(annot, key, pointer, room)
+    if size <= 2 or size > room:
+        return ""
+    return buffer.raw[: size - 2].decode("utf-16-le", errors="replace").strip()
+
+
+def _utf16(getter, handle, annot, buffer) -> str:
+    """A string from one of PDFium's UTF-16 getters: one call when it fits the buffer given."""
+    room = len(buffer)
+    size = getter(handle, annot, ctypes.cast(buffer, ctypes.POINTER(pdfium_c.FPDF_WCHAR)), room)
+    if size > room:
+        buffer = ctypes.create_string_buffer(size)
+        getter(handle, annot, ctypes.cast(buffer, ctypes.POINTER(pdfium_c.FPDF_WCHAR)), size)
+    if size <= 2:
+        return ""
+    return buffer.raw[: size - 2].decode("utf-16-le", errors="replace").strip()
+
+
+# Headings
+
+
+def _sections(pages: dict[int, PageText], style: Style, doc: ReadDocument) -> list:
+    """Every heading as (page index, top, text), in reading order; also noted in ``doc``."""
+    out = []
+    for index, page in pages.items():
+        for line in page.lines:
+            if style.heading_like(line):
+                out.append((index, line.top, line.text))
+                doc.headings.append(line.text)
+    return out
+
+
+def _section_at(sections: list, page: int, top: float) -> str:
+    current = ""
+    for p, t, text in sections:
+        if (p, t) > (page, top + 1):
+            break
+        current = text
+    return current
+
+
+# Reading one page
+
+
+def _read_page(page: PageText, widgets: list[Widget], sections: list, doc: ReadDocument) -> None:
+    index = page.number - 1
+    used: set[int] = set()
+    for table, members in pdf_widgets.grids(page, widgets):
+        table.section = _section_at(sections, index, min(w.box[1] for w in members))
+        if table.rows:
+            doc.tables.append(table)
+        used.update(id(w) for w in members)
+    side = pdf_widgets.caption_side(page, [w for w in widgets if w.is_box], widgets)
+    rows = pdf_widgets.box_rows([w for w in widgets if w.is_box])
+    questions = pdf_widgets.questions(page, rows, widgets, side)
+    done: set[int] = set()
+    for w in sorted(widgets, key=lambda w: (round(w.box[1]), w.box[0])):
+        if id(w) in used:
+            continue
+        f = w.field
+        where = f"page {page.number}, field {f.name}"
+        section = _section_at(sections, index, w.box[1])
+        if w.is_box:
+            caption, confidence = pdf_widgets.caption(page, w, widgets, side)
+            labels = _labels(caption, w.on_state if f.widgets > 1 else "", f.tooltip, f.name)
+            doc.observations.append(
+                Observation(
+                    labels=labels,
+                    value=w.ticked,
+                    section=section,
+                    where=where,
+                    group=questions.get(id(w), "") or (f.tooltip if f.widgets > 1 else ""),
+                    confidence=confidence,
+                )
+            )
+            continue
+        if not f.text or id(f) in done:
+            continue  # empty, or a second widget showing the same field
+        done.add(id(f))
+        label, confidence = pdf_widgets.printed_label(page, w, widgets)
+        doc.observations.append(
+            Observation(
+                labels=_labels(label, f.tooltip, f.name),
+                value=f.text,
+                section=section,
+                where=where,
+                confidence=confidence,
+            )
+        )
+
+
+def _labels(*texts: str) -> list[str]:
+    out: list[str] = []
+    for text in texts:
+        text = " ".join(text.split()).rstrip(":").strip()
+        if text and text not in out:
+            out.append(text)
+    return out

@@ -1,0 +1,401 @@
+"""Flat PDFs (kind "flat-pdf"): drawn forms and Word forms printed to PDF, read from layout.
+
+No form fields, so which text is a label and which an answer is read from the page: a label is
+bold (or, on forms that use no bold, ends with a colon), its answer sits to its right on the
+same line or on the lines below; an answer goes on while the following lines line up with it,
+across a page break too, and stops at the next label, heading, ruling line or gap. Headings are
+lines standing alone in larger or bold type. A row of bold column titles with aligned rows of
+plain text below (drawn lines or not) is a table. Tick-box marks stay in the answer text, each
+before its caption ("☒ Yes ☐ No"); the record mapper decodes them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pypdfium2 as pdfium
+
+from parsers import pdf_text
+from parsers.model import Observation, ReadDocument, Table
+from parsers.pdf_layout import (
+    Style,
+    drop_running_lines,
+    is_upper_heading,
+    separator,
+    starts_with_tick,
+)
+from parsers.pdf_text import Line, PageText, Span
+
+HEADING, LABEL, PAIR, TEXT = "heading", "label", "pair", "text"
+
+_COLON_LABEL = re.compile(r"^[^\W\d]")  # a label starts with a letter
+
+
+def read(pdf: pdfium.PdfDocument, page_count: int) -> ReadDocument:
+    return read_pages([pdf_text.read_page(pdf, i) for i in range(page_count)])
+
+
+def read_pages(pages: list[PageText]) -> ReadDocument:
+    drop_running_lines(pages)
+    return _Reader(pages, Style.of(pages)).run()
+
+
+@dataclass
+class _Cell:
+    label: bool
+    text: str
+    x0: float
+    x1: float
+
+
+@dataclass
+class _Answer:
+    """An answer being read: its label and the value text so far."""
+
+    label: str
+    label_x0: float
+    page: PageText
+    section: str
+    value_x0: float | None  # None until the first value line (label above its answer)
+    grid: bool  # the answer sits in its own column, away from the label
+    last: Line
+    last_page: PageText
+    text: str = ""
+    confidence: float = 0.9
+
+
+class _Reader:
+    def __init__(self, pages: list[PageText], style: Style):
+        self.items = [(page, line) for page in pages for line in page.lines]
+        self.style = style
+        self.doc = ReadDocument(kind="flat-pdf")
+        self.section = ""
+        self.answer: _Answer | None = None
+        self.last_heading: tuple[PageText, Line] | None = None
+
+    def run(self) -> ReadDocument:
+        i = 0
+        while i < len(self.items):
+            page, line = self.items[i]
+            end = self._table(i)
+            if end:
+                i = end
+                continue
+            kind = self._kind(i)
+            if kind == HEADING:
+                self._heading(page, line)
+            elif self._label_goes_on(page, line):
+                self._extend_label(page, line)
+            elif kind in (PAIR, LABEL):
+                self._pair(page, line, self._cells(line))
+            elif self.answer and self._value_goes_on(page, line):
+                self._append(page, line, line.text)
+            else:
+                self._close()  # text belonging to no label: instructions, notes
+            if kind != HEADING:
+                self.last_heading = None
+            i += 1
+        self._close()
+        return self.doc
+
+    # What a line is
+
+    def _kind(self, i: int) -> str:
+        page, line = self.items[i]
+        first = line.spans[0]
+        if self.style.heading_like(line):
+            return HEADING
+        if starts_with_tick(first.text):
+            return TEXT
+        if first.bold:
+            if len(line.spans) > 1:
+                return PAIR
+            text = first.text
+            if text.endswith((":", "?")) or text[:1].islower():
+                return LABEL
+            if is_upper_heading(text) and len(first.words) > 1:
+                return HEADING
+            if self._sub_heading(i):
+                return HEADING
+            return LABEL
+        if not self.style.labels_bold:
+            if _colon_split(first) is not None:
+                return PAIR
+            if len(line.spans) == 1 and first.text.endswith((":", "?")) and len(first.words) <= 12:
+                return LABEL
+        return TEXT
+
+    def _sub_heading(self, i: int) -> bool:
+        """A bold line on its own, of label size, with label/value lines straight below it."""
+        page, line = self.items[i]
+        if i + 1 >= len(self.items):
+            return False
+        next_page, nxt = self.items[i + 1]
+        if next_page is not page or abs(nxt.x0 - line.x0) > 3:
+            return False
+        if nxt.top - line.bottom > 1.5 * line.size:
+            return False
+        if page.rule_between(line.bottom, nxt.top, line.x0, max(line.x1, nxt.x1)):
+            return False
+        pair = len(nxt.spans) > 1 and nxt.spans[0].bold and not nxt.spans[1].bold
+        return pair or self.style.heading_like(nxt)
+
+    def _cells(self, line: Line) -> list[_Cell]:
+        cells = []
+        for n, span in enumerate(line.spans):
+            label = span.bold and not starts_with_tick(span.text)
+            if n == 0 and not label and not self.style.labels_bold:
+                split = _colon_split(span)
+                if split is not None:
+                    cells.extend(split)
+                    continue
+                label = span.text.endswith((":", "?"))
+            cells.append(_Cell(label, span.text, span.x0, span.x1))
+        return cells
+
+    # Labels and answers
+
+    def _pair(self, page: PageText, line: Line, cells: list[_Cell]) -> None:
+        """A line of label(s) with their answers to the right: one answer per label."""
+        self._close()
+        label_end = 0.0
+        for cell in cells:
+            if cell.label or self.answer is None:
+                self._close()
+                self.answer = _Answer(
+                    label=cell.text,
+                    label_x0=cell.x0,
+                    page=page,
+                    section=self.section,
+                    value_x0=None,
+                    grid=False,
+                    last=line,
+                    last_page=page,
+                    confidence=0.9 if cell.label else 0.6,
+                )
+                label_end = cell.x1
+            elif self.answer.value_x0 is None:
+                self.answer.value_x0 = cell.x0
+                self.answer.grid = cell.x0 - label_end > 1.0 * line.size
+                self.answer.text = cell.text
+                if not self.answer.grid:
+                    self.answer.confidence = min(self.answer.confidence, 0.85)
+                if not self.style.labels_bold:
+                    self.answer.confidence = min(self.answer.confidence, 0.7)
+            else:
+                self.answer.text += " " + cell.text
+
+    def _label_goes_on(self, page: PageText, line: Line) -> bool:
+        """A wrapped label: bold, starting lower case under the label, close below it."""
+        answer, first = self.answer, line.spans[0]
+        if answer is None or page is not answer.last_page or not first.bold:
+            return False
+        if not (first.text[:1].islower() or first.text[:1] in "(&"):
+            return False
+        if abs(first.x0 - answer.label_x0) > 3 or line.top - answer.last.bottom > 0.8 * line.size:
+            return False
+        return not page.rule_between(answer.last.bottom, line.top, line.x0, line.x1)
+
+    def _extend_label(self, page: PageText, line: Line) -> None:
+        answer = self.answer
+        assert answer is not None
+        answer.label += " " + line.spans[0].text
+        rest = line.spans[1:]
+        if rest:
+            if answer.value_x0 is None:
+                answer.value_x0 = rest[0].x0
+                answer.grid = True
+            text = " ".join(s.text for s in rest)
+            answer.text = f"{answer.text} {text}" if answer.text else text
+        answer.last = line
+
+    def _value_goes_on(self, page: PageText, line: Line) -> bool:
+        answer = self.answer
+        assert answer is not None
+        last, size = answer.last, line.size
+        if page is answer.last_page:
+            if line.top - last.bottom > 2.0 * size:
+                return False
+            if page.rule_between(last.bottom, line.top, line.x0, line.x1):
+                return False
+        elif page.number != answer.last_page.number + 1:
+            return False
+        x0 = line.x0
+        if answer.grid and answer.value_x0 is not None:
+            return abs(x0 - answer.value_x0) <= 4
+        right = max(answer.label_x0, answer.value_x0 or answer.label_x0)
+        return answer.label_x0 - 4 <= x0 <= right + 4
+
+    def _append(self, page: PageText, line: Line, text: str) -> None:
+        answer = self.answer
+        assert answer is not None
+        if answer.value_x0 is None:
+            answer.value_x0 = line.x0
+            answer.text = text
+        elif not answer.text:
+            answer.text = text
+        else:
+            sep = separator(answer.last, answer.last_page, line, page, self.style)
+            answer.text += sep + text
+        if page is not answer.last_page:
+            answer.confidence = min(answer.confidence, 0.8)
+        answer.last, answer.last_page = line, page
+
+    def _close(self) -> None:
+        answer, self.answer = self.answer, None
+        if answer is None or not answer.text.strip():
+            return
+        where = f"page {answer.page.number}"
+        if answer.last_page is not answer.page:
+            where = f"pages {answer.page.number}–{answer.last_page.number}"
+        self.doc.observations.append(
+            Observation(
+                labels=[_label_text(answer.label)],
+                value=answer.text.strip(),
+                section=answer.section,
+                where=where,
+                confidence=answer.confidence,
+            )
+        )
+
+    def _heading(self, page: PageText, line: Line) -> None:
+        self._close()
+        text = line.text
+        prev = self.last_heading
+        if (
+            prev
+            and prev[0] is page
+            and line.top - prev[1].bottom < 0.8 * line.size
+            and abs(prev[1].size - line.size) < 0.5
+            and self.doc.headings
+        ):
+            text = f"{self.doc.headings.pop()} {text}"
+        self.doc.headings.append(text)
+        self.section = text
+        self.last_heading = (page, line)
+
+    # Tables
+
+    def _table(self, i: int) -> int:
+        """A row of column titles (bold or shaded) over rows of plain cells lined up under them:
+        add the table and return the index after it, or 0."""
+        page, head = self.items[i]
+        spans = head.spans
+        if len(spans) < 2 or any(starts_with_tick(s.text) for s in spans):
+            return 0
+        shaded = all(page.shaded(s.x0, head.top, s.x1, head.bottom) for s in spans)
+        if not (all(s.bold for s in spans) or shaded):
+            return 0
+        columns = [s.x0 for s in spans]
+        header = [s.text for s in spans]
+        rows: list[list[str]] = []
+        last, j = head, i + 1
+        while j < len(self.items):
+            p, line = self.items[j]
+            if p is not page or line.top - last.bottom > 1.5 * line.size:
+                break
+            placed = _place(line.spans, columns)
+            if placed is None:
+                break
+            bold = all(s.bold for s in line.spans)
+            if not rows and bold and not _is_row_start(line, placed, columns, page, shaded):
+                for k, span in zip(placed, line.spans, strict=True):
+                    header[k] = f"{header[k]} {span.text}"
+            elif bold or line.spans[0].bold:
+                break
+            elif rows and self._cell_wraps(page, last, line, placed):
+                for k, span in zip(placed, line.spans, strict=True):
+                    rows[-1][k] = f"{rows[-1][k]} {span.text}".strip()
+            elif len(line.spans) >= 2:
+                row = [""] * len(columns)
+                for k, span in zip(placed, line.spans, strict=True):
+                    row[k] = f"{row[k]} {span.text}".strip()
+                rows.append(row)
+            else:
+                break
+            last, j = line, j + 1
+        if not rows:
+            return 0
+        self._close()
+        follows = self.items[j][1] if j < len(self.items) else None
+        form_row = follows is not None and len(follows.spans) > 1 and follows.spans[0].bold
+        boxed = shaded or _ruled(page, columns, head, last)
+        if len(rows) == 1 and not boxed and (len(columns) <= 2 or form_row):
+            # Labels above their answers, several to a row: not a grid.
+            for label, value in zip(header, rows[0], strict=True):
+                if value:
+                    self.doc.observations.append(
+                        Observation(
+                            labels=[_label_text(label)],
+                            value=value,
+                            section=self.section,
+                            where=f"page {page.number}",
+                            confidence=0.8,
+                        )
+                    )
+            return j
+        self.doc.tables.append(
+            Table(
+                header=header,
+                rows=[r for r in rows if any(r)],
+                section=self.section,
+                where=f"page {page.number}",
+                confidence=0.9,
+            )
+        )
+        return j
+
+    def _cell_wraps(self, page: PageText, last: Line, line: Line, placed: list[int]) -> bool:
+        """A line that carries on the cells of the row above rather than starting a row."""
+        if placed[0] == 0 and len(line.spans) >= 2:
+            return False
+        if line.top - last.bottom > 0.6 * line.size:
+            return False
+        return not page.rule_between(last.bottom, line.top, line.x0, line.x1)
+
+
+def _ruled(page: PageText, columns: list[float], head: Line, last: Line) -> bool:
+    """Do drawn lines part the columns from the header row down to the last row?"""
+    top, bottom = (head.top + head.bottom) / 2, (last.top + last.bottom) / 2
+    return all(
+        any(a < x < b + 2 and t <= top and bb >= bottom for x, t, bb in page.vrules)
+        for a, b in zip(columns, columns[1:], strict=False)
+    )
+
+
+def _is_row_start(
+    line: Line, placed: list[int], columns: list[float], page: PageText, shaded: bool
+) -> bool:
+    """Under a shaded header, a bold line filling most columns is a row, not more header."""
+    return shaded and len(placed) >= max(2, len(columns) - 1) and placed[0] == 0
+
+
+def _place(spans: list[Span], columns: list[float]) -> list[int] | None:
+    """The column each span sits in, or None if a span starts left of the table."""
+    placed = []
+    for span in spans:
+        k = max((n for n, x in enumerate(columns) if x - 6 <= span.x0), default=None)
+        if k is None or (placed and k < placed[-1]):
+            return None
+        placed.append(k)
+    return placed
+
+
+def _colon_split(span: Span) -> list[_Cell] | None:
+    """ "Surname: Hughes" in a form that prints labels and answers in the same type."""
+    words = span.words
+    for n, word in enumerate(words[:8]):
+        if word.text.endswith(":") and n + 1 < len(words):
+            label = " ".join(w.text for w in words[: n + 1])
+            if not _COLON_LABEL.match(label):
+                return None
+            return [
+                _Cell(True, label, words[0].x0, word.x1),
+                _Cell(False, " ".join(w.text for w in words[n + 1 :]), words[n + 1].x0, span.x1),
+            ]
+    return None
+
+
+def _label_text(label: str) -> str:
+    return " ".join(label.split()).rstrip(":").strip()

@@ -1,0 +1,113 @@
+"""PDF files: refuse a bad file with a message staff can act on, open it once, pick the reader.
+
+pypdf checks the file's structure (cross-reference table, trailer, encryption) without reading
+any page, so a damaged or password-protected file is refused with its own message. PDFium then
+opens the document once for the reader: a PDF whose form fields hold answers goes to
+``parsers.acroform``, any other PDF (drawn forms, Word forms printed to PDF) to
+``parsers.flat_pdf``.
+"""
+
+from __future__ import annotations
+
+import io
+import struct
+import threading
+import zlib
+
+import pypdf
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+from pypdf import PasswordType
+from pypdf.errors import PyPdfError
+
+from parsers import acroform, flat_pdf
+from parsers.errors import DamagedFile, EncryptedFile, FileTooLarge, NothingFound
+from parsers.model import ReadDocument
+
+MAX_PAGES = 200
+
+# What a malformed file can make pypdf raise besides its own errors.
+PYPDF_ERRORS = (
+    PyPdfError,
+    ValueError,
+    KeyError,
+    TypeError,
+    AttributeError,
+    IndexError,
+    RecursionError,
+    OverflowError,
+    ZeroDivisionError,
+    struct.error,
+    zlib.error,
+)
+
+_DAMAGED = "the PDF is damaged and cannot be read: ask the sender for a new copy"
+
+# PDFium is not thread-safe: one document at a time per process (web threads, Celery threads).
+_PDFIUM = threading.Lock()
+
+
+def read(data: bytes) -> ReadDocument:
+    if b"%%EOF" not in data[-4096:]:
+        raise DamagedFile(
+            "the PDF is incomplete (it was cut short, perhaps while uploading): "
+            "ask the sender for a new copy"
+        )
+    _check_structure(data)
+    with _PDFIUM:
+        return _read(data)
+
+
+def _read(data: bytes) -> ReadDocument:
+    pdf = _open_pages(data)
+    try:
+        page_count = len(pdf)
+        if page_count > MAX_PAGES:
+            raise FileTooLarge(
+                f"the PDF has {page_count} pages: Front Door reads forms of up to {MAX_PAGES} pages"
+            )
+        document = None
+        try:
+            if pdf.get_formtype() != pdfium_c.FORMTYPE_NONE:
+                document = acroform.read(pdf, page_count)
+            if document is None:
+                document = flat_pdf.read(pdf, page_count)
+        except pdfium.PdfiumError as exc:
+            raise DamagedFile(_DAMAGED) from exc
+    finally:
+        pdf.close()
+    if not document.observations and not document.tables:
+        if not document.headings:
+            raise NothingFound(
+                "no text was found in the PDF (it may be a scan or a photo): "
+                "ask for the form as a filled-in PDF or Word file"
+            )
+        raise NothingFound("no form answers were found in the PDF")
+    return document
+
+
+def _check_structure(data: bytes) -> None:
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted and reader.decrypt("") == PasswordType.NOT_DECRYPTED:
+            raise EncryptedFile(
+                "the PDF is protected by a password: ask the sender for a copy without one"
+            )
+        reader.trailer["/Root"].get_object()
+    except EncryptedFile:
+        raise
+    except PYPDF_ERRORS as exc:
+        raise DamagedFile(_DAMAGED) from exc
+
+
+def _open_pages(data: bytes) -> pdfium.PdfDocument:
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if exc.err_code in (pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY):
+            raise EncryptedFile(
+                "the PDF is protected by a password: ask the sender for a copy without one"
+            ) from exc
+        if exc.err_code == pdfium_c.FPDF_ERR_PAGE:
+            raise NothingFound("the PDF has no pages") from exc
+        raise DamagedFile(_DAMAGED) from exc

@@ -1,0 +1,149 @@
+"""What the look of a PDF's text says: running headers, headings, paragraph and line breaks.
+
+Shared by both PDF readers. Nothing here knows the wording of any form: a heading is told by its
+size and weight and by standing alone, a running header by repeating on every page, a paragraph
+break by extra space, a hard line break (an address line) by a next word that would have fitted.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass
+
+from parsers.pdf_text import TICK_MARKS, Line, PageText
+
+_PAGE_NUMBER = re.compile(r"^(page\s*)?\d+(\s*(of|/)\s*\d+)?$", re.IGNORECASE)
+_MARGIN = 0.1  # running headers and footers sit in the top and bottom tenth of a page
+
+
+def drop_running_lines(pages: list[PageText]) -> None:
+    """Remove running headers and footers: margin lines repeated on most pages (digits aside,
+    so "Page 2 of 3" and "REF-64182" match) and bare page numbers."""
+    seen: Counter[tuple[bool, str]] = Counter()
+    for page in pages:
+        keys = {_margin_key(page, line) for line in page.lines}
+        seen.update(k for k in keys if k is not None)
+    needed = max(2, (len(pages) + 1) // 2)
+    for page in pages:
+        page.lines = [
+            line
+            for line in page.lines
+            if not (
+                (key := _margin_key(page, line)) is not None
+                and (seen[key] >= needed or _PAGE_NUMBER.match(key[1].replace("#", "1")))
+            )
+        ]
+
+
+def _margin_key(page: PageText, line: Line) -> tuple[bool, str] | None:
+    if line.bottom < page.height * _MARGIN:
+        top = True
+    elif line.top > page.height * (1 - _MARGIN):
+        top = False
+    else:
+        return None
+    return top, re.sub(r"\d+", "#", " ".join(line.text.lower().split()))
+
+
+@dataclass
+class Style:
+    """The document's typography: body size, whether labels are bold, usual line pitch."""
+
+    body_size: float
+    heading_size: float  # lines alone at this size or larger are headings
+    labels_bold: bool
+    pitch: float  # usual distance between baselines inside a paragraph
+
+    @classmethod
+    def of(cls, pages: list[PageText]) -> Style:
+        regular: Counter[float] = Counter()
+        bold: Counter[float] = Counter()
+        bold_first = 0
+        pitches: list[float] = []
+        for page in pages:
+            prev = None
+            for line in page.lines:
+                for span in line.spans:
+                    (bold if span.bold else regular)[span.size] += len(span.text)
+                if len(line.spans) > 1 and line.spans[0].bold and not line.spans[1].bold:
+                    bold_first += 1
+                if prev is not None and not any(s.bold for s in line.spans + prev.spans):
+                    step = line.baseline - prev.baseline
+                    if 0 < step < 2.2 * line.size:
+                        pitches.append(step / line.size)
+                prev = line
+        body = regular.most_common(1)[0][0] if regular else 10.0
+        label = bold.most_common(1)[0][0] if bold else body
+        # Bold text mostly at one size bigger than the body is heading text, not labels.
+        if label > body * 1.08:
+            label = body
+        pitch = statistics.median(pitches) if pitches else 1.25
+        return cls(
+            body_size=body,
+            heading_size=max(body, label) * 1.08,
+            labels_bold=bold_first >= 2 or sum(bold.values()) > 0.1 * sum(regular.values()),
+            pitch=pitch,
+        )
+
+    def heading_like(self, line: Line) -> bool:
+        """Alone on its line, bigger than labels and body, or bold and bigger than the body."""
+        if len(line.spans) != 1 or starts_with_tick(line.text):
+            return False
+        span = line.spans[0]
+        text = span.text
+        if len(span.words) > 16 or text.endswith((".", ",", ";")):
+            return False
+        if span.size >= self.heading_size * 1.15:
+            return True  # title size: a colon does not make it a label
+        if text.endswith(":"):
+            return False
+        if span.size >= self.heading_size - 0.05:
+            return True
+        return span.bold and span.size > self.body_size * 1.05
+
+
+def starts_with_tick(text: str) -> bool:
+    return bool(text) and text[0] in TICK_MARKS
+
+
+def is_upper_heading(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+def right_edge(page: PageText, line: Line, x0: float) -> float:
+    """Where text starting at x0 on this line could run to: the next ruling line to the right, or
+    the right margin of the page's text."""
+    mid = (line.top + line.bottom) / 2
+    walls = [x for x, t, b in page.vrules if t <= mid <= b and x > x0 + 5]
+    if walls:
+        return min(walls) - 2
+    if page.text_right is None:
+        right = max((ln.x1 for ln in page.lines), default=page.width)
+        mirrored = page.width - min((ln.x0 for ln in page.lines), default=0.0)
+        # A page of short lines says little about its margin: assume it mirrors the left one.
+        page.text_right = mirrored if right < 0.75 * mirrored else right
+    return page.text_right
+
+
+def separator(prev: Line, prev_page: PageText, nxt: Line, page: PageText, style: Style) -> str:
+    """How two consecutive lines of one answer join: "\\n" for a new paragraph or a hard line
+    break (the next line's first word would have fitted on the line before), "" after a hyphen
+    that splits a word, else a space."""
+    prev_text = prev.spans[-1].words[-1].text
+    first = nxt.spans[0].words[0]
+    if prev_text.endswith("-") and first.text[:1].islower():
+        return ""
+    pitch = nxt.baseline - prev.baseline
+    if prev_page is page and nxt.top > prev.bottom and pitch > style.pitch * nxt.size * 1.25:
+        return "\n"
+    if starts_with_tick(first.text):
+        return " "
+    room = right_edge(prev_page, prev, prev.spans[-1].x0) - prev.x1
+    needed = (first.x1 - first.x0) + 0.3 * nxt.size
+    ends_sentence = prev_text.endswith((".", "!", "?", '"', "”", "'", "’", ")"))
+    if room > needed + 0.5 * nxt.size and (prev_page is page or ends_sentence):
+        return "\n"
+    return " "

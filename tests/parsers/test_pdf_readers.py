@@ -1,0 +1,456 @@
+"""The PDF readers: what a person would see on the page comes out as labelled answers.
+
+Corpus forms show the readers on the layouts we have; PDFs drawn here with reportlab show them on
+layouts the corpus does not have (opaque field names, labels above their answers, forms with no
+bold type), so nothing passes by knowing the corpus.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from pathlib import Path
+
+import pypdf
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfgen import canvas
+
+from parsers import pdf
+from parsers.errors import DamagedFile, EncryptedFile, FileTooLarge, NothingFound
+from parsers.model import Observation, ReadDocument
+
+CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "dev"
+
+needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="the dev corpus is not here")
+
+
+def corpus(name: str) -> bytes:
+    return next(CORPUS.glob(f"{name}-*.pdf")).read_bytes()
+
+
+def expected(name: str) -> dict:
+    return json.loads(next(CORPUS.glob(f"{name}-*.expected.json")).read_text())
+
+
+def answer(document: ReadDocument, label: str) -> Observation:
+    found = [o for o in document.observations if o.labels and o.labels[0] == label]
+    assert found, f"no answer labelled {label!r} in {[o.labels for o in document.observations]}"
+    return found[0]
+
+
+def ticked_option(text: str) -> str:
+    """The caption after the ☒ in a row of tick boxes ("☐ A ☒ B ☐ C" -> "B")."""
+    match = re.search(r"☒\s*([^☐☒]*)", text)
+    assert match, f"nothing ticked in {text!r}"
+    return match[1].strip()
+
+
+# Flat PDFs from the corpus
+
+
+@needs_corpus
+def test_flat_pdf_label_beside_its_answer():
+    document = pdf.read(corpus("dev-20"))
+    assert document.kind == "flat-pdf"
+    first_name = answer(document, "Child's first name")
+    assert first_name.value == "Elaine"
+    assert first_name.section == "Details of the child or young person being assessed"
+    assert first_name.where == "page 1"
+
+
+@needs_corpus
+def test_text_running_across_a_page_break_is_complete_without_running_headers():
+    document = pdf.read(corpus("dev-19"))
+    facts = answer(document, "Facts")
+    assert facts.value == expected("dev-19")["referral"]["facts"]
+    assert "OFFICIAL" not in facts.value and "Page" not in facts.value
+    assert facts.where == "pages 2–3"
+
+
+@needs_corpus
+def test_paragraphs_of_a_long_answer_stay_paragraphs():
+    document = pdf.read(corpus("dev-20"))
+    done = answer(document, "What has already been done")
+    assert done.value == expected("dev-20")["referral"]["what_has_been_done"]
+    assert done.value.count("\n") == 4  # five paragraphs, the last one on the next page
+
+
+@needs_corpus
+def test_address_lines_stay_lines_and_a_wrapped_label_is_whole():
+    document = pdf.read(corpus("dev-21"))
+    assert (
+        answer(document, "Home address").value
+        == "Flat 28\nGriffiths Court\n11 Turner Drive\nPort Peter"
+    )
+    document = pdf.read(corpus("dev-19"))
+    assert answer(document, "Will the family be informed of this referral?").value == "☒ Yes ☐ No"
+    identity = answer(
+        document, "Identity, including self-esteem, self-image and social presentation"
+    )
+    assert identity.value.startswith("Paweł is proud of his heritage")
+
+
+@needs_corpus
+def test_headings_give_each_answer_its_section():
+    document = pdf.read(corpus("dev-19"))
+    sections = {o.labels[0]: o.section for o in document.observations}
+    assert sections["Wider family"] == "Family and environmental factors"
+    assert sections["Family and environmental factors"] == "Significant harm (Section 47 referrals)"
+    assert sections["Name of referrer"] == "Referrer details"
+    assert document.headings[:3] == [
+        "Westshire Children's Services – Referral",
+        "Level of need and service requested",
+        "Details of the child or young person being assessed",
+    ]
+
+
+@needs_corpus
+def test_ruled_household_and_attachment_tables():
+    document = pdf.read(corpus("dev-19"))
+    household, attachments = document.tables
+    assert household.header == [
+        "Name",
+        "Relationship to child",
+        "Date of birth",
+        "Parental responsibility",
+    ]
+    assert household.rows[0] == ["Agnieszka Dąbrowska", "Mother", "15/04/1974", "Yes"]
+    assert len(household.rows) == 3
+    assert household.section == "Household members"
+    assert attachments.header == ["Document type", "File name"]
+    assert attachments.rows[1] == ["Screening tool", "Neglect-screening-Dabrowski.pdf"]
+
+
+@needs_corpus
+@pytest.mark.parametrize(
+    ("name", "caption"),
+    [("dev-22", "Early Help"), ("dev-23", "Section 47 Child Protection"), ("dev-24", "Section 17")],
+)
+def test_libreoffice_tick_marks_sit_before_the_option_they_tick(name, caption):
+    document = pdf.read(corpus(name))
+    pathway = answer(document, "Pathway requested")
+    assert ticked_option(pathway.value).startswith(caption)
+    assert pathway.value.count("☒") == 1 and pathway.value.count("☐") == 5
+
+
+@needs_corpus
+def test_libreoffice_table_cells_and_line_end_hyphens():
+    document = pdf.read(corpus("dev-22"))
+    assert answer(document, "Address").value == "31 Jones Close\nJamesville"
+    assert answer(document, "Stimulation").value == (
+        "Few toys or books at home; Irene keen to attend stay-and-play."
+    )
+    assert answer(document, "Gender").value == "☒ Male ☐ Female ☐ Other (please state):"
+    assert document.tables[0].rows[1] == ["Declan Clark", "Mother's partner", "12/02/1981", "No"]
+
+
+# AcroForm PDFs from the corpus
+
+
+@needs_corpus
+def test_acroform_answers_carry_the_printed_label_then_tooltip_then_name():
+    document = pdf.read(corpus("dev-16"))
+    assert document.kind == "acroform-pdf"
+    surname = answer(document, "Child's surname")
+    assert surname.value == "Warren"
+    assert surname.labels == ["Child's surname", "child_last_name"]
+    assert surname.where == "page 1, field child_last_name"
+    assert surname.section == "Child's details"
+
+
+@needs_corpus
+def test_acroform_tick_boxes_have_caption_and_row_question():
+    document = pdf.read(corpus("dev-16"))
+    section_47 = answer(document, "Section 47 Child Protection")
+    assert section_47.value is True
+    assert section_47.group == "Pathway requested"
+    assert answer(document, "Early Help").value is False
+    informed_no = [o for o in document.observations if "consent_family_informed_no" in o.labels]
+    assert informed_no[0].labels[0] == "No"
+    assert informed_no[0].value is True
+    assert informed_no[0].group == "Will the family be informed of this referral?"
+
+
+@needs_corpus
+def test_acroform_grid_of_boxes_is_a_table_with_the_printed_header():
+    document = pdf.read(corpus("dev-17"))
+    (household,) = document.tables
+    assert household.header == [
+        "Name",
+        "Relationship to child",
+        "Date of birth",
+        "Parental responsibility",
+    ]
+    assert household.rows[2] == ["Mandy Pearson", "Maternal grandmother", "13/06/1961", "No"]
+    assert len(household.rows) == 5  # the empty sixth row is left out
+    assert not any("hh1_name" in o.labels for o in document.observations)
+    assert not any("child_disability" in o.labels for o in document.observations)  # empty
+
+
+# PDFs with layouts the corpus does not have
+
+
+def _pdf(draw) -> bytes:
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=A4)
+    draw(c)
+    c.save()
+    return buffer.getvalue()
+
+
+@pytest.fixture(scope="module")
+def opaque_acroform() -> bytes:
+    """A fillable form whose fields are named Text1, Text2… and Check1, Check2, no tooltips."""
+
+    def draw(c: canvas.Canvas) -> None:
+        form = c.acroForm
+        c.setFont("Helvetica-Bold", 13)
+        c.drawString(50, 800, "About the young person")
+        c.setFont("Helvetica", 10)
+
+        def text(name: str, x: float, y: float, value: str, width: float = 150) -> None:
+            form.textfield(name=name, x=x, y=y, width=width, height=16, value=value)
+
+        c.drawString(50, 770, "Forename(s)")
+        text("Text1", 130, 766, "Maya")
+        c.drawString(300, 770, "Family name")
+        text("Text2", 380, 766, "Okonkwo-Reid", 160)
+        c.drawString(50, 740, "Date of birth")
+        text("Text3", 130, 736, "07/09/2012")
+        c.drawString(50, 712, "Name of school or setting")  # label above its box
+        text("Text4", 50, 690, "Riverside Academy", 300)
+        c.drawString(50, 662, "Any disability")
+        text("Text5", 130, 658, "")
+        c.drawString(50, 632, "Does the family agree to this referral?")
+        form.checkbox(name="Check1", x=260, y=629, size=11, checked=True)
+        c.drawString(275, 632, "Yes")
+        form.checkbox(name="Check2", x=310, y=629, size=11, checked=False)
+        c.drawString(325, 632, "No")
+        c.setFont("Helvetica-Bold", 13)
+        c.drawString(50, 595, "People living with the young person")
+        c.setFont("Helvetica-Bold", 9)
+        for x, title in ((50, "Full name"), (220, "How related"), (360, "Born")):
+            c.drawString(x, 575, title)
+        rows = [("Ada Reid", "Mother", "01/02/1980"), ("Tom Reid", "Brother", "03/04/2010")]
+        rows.append(("", "", ""))
+        for n, row in enumerate(rows):
+            y = 552 - 20 * n
+            for k, (x, width) in enumerate(((50, 160), (220, 130), (360, 100))):
+                text(f"Text{10 + 3 * n + k}", x, y, row[k], width)
+
+    return _pdf(draw)
+
+
+def test_opaque_acroform_field_names_give_way_to_printed_labels(opaque_acroform):
+    document = pdf.read(opaque_acroform)
+    assert document.kind == "acroform-pdf"
+    forename = answer(document, "Forename(s)")
+    assert (forename.value, forename.labels) == ("Maya", ["Forename(s)", "Text1"])
+    assert forename.section == "About the young person"
+    assert answer(document, "Family name").value == "Okonkwo-Reid"
+    assert answer(document, "Date of birth").value == "07/09/2012"
+    assert answer(document, "Name of school or setting").value == "Riverside Academy"
+    assert not any("Text5" in o.labels for o in document.observations)
+
+
+def test_opaque_acroform_tick_boxes_and_grid(opaque_acroform):
+    document = pdf.read(opaque_acroform)
+    yes, no = answer(document, "Yes"), answer(document, "No")
+    assert (yes.value, no.value) == (True, False)
+    assert yes.group == no.group == "Does the family agree to this referral?"
+    (people,) = document.tables
+    assert people.header == ["Full name", "How related", "Born"]
+    assert people.rows == [
+        ["Ada Reid", "Mother", "01/02/1980"],
+        ["Tom Reid", "Brother", "03/04/2010"],
+    ]
+    assert people.section == "People living with the young person"
+    assert document.headings == ["About the young person", "People living with the young person"]
+
+
+CONCERN = (
+    "Maya has told her teacher that she is often left to look after her younger brother "
+    "overnight while her mother works. "
+) * 9 + "She has missed eleven days of school this term."
+
+
+@pytest.fixture(scope="module")
+def labels_above_pdf() -> bytes:
+    """A drawn form with each label above its answer, two to a row in places, an unruled
+    household table and a concern that runs onto a second page under running headers."""
+    lines = simpleSplit(CONCERN, "Helvetica", 10, 480)
+
+    def chrome(c: canvas.Canvas, page: int) -> None:
+        c.setFont("Helvetica", 7)
+        c.drawString(50, 815, "OFFICIAL-SENSITIVE  Anytown Council 2026/118")
+        c.drawString(270, 25, f"Page {page} of 2")
+
+    def label(c: canvas.Canvas, x: float, y: float, text: str) -> None:
+        c.setFont("Helvetica-Bold", 9)
+        c.drawString(x, y, text)
+
+    def value(c: canvas.Canvas, x: float, y: float, text: str) -> None:
+        c.setFont("Helvetica", 10)
+        c.drawString(x, y, text)
+
+    def draw(c: canvas.Canvas) -> None:
+        chrome(c, 1)
+        c.setFont("Helvetica-Bold", 16)
+        c.drawString(50, 780, "Request for support")
+        c.setFont("Helvetica-Bold", 12)
+        c.drawString(50, 750, "The child")
+        label(c, 50, 728, "Given name")
+        value(c, 50, 715, "Maya")
+        label(c, 50, 693, "Family name")
+        value(c, 50, 680, "Okonkwo-Reid")
+        label(c, 50, 658, "Date of birth")
+        label(c, 250, 658, "Gender")
+        value(c, 50, 645, "07/09/2012")
+        value(c, 250, 645, "Female")
+        c.setFont("Helvetica-Bold", 12)
+        c.drawString(50, 615, "Household")
+        for x, title in ((50, "Name"), (220, "Relationship"), (360, "Date of birth")):
+            label(c, x, 595, title)
+        for n, row in enumerate(
+            (("Ada Reid", "Mother", "01/02/1980"), ("Tom Reid", "Brother", ""))
+        ):
+            for x, text in zip((50, 220, 360), row, strict=True):
+                value(c, x, 580 - 14 * n, text)
+        c.setFont("Helvetica-Bold", 12)
+        c.drawString(50, 530, "Concerns")
+        label(c, 50, 508, "Reason for concern")
+        y = 495
+        page_lines = iter(lines)
+        for line in page_lines:
+            value(c, 50, y, line)
+            y -= 12
+            if y < 440:
+                break
+        c.showPage()
+        chrome(c, 2)
+        y = 790
+        for line in page_lines:
+            value(c, 50, y, line)
+            y -= 12
+        label(c, 50, y - 10, "Child's views")
+        value(c, 50, y - 23, "I want to stay at my school.")
+
+    return _pdf(draw)
+
+
+def test_labels_above_their_answers(labels_above_pdf):
+    document = pdf.read(labels_above_pdf)
+    assert document.kind == "flat-pdf"
+    assert answer(document, "Given name").value == "Maya"
+    assert answer(document, "Family name").value == "Okonkwo-Reid"
+    assert answer(document, "Date of birth").value == "07/09/2012"
+    assert answer(document, "Gender").value == "Female"
+    assert answer(document, "Given name").section == "The child"
+    assert document.headings == ["Request for support", "The child", "Household", "Concerns"]
+
+
+def test_unruled_table_and_a_concern_across_pages(labels_above_pdf):
+    document = pdf.read(labels_above_pdf)
+    (household,) = document.tables
+    assert household.header == ["Name", "Relationship", "Date of birth"]
+    assert household.rows == [["Ada Reid", "Mother", "01/02/1980"], ["Tom Reid", "Brother", ""]]
+    concern = answer(document, "Reason for concern")
+    assert concern.value == CONCERN
+    assert concern.where == "pages 1–2"
+    assert answer(document, "Child's views").value == "I want to stay at my school."
+
+
+def test_form_without_bold_reads_colon_labels():
+    def draw(c: canvas.Canvas) -> None:
+        c.setFont("Helvetica", 10)
+        c.drawString(50, 780, "Name of child: Sam Smith")
+        c.drawString(50, 764, "Date of birth: 01/02/2015")
+        c.drawString(50, 748, "Home address: 1 High Street")
+        c.drawString(50, 736, "Anytown")
+        c.drawString(50, 720, "Postcode: AN1 2TW")
+
+    document = pdf.read(_pdf(draw))
+    assert answer(document, "Name of child").value == "Sam Smith"
+    assert answer(document, "Date of birth").value == "01/02/2015"
+    assert answer(document, "Home address").value == "1 High Street\nAnytown"
+    assert answer(document, "Postcode").value == "AN1 2TW"
+
+
+# Files that cannot be read
+
+
+def test_password_protected_pdf_is_refused(labels_above_pdf):
+    writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(io.BytesIO(labels_above_pdf)))
+    writer.encrypt(user_password="secret", owner_password="owner", algorithm="AES-128")
+    out = io.BytesIO()
+    writer.write(out)
+    with pytest.raises(EncryptedFile, match="password"):
+        pdf.read(out.getvalue())
+
+
+def test_pdf_locked_only_against_editing_opens(labels_above_pdf):
+    writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(io.BytesIO(labels_above_pdf)))
+    writer.encrypt(user_password="", owner_password="owner", algorithm="AES-128")
+    out = io.BytesIO()
+    writer.write(out)
+    assert answer(pdf.read(out.getvalue()), "Given name").value == "Maya"
+
+
+def test_truncated_pdf_is_damaged(labels_above_pdf):
+    with pytest.raises(DamagedFile, match="incomplete"):
+        pdf.read(labels_above_pdf[: len(labels_above_pdf) // 2])
+
+
+def test_header_only_pdf_is_damaged():
+    with pytest.raises(DamagedFile):
+        pdf.read(b"%PDF-1.4")
+
+
+def test_garbage_after_the_header_is_damaged():
+    with pytest.raises(DamagedFile):
+        pdf.read(b"%PDF-1.7\n" + bytes(range(256)) * 40 + b"\n%%EOF\n")
+
+
+def test_blank_pdf_has_nothing_on_it():
+    with pytest.raises(NothingFound):
+        pdf.read(_pdf(lambda c: c.showPage()))
+
+
+def test_too_many_pages_is_refused():
+    def draw(c: canvas.Canvas) -> None:
+        for n in range(pdf.MAX_PAGES + 1):
+            c.drawString(50, 800, f"page {n}")
+            c.showPage()
+
+    with pytest.raises(FileTooLarge, match="pages"):
+        pdf.read(_pdf(draw))
+
+
+def _raw_pdf(*objects: bytes) -> bytes:
+    """A PDF with these objects (1 0 obj, 2 0 obj…) and a correct cross-reference table."""
+    out = bytearray(b"%PDF-1.7\n")
+    offsets = []
+    for n, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (n, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)
+
+
+def test_page_tree_that_loops_back_on_itself_is_refused():
+    looping = _raw_pdf(
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>",
+        b"<< /Type /Pages /Kids [2 0 R] /Count 1 /Parent 2 0 R >>",
+    )
+    with pytest.raises((DamagedFile, NothingFound)):
+        pdf.read(looping)
