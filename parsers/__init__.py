@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from parsers.errors import EmptyFile, FileTooLarge, ParseError, UnsupportedFile
+from parsers.errors import EmptyFile, EncryptedFile, FileTooLarge, ParseError, UnsupportedFile
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
@@ -43,6 +43,10 @@ def detect_kind(data: bytes) -> str:
     if data[:4] == b"PK\x03\x04":
         return "docx"
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+        if "EncryptedPackage".encode("utf-16-le") in data:
+            raise EncryptedFile(
+                "the document is password-protected: remove the password and upload it again"
+            )
         raise UnsupportedFile(
             "this is an old Word (.doc) or encrypted Office file: save it as .docx or PDF"
         )

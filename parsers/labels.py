@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import yaml
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 VOCABULARY_FILE = Path(__file__).with_name("vocabulary.yaml")
 _words = yaml.safe_load(VOCABULARY_FILE.read_text(encoding="utf-8"))
@@ -48,24 +48,38 @@ def _stem(token: str) -> str:
     return token
 
 
-@lru_cache(maxsize=4096)
+_CAMEL = re.compile(r"([a-z])([A-Z])")
+_PUNCTUATION = re.compile(r"[_/\\\-–—.:?()\[\]*,;&+'\"“”‘]")
+_DIGITS = re.compile(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])")
+_SPACES = re.compile(r"\s+")
+_ABBREVIATION = re.compile(
+    r"(?<= )(?:"
+    + "|".join(re.escape(s) for s in sorted(ABBREVIATIONS, key=len, reverse=True))
+    + r")(?= )"
+)
+# Subjects in the vocabulary's order; within each, the longest phrase is tried first.
+_SUBJECT_PHRASES = [
+    (subject, sorted(phrases, key=len, reverse=True)) for subject, phrases in SUBJECTS.items()
+]
+
+
+@lru_cache(maxsize=8192)
 def normalise(label: str) -> str:
     """Lower case words: field-name separators and camelCase split, abbreviations spelt out."""
-    label = re.sub(r"([a-z])([A-Z])", r"\1 \2", label)
+    label = _CAMEL.sub(r"\1 \2", label)
     label = label.lower().replace("’", "'").replace("'s ", " ").replace("s' ", "s ")
-    label = re.sub(r"[_/\\\-–—.:?()\[\]*,;&+'\"“”‘]", " ", label)
-    label = re.sub(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])", " ", label)
-    label = " " + re.sub(r"\s+", " ", label).strip() + " "
-    for short, long in ABBREVIATIONS.items():
-        label = label.replace(f" {short} ", f" {long} ")
+    label = _DIGITS.sub(" ", _PUNCTUATION.sub(" ", label))
+    label = " " + _SPACES.sub(" ", label).strip() + " "
+    label = _ABBREVIATION.sub(lambda found: ABBREVIATIONS[found[0]], label)
     return label.strip()
 
 
+@lru_cache(maxsize=8192)
 def subject_in(text: str) -> tuple[str | None, str]:
     """(the subject a label or heading names, the label with that phrase taken out)."""
     text = f" {normalise(text)} "
-    for subject, phrases in SUBJECTS.items():
-        for phrase in sorted(phrases, key=len, reverse=True):
+    for subject, phrases in _SUBJECT_PHRASES:
+        for phrase in phrases:
             if f" {phrase} " in text:
                 return subject, text.replace(f" {phrase} ", " ").strip()
     return None, text.strip()
@@ -76,22 +90,52 @@ def tokens(text: str) -> tuple[str, ...]:
     return tuple(_stem(t) for t in normalise(text).split() if t not in STOPWORDS)
 
 
-def _token_match(a: str, b: str) -> bool:
-    return a == b or (len(a) >= 5 and len(b) >= 5 and fuzz.ratio(a, b) >= 85)
+class PhraseBook:
+    """Phrases by code (field path, column, option), indexed by word so that a label is scored
+    only against phrases it shares a word with. A misspelt word counts as the vocabulary word it
+    is closest to ("behavior", "adress")."""
 
+    def __init__(self, phrases_by_code: dict):
+        self.phrases = [
+            (code, frozenset(tokens(phrase)))
+            for code, phrases in phrases_by_code.items()
+            for phrase in phrases
+            if tokens(phrase)
+        ]
+        self.index: dict[str, list[int]] = {}
+        for number, (_, words) in enumerate(self.phrases):
+            for word in words:
+                self.index.setdefault(word, []).append(number)
+        self._scores = lru_cache(maxsize=8192)(self._score_all)
 
-def similarity(label: str, phrase: str) -> float:
-    """How well ``label`` says ``phrase``: mostly whether all of the phrase is there, partly
-    whether the label says much else besides."""
-    have, want = tokens(label), tokens(phrase)
-    if not have or not want:
-        return 0.0
-    found = sum(1 for w in want if any(_token_match(w, h) for h in have))
-    if not found:
-        return 0.0
-    coverage = found / len(want)
-    precision = found / len(have)
-    return 0.7 * coverage + 0.3 * precision
+    def _known(self, word: str) -> str:
+        if word in self.index or len(word) < 5:
+            return word
+        close = process.extractOne(word, self.index.keys(), scorer=fuzz.ratio, score_cutoff=85)
+        return close[0] if close else word
+
+    def _score_all(self, text: str) -> dict:
+        have = {self._known(word) for word in tokens(text)}
+        scores: dict = {}
+        for number in {n for word in have for n in self.index.get(word, ())}:
+            code, want = self.phrases[number]
+            found = len(want & have)
+            score = 0.7 * found / len(want) + 0.3 * found / len(have)
+            if score > scores.get(code, 0.0):
+                scores[code] = score
+        return scores
+
+    def scores(self, text: str) -> dict:
+        """Code -> how well ``text`` says one of its phrases: mostly whether all of the phrase
+        is there, partly whether the text says much else besides."""
+        return self._scores(text)
+
+    def best(self, text: str, threshold: float = 0.75):
+        scored = self.scores(text)
+        if not scored:
+            return None
+        code = max(scored, key=scored.get)
+        return code if scored[code] >= threshold else None
 
 
 @dataclass(frozen=True)
@@ -100,43 +144,57 @@ class Match:
     score: float
 
 
-def best_phrase_score(text: str, phrases: list[str]) -> float:
-    return max((similarity(text, phrase) for phrase in phrases), default=0.0)
-
-
+FIELDS = PhraseBook(VOCABULARY)
 SUBJECT_BONUS = 0.1
+MATCH_THRESHOLD = 0.75
 
 
+@lru_cache(maxsize=8192)
 def match(label: str, section: str = "") -> Match | None:
     """The record field a label most likely asks for, or None below a confident score."""
     own_subject, rest = subject_in(label)
     section_subject, _ = subject_in(section) if section else (None, "")
     subject = own_subject or section_subject
+    scored = FIELDS.scores(label)
+    if rest and rest != label:
+        scored = {
+            **scored,
+            **{p: s for p, s in FIELDS.scores(rest).items() if s > scored.get(p, 0)},
+        }
     best = None
-    for path, phrases in VOCABULARY.items():
+    for path, score in scored.items():
         owner = SUBJECT_OF.get(path)
         if owner and owner != subject:
             continue
         if path in CHILD_ONLY and subject in ("referrer", "lead_professional"):
             continue
-        score = max(best_phrase_score(rest or label, phrases), best_phrase_score(label, phrases))
         if subject and path.startswith(f"{subject}."):
             score += SUBJECT_BONUS
-        if path == "child.full_name" and subject not in ("child",):
+        if path == "child.full_name" and subject != "child":
             score -= 0.3  # a bare "Name" is the child's only under a heading about the child
         if best is None or score > best.score:
             best = Match(path, score)
     return best if best and best.score >= MATCH_THRESHOLD else None
 
 
-MATCH_THRESHOLD = 0.75
+_books: dict[int, PhraseBook] = {}
+
+
+def book(phrases_by_code: dict) -> PhraseBook:
+    """The (cached) phrase book of one of the vocabulary's option lists."""
+    key = id(phrases_by_code)
+    if key not in _books:
+        _books[key] = PhraseBook(phrases_by_code)
+    return _books[key]
 
 
 def option_in(caption: str, options: dict[str, list[str]]) -> str | None:
-    """Which of ``options`` (code -> phrases) a tick-box caption names."""
-    scored = [(best_phrase_score(caption, phrases), code) for code, phrases in options.items()]
-    score, code = max(scored)
-    return code if score >= 0.75 else None
+    """Which of ``options`` (code -> phrases) a tick-box caption or cell names."""
+    return book(options).best(caption)
+
+
+def score_in(text: str, options: dict[str, list[str]]) -> dict:
+    return book(options).scores(text)
 
 
 def level_in(caption: str) -> int | None:
@@ -150,3 +208,11 @@ def level_in(caption: str) -> int | None:
         if any(name in words.split() for name in names):
             return level
     return None
+
+
+def clear_caches() -> None:
+    """Forget every label scored so far (benchmarks measure a first reading)."""
+    for cached in (normalise, subject_in, tokens, match):
+        cached.cache_clear()
+    for phrase_book in (FIELDS, *_books.values()):
+        phrase_book._scores.cache_clear()

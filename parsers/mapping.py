@@ -201,9 +201,7 @@ def _household_cell(observation: Observation, cells: dict) -> bool:
 
 
 def _column(text: str, columns: dict[str, list[str]]) -> str | None:
-    scored = [(labels.best_phrase_score(text, phrases), name) for name, phrases in columns.items()]
-    score, name = max(scored)
-    return name if score >= labels.MATCH_THRESHOLD else None
+    return labels.option_in(text, columns)
 
 
 def _member(cells: dict[str, object]) -> dict | None:

@@ -1,0 +1,336 @@
+"""Word (.docx) reader: each answer on a form beside the label it was read against.
+
+The reader knows layout, not meaning (``parsers.mapping`` decides which record field an answer
+belongs to). It reads ``word/document.xml`` once with lxml, with only the styles the text uses
+(see ``docx_package`` for the defences against hostile files), and reports:
+
+- ``Observation`` for each answer: table rows of label | answer (several pairs to a row too),
+  labels above answers, ``Label: answer`` paragraphs and questions answered on the same line,
+  free text running on over unlabelled paragraphs, content controls (value, alias, tag; never
+  their placeholder text) and legacy form fields. A tick box held in a control or form field is
+  its own True/False observation labelled by its caption, with ``group`` the question; tick
+  boxes typed as characters (☒ Yes ☐ No) stay in the answer text for the mapper.
+- ``Table`` for each grid with a header row, and for a grid turned sideways. A grid of tick
+  boxes (questions down the side, "Yes" / "No" across the top) is read as one answer per row.
+- Lower confidence where the pairing is a guess: a heading taken as the label of the text under
+  it (0.5), a one-row grid also read as labels above answers (0.5), labels found by position
+  only in a table with no cues (0.7).
+- ``headings``: Heading-styled, larger or bold short paragraphs and heading rows of tables;
+  each answer carries the last one as its ``section``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import islice
+
+from parsers.docx_controls import Control
+from parsers.docx_inline import InlineReader, Para, clean
+from parsers.docx_layout import (
+    box_captions,
+    control_labels,
+    dedupe,
+    has_letters,
+    has_marks,
+    is_blank,
+    is_enumerator,
+    label_only,
+    split_pairs,
+    strip_label,
+    words,
+)
+from parsers.docx_package import W, open_package
+from parsers.docx_tables import read_table
+from parsers.errors import DamagedFile, NothingFound
+from parsers.model import Observation, ReadDocument, Table
+
+MAX_HEADING_WORDS = 15
+
+
+def read(data: bytes) -> ReadDocument:
+    """Everything a Word form says, by layout. Raises a ``ParseError`` with a one-line message."""
+    package = open_package(data)
+    body = package.document.find(W + "body")
+    if body is None:
+        raise DamagedFile("the Word document is damaged: it has no body text")
+    collector = _Collector(package)
+    collector.walk(list(collector.inline.blocks(body)))
+    document = collector.document
+    if not _answered(document):
+        raise NothingFound("the Word document has no filled-in answers: is it a blank form?")
+    return document
+
+
+def _answered(document: ReadDocument) -> bool:
+    return any(
+        observation.value is True
+        or (isinstance(observation.value, str) and observation.value.strip())
+        for observation in document.observations
+    ) or any(table.rows for table in document.tables)
+
+
+@dataclass
+class _Pending:
+    """A label still waiting for its answer in the paragraphs below it."""
+
+    label: str
+    confidence: float
+    where: str
+    from_heading: bool = False
+    tentative: str = ""  # an italic line after it: guidance, or the answer if nothing else comes
+
+
+def _share(pieces, attribute: str) -> float:
+    letters = marked = 0
+    for piece in pieces:
+        if piece.control is not None:
+            continue
+        count = sum(1 for char in piece.text if not char.isspace())
+        letters += count
+        marked += count if getattr(piece, attribute) else 0
+    return marked / letters if letters else 0.0
+
+
+class _Collector:
+    """Walks the blocks of the document and gathers what the tables and paragraphs say."""
+
+    def __init__(self, package):
+        self.inline = InlineReader(package.styles, package.placeholders)
+        self.body_size = package.styles.body_size()
+        self.document = ReadDocument(kind="docx")
+        self.section = ""
+        self.tables_seen = 0
+        self.paragraphs_seen = 0
+
+    # -- what tables and paragraphs report --------------------------------------------------
+    def heading(self, text: str) -> None:
+        text = clean(text).replace("\n", " ")
+        if not text:
+            return
+        self.section = text
+        headings = self.document.headings
+        if not headings or headings[-1] != text:
+            headings.append(text)
+
+    def add(self, labels, value, where, confidence, group="") -> Observation | None:
+        labels = dedupe(labels)
+        if not labels:
+            return None
+        if isinstance(value, str) and is_blank(value):
+            value = None
+        observation = Observation(
+            labels=labels,
+            value=value,
+            section=self.section,
+            where=where,
+            group=group,
+            confidence=round(confidence, 2),
+        )
+        self.document.observations.append(observation)
+        return observation
+
+    def extend(self, observation: Observation | None, text: str) -> None:
+        if observation is not None and text:
+            value = observation.value
+            observation.value = f"{value}\n{text}" if isinstance(value, str) and value else text
+
+    def table(self, header, rows, where, confidence) -> None:
+        self.document.tables.append(
+            Table(
+                header=header, rows=rows, section=self.section, where=where, confidence=confidence
+            )
+        )
+
+    def answer(self, label, paras, where, confidence, fallback="") -> Observation | None:
+        """The answer in ``paras`` to the printed ``label`` (``fallback``: a label further off)."""
+        label = strip_label(label) if label else ""
+        question_seen, others = "", []
+        for para in paras:
+            controls = para.controls
+            if any(control.kind == "checkbox" for control in controls):
+                question, boxes = box_captions(para.pieces)
+                question_seen = question_seen or question
+                group = label or question or fallback
+                for control, caption in boxes:
+                    self.add(
+                        [caption or question or group, *control.names],
+                        control.value,
+                        _at(where, control),
+                        confidence,
+                        group,
+                    )
+            others.extend(control for control in controls if control.kind != "checkbox")
+        label = label or question_seen or fallback
+        if others:
+            return self._controls(label, paras, others, where, confidence)
+        value = clean("\n".join(_after(para.text, question_seen) for para in paras))
+        return self.add([label], value, where, confidence)
+
+    def _controls(self, label, paras, others, where, confidence) -> Observation | None:
+        outside = "".join(
+            piece.text for para in paras for piece in para.pieces if piece.control is None
+        )
+        if len(others) == 1 and not has_letters(outside):
+            control = others[0]
+            return self.add([label, *control.names], control.value, _at(where, control), confidence)
+        labelled = [pair for para in paras for pair in control_labels(para.pieces)]
+        if all(printed for _, printed in labelled):
+            for control, printed in labelled:
+                self.add(
+                    [printed, *control.names, label],
+                    control.value,
+                    _at(where, control),
+                    confidence * 0.95,
+                )
+            return None
+        names = [name for control in others for name in control.names]
+        value = clean("\n".join(para.text for para in paras))
+        return self.add([label, *names], value, where, confidence * 0.9)
+
+    def has_labels(self, paras: list[Para]) -> bool:
+        """Whether a box of paragraphs prints its own labels (so is not one answer)."""
+        found = 0
+        for para in paras:
+            if para.controls:
+                continue
+            pairs = split_pairs(para.pieces, continuing=True)
+            if any(pair.confidence >= 1.0 for pair in pairs):
+                return True
+            found += bool(pairs) or bool(label_only(para.text))
+        return found >= 2
+
+    def loose(self, paras: list[Para], where: str) -> None:
+        """A cell with no label beside or above it: read it like a small page of its own."""
+        self.walk(paras, where=where, in_cell=True)
+
+    # -- the walk -----------------------------------------------------------------------------
+    def walk(self, blocks: list, where: str | None = None, in_cell: bool = False) -> None:
+        pending: _Pending | None = None
+        running: Observation | None = None  # an answer whose free text may run on
+        for index, block in enumerate(blocks):
+            if not isinstance(block, Para):
+                before = None
+                if pending is not None:
+                    before = (pending.label, 0.6 if pending.from_heading else 0.8)
+                self.tables_seen += 1
+                if not read_table(block, self, str(self.tables_seen), before):
+                    self._settle(pending)
+                pending, running = None, None
+                continue
+            if where is None:
+                self.paragraphs_seen += 1
+            at = where or f"paragraph {self.paragraphs_seen}"
+            text = clean(block.text)
+            if block.controls:
+                fallback = pending.label if pending is not None else ""
+                self.answer("", [block], at, 1.0 if pending is None else 0.9, fallback)
+                pending, running = None, None
+                continue
+            if not text:
+                continue
+            kind = self._kind(block, text, blocks, index, in_cell)
+            if kind == "heading":
+                self._settle(pending)
+                self.heading(text)
+                pending, running = _Pending(text, 0.5, at, from_heading=True), None
+                continue
+            if kind == "guidance":
+                if pending is not None and not pending.from_heading and not pending.tentative:
+                    pending.tentative = text
+                running = None
+                continue
+            if kind == "label":
+                self._settle(pending)
+                pending, running = _Pending(strip_label(text), 0.7, at), None
+                continue
+            # After an answer, or a label still waiting for one, only firm cues start a label.
+            continuing = running is not None or (pending is not None and not pending.from_heading)
+            pairs = split_pairs(block.pieces, continuing)
+            if pairs:
+                self._settle(pending)
+                pending, running = None, None
+                for position, pair in enumerate(pairs):
+                    if pair.value:
+                        running = self.add([pair.label], pair.value, at, pair.confidence)
+                    elif position == len(pairs) - 1:
+                        pending = _Pending(pair.label, pair.confidence, at)
+                    else:
+                        self.add([pair.label], None, at, pair.confidence)
+                continue
+            alone = label_only(text)
+            if alone:
+                self._settle(pending)
+                pending, running = _Pending(strip_label(text), alone, at), None
+            elif pending is not None:
+                running = self.add([pending.label], text, at, pending.confidence)
+                pending = None
+            elif running is not None:
+                self.extend(running, text)
+        self._settle(pending)
+
+    def _settle(self, pending: _Pending | None) -> None:
+        """A label whose answer never came: blank, or the italic line that followed it."""
+        if pending is None or pending.from_heading:
+            return
+        if pending.tentative:
+            self.add([pending.label], pending.tentative, pending.where, pending.confidence * 0.7)
+        else:
+            self.add([pending.label], None, pending.where, pending.confidence)
+
+    def _kind(self, para: Para, text: str, blocks, index: int, in_cell: bool) -> str:
+        """ "heading", "label" (a bold question over its answer), "guidance" (italic) or ""."""
+        if para.heading and not in_cell:
+            return "heading"
+        if _share(para.pieces, "italic") >= 0.9:
+            return "guidance"
+        if (
+            "\n" in text
+            or has_marks(text)
+            or words(text) > MAX_HEADING_WORDS
+            or text.endswith((":", "?"))
+        ):
+            return ""
+        size = max((piece.size for piece in para.pieces if piece.text.strip()), default=0)
+        bigger = size > self.body_size + 1
+        bold = _share(para.pieces, "bold") >= 0.9
+        if not (bigger or bold or para.heading):
+            return ""
+        if ":" in text:
+            head = text.split(":", 1)[0]
+            if not (bigger or is_enumerator(head)):
+                return ""
+        if not in_cell and (bigger or para.keep_next):
+            return "heading"
+        following = next(
+            (
+                block
+                for block in islice(blocks, index + 1, None)
+                if not isinstance(block, Para) or block.text.strip()
+            ),
+            None,
+        )
+        if isinstance(following, Para) and _is_plain_answer(following):
+            return "label"
+        return "" if in_cell else "heading"
+
+
+def _is_plain_answer(para: Para) -> bool:
+    return (
+        not para.controls
+        and not para.heading
+        and _share(para.pieces, "bold") < 0.5
+        and _share(para.pieces, "italic") < 0.9
+        and not split_pairs(para.pieces, continuing=True)
+    )
+
+
+def _after(text: str, question: str) -> str:
+    """The answer part of a line that starts with its own question."""
+    stripped = text.lstrip()
+    if question and stripped.startswith(question):
+        return stripped[len(question) :].lstrip(" :?\t")
+    return text
+
+
+def _at(where: str, control: Control) -> str:
+    return f"{where} (field {control.field_name})" if control.field_name else where

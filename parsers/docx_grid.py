@@ -1,0 +1,332 @@
+"""A Word table as a grid of cells, each judged a label or an answer by its layout cues, and
+the shapes a grid can take: a header row over answers, a grid turned sideways, a tick matrix.
+
+A cell is a label (``L``) by its cues — bold, shaded against its neighbours, ending with ":" or
+"?" — an answer (``V``) when it holds a control, tick boxes or text that looks like an answer,
+empty (``E``), or the lower part of a vertically merged cell (``C``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from parsers.docx_controls import WORD_PROMPTS, on, sdt_info
+from parsers.docx_inline import InlineReader, Para, Piece, clean
+from parsers.docx_layout import has_letters, has_marks, looks_like_value, words
+from parsers.docx_package import W, as_int
+
+W_VAL = W + "val"
+_WRAPPERS = (W + "sdt", W + "customXml")
+
+
+@dataclass(slots=True, eq=False)
+class Cell:
+    paras: list[Para]
+    nested: list
+    col: int
+    span: int
+    shaded: bool
+    merged: Cell | None = None  # the cell above that this one continues (vertical merge)
+    text: str = ""
+    kind: str = "E"
+    bold: float = 0.0
+    size: int = 0
+    controls: list = field(default_factory=list)
+    repeats: bool = False  # in a row Word repeats at the top of each page (a header row)
+
+    def overlaps(self, other: Cell) -> bool:
+        return self.col < other.col + other.span and other.col < self.col + self.span
+
+
+def _children(parent, tag: str):
+    """``tag`` children of ``parent``, looking through content controls and custom XML."""
+    for child in parent:
+        if child.tag == tag:
+            yield child, None
+        elif child.tag in _WRAPPERS:
+            content = child.find(W + "sdtContent") if child.tag == W + "sdt" else child
+            if content is not None:
+                info = sdt_info(child.find(W + "sdtPr")) if child.tag == W + "sdt" else None
+                for inner, _ in _children(content, tag):
+                    yield inner, info
+
+
+def _shaded(tcpr) -> bool:
+    shd = tcpr.find(W + "shd") if tcpr is not None else None
+    if shd is None:
+        return False
+    fill = (shd.get(W + "fill") or "auto").lower()
+    if fill not in ("auto", "ffffff", ""):
+        return True
+    pattern = shd.get(W_VAL, "clear")
+    return pattern not in ("clear", "nil") and (shd.get(W + "color") or "auto").lower() not in (
+        "auto",
+        "ffffff",
+    )
+
+
+def _measure(cell: Cell) -> None:
+    lines = [clean(para.text) for para in cell.paras]
+    text = clean("\n".join(lines))
+    if text.lower() in WORD_PROMPTS:
+        text, cell.paras = "", []
+    cell.text = text
+    letters = bold = 0
+    for para in cell.paras:
+        for piece in para.pieces:
+            if piece.control is not None:
+                cell.controls.append(piece.control)
+                continue
+            count = sum(1 for char in piece.text if not char.isspace())
+            letters += count
+            bold += count if piece.bold else 0
+            cell.size = max(cell.size, piece.size if count else 0)
+    cell.bold = bold / letters if letters else 0.0
+
+
+def read_grid(tbl, inline: InlineReader) -> list[list[Cell]]:
+    rows: list[list[Cell]] = []
+    previous: list[Cell] = []
+    for tr, _ in _children(tbl, W + "tr"):
+        trpr = tr.find(W + "trPr")
+        before = trpr.find(W + "gridBefore") if trpr is not None else None
+        col = as_int(before.get(W_VAL), 0) if before is not None else 0
+        repeat = trpr.find(W + "tblHeader") if trpr is not None else None
+        row: list[Cell] = []
+        for tc, info in _children(tr, W + "tc"):
+            tcpr = tc.find(W + "tcPr")
+            span_el = tcpr.find(W + "gridSpan") if tcpr is not None else None
+            span = as_int(span_el.get(W_VAL), 1) if span_el is not None else 1
+            paras, nested = [], []
+            for block in inline.blocks(tc):
+                (paras if isinstance(block, Para) else nested).append(block)
+            cell = Cell(paras, nested, col, max(span, 1), _shaded(tcpr))
+            merge = tcpr.find(W + "vMerge") if tcpr is not None else None
+            if merge is not None and merge.get(W_VAL, "continue") == "continue":
+                above = next((c for c in previous if c.col == col), None)
+                if above is not None:
+                    cell.merged = above.merged or above
+            if info is not None and info.showing_prompt:
+                cell.paras = []
+            cell.repeats = repeat is not None and on(repeat)
+            _measure(cell)
+            row.append(cell)
+            col += cell.span
+        rows.append(row)
+        previous = row
+    return rows
+
+
+def _score(cell: Cell, body_size: int) -> int:
+    """Label cues other than shading: bold, a closing ":" or "?", a larger size."""
+    text = cell.text
+    score = 0
+    if cell.bold >= 0.6:
+        score += 2
+    if text.endswith((":", "?")):
+        score += 2
+    if cell.size > body_size + 1:
+        score += 1
+    if looks_like_value(text):
+        score -= 3
+    if len(text) > 150:
+        score -= 2
+    return score
+
+
+def _shading_bonus(cell: Cell, row: list[Cell], scores: dict[int, int]) -> int:
+    """Shading marks the label when it sets a cell apart from its neighbours; when the
+    neighbour carries firmer label cues, a shaded cell is an answer box."""
+    if not cell.shaded:
+        return 0
+    others = [other for other in row if other is not cell and other.text]
+    if any(scores.get(id(other), 0) >= 2 and not other.shaded for other in others):
+        return 0
+    return 1 if all(other.shaded for other in row) else 2
+
+
+def lone_box(cell: Cell) -> bool:
+    """A cell holding nothing but a tick box."""
+    if cell.controls:
+        return all(control.kind == "checkbox" for control in cell.controls) and not has_letters(
+            cell.text
+        )
+    return bool(cell.text) and has_marks(cell.text) and not has_letters(cell.text)
+
+
+def classify(rows: list[list[Cell]], body_size: int) -> bool:
+    """Set each cell's kind; True when the labels were found by cues (not only by position)."""
+    scores: dict[int, int] = {}
+    for row in rows:
+        for cell in row:
+            if cell.merged is not None:
+                cell.kind = "C"
+            elif cell.controls or has_marks(cell.text):
+                cell.kind = "V"
+            elif not cell.text:
+                cell.kind = "E"
+            else:
+                scores[id(cell)] = _score(cell, body_size)
+        bonus = {id(cell): _shading_bonus(cell, row, scores) for cell in row}
+        for cell in row:
+            if id(cell) in scores:
+                scores[id(cell)] += bonus[id(cell)]
+                cell.kind = "L" if scores[id(cell)] >= 2 else "V"
+    for row in rows:  # "Question | ☒ | Yes | ☐ | No": captions beside lone boxes are answers
+        boxes = [lone_box(cell) for cell in row]
+        for index, cell in enumerate(row):
+            beside = (index > 0 and boxes[index - 1]) or (index + 1 < len(row) and boxes[index + 1])
+            if index > 0 and cell.kind == "L" and beside and words(cell.text) <= 6:
+                cell.kind = "V"
+    labels = [cell for row in rows for cell in row if cell.kind == "L"]
+    if not labels:
+        return False
+    # A column that is mostly labels makes its plain cells labels too.
+    counts: dict[int, list[int]] = {}
+    for row in rows:
+        for cell in row[:-1]:
+            if cell.kind in ("L", "V") and cell.text:
+                tally = counts.setdefault(cell.col, [0, 0])
+                tally[0] += cell.kind == "L"
+                tally[1] += 1
+    previous: list[Cell] = []
+    for row in rows:
+        lone = not any(cell.kind == "L" for cell in row)  # a row with no label of its own...
+        below_labels = any(c.kind == "L" for c in previous) and all(
+            c.kind in ("L", "E") for c in previous
+        )  # ...that is not the answers under a row of labels
+        previous = row
+        if not lone or below_labels:
+            continue
+        for cell in row[:-1]:
+            tally = counts.get(cell.col, [0, 0])
+            if (
+                cell.kind == "V"
+                and tally[0] >= 2
+                and tally[0] >= 0.6 * tally[1]
+                and not cell.controls
+                and not has_marks(cell.text)
+                and scores.get(id(cell), -1) >= 0
+                and words(cell.text) <= 15
+            ):
+                cell.kind = "L"
+    return True
+
+
+def by_position(rows: list[list[Cell]]) -> None:
+    """No cues anywhere: in rows of two or more cells, the first (and third...) are labels."""
+    for row in rows:
+        if len(row) < 2:
+            continue
+        for index, cell in enumerate(row):
+            if (
+                index % 2 == 0
+                and cell.kind == "V"
+                and not cell.controls
+                and has_letters(cell.text)
+                and not looks_like_value(cell.text)
+                and words(cell.text) <= 15
+                and index + 1 < len(row)
+            ):
+                cell.kind = "L"
+
+
+def header_grid(rows: list[list[Cell]], cued: bool):
+    """(header, rows, confidence) for a grid with a header row, else None.
+
+    The header row is all labels (a blank top-left cell over a numbering column allowed) and
+    no answer row holds a label — unless the header stands apart (shaded over unshaded rows,
+    or repeated on each page), when bold names in the rows are answers all the same.
+    """
+    rows = [row for row in rows if row]
+    if len(rows) < 2 or len(rows[0]) < 2:
+        return None
+    header, data = rows[0], rows[1:]
+    cols = [cell.col for cell in header]
+    titled = [cell for cell in header if cell.kind != "E"]
+    apart = all(cell.repeats for cell in titled) or (
+        all(cell.shaded for cell in titled) and not any(cell.shaded for row in data for cell in row)
+    )
+    for row in data:
+        if [cell.col for cell in row] != cols:
+            return None
+        if any(cell.kind == "L" and (not apart or cell.text.endswith(":")) for cell in row):
+            return None
+    if cued:
+        titles = [cell.kind == "L" for cell in header]
+        if not all(titles[1:]) or not (titles[0] or header[0].kind == "E") or sum(titles) < 2:
+            return None
+        confidence = 1.0
+    else:  # plain table: a first row of short titles over at least two rows of answers
+        if len(rows) < 3 or len(header) < 3:
+            return None
+        for cell in header:
+            if not has_letters(cell.text) or looks_like_value(cell.text) or len(cell.text) > 40:
+                return None
+        confidence = 0.7
+    body = [[cell.text for cell in row] for row in data if any(cell.text for cell in row)]
+    return [cell.text for cell in header], body, confidence
+
+
+def sideways_grid(rows: list[list[Cell]]):
+    """(header, rows) for a grid whose first column holds the headers, else None."""
+    rows = [row for row in rows if row]
+    widths = {len(row) for row in rows}
+    if len(rows) < 2 or len(widths) != 1:
+        return None
+    width = widths.pop()
+    if width < 3:
+        return None
+    first = rows[0]
+    if first[0].kind == "E" and all(cell.kind in ("L", "E") for cell in first[1:]):
+        rows = rows[1:]  # "Person 1 | Person 2" over the columns
+    if len(rows) < 2 or not all(row[0].kind == "L" for row in rows):
+        return None
+    if any(cell.kind == "L" or cell.text.endswith(":") for row in rows for cell in row[1:]):
+        return None
+    header = [row[0].text for row in rows]
+    people = [[row[index].text for row in rows] for index in range(1, width)]
+    return header, [person for person in people if any(person)]
+
+
+def tick_matrix(rows: list[list[Cell]]) -> bool:
+    """Questions down the side, answers ("Yes", "No") across the top, tick boxes between."""
+    if len(rows) < 2 or len(rows[0]) < 2:
+        return False
+    titles = rows[0]
+    if titles[0].kind not in ("E", "L") or any(cell.kind != "L" for cell in titles[1:]):
+        return False
+    cols = [cell.col for cell in titles]
+    boxes = 0
+    for row in rows[1:]:
+        if [cell.col for cell in row] != cols or row[0].kind not in ("L", "V"):
+            return False
+        for cell in row[1:]:
+            if cell.kind != "E" and not lone_box(cell):
+                return False
+            boxes += cell.kind != "E"
+    return boxes > 0
+
+
+def ticks_with_titles(row: list[Cell], titles: list[Cell]) -> Para:
+    """One line "☒ Yes   ☐ No" from a matrix row, each box captioned by its column title."""
+    pieces: list[Piece] = []
+    for cell, title in zip(row[1:], titles[1:], strict=True):
+        box = [piece for para in cell.paras for piece in para.pieces if piece.text.strip()]
+        if box:
+            pieces.extend(box)
+            pieces.append(Piece(f" {title.text}   "))
+    return Para(pieces)
+
+
+def joined(cells: list[Cell]) -> list[Para]:
+    """The paragraphs of answer cells; single-line cells side by side are joined with a space."""
+    if all(len(cell.paras) <= 1 for cell in cells):
+        pieces: list[Piece] = []
+        for cell in cells:
+            if cell.paras and (cell.text or cell.controls):
+                if pieces:
+                    pieces.append(Piece(" "))
+                pieces.extend(cell.paras[0].pieces)
+        return [Para(pieces)] if pieces else []
+    return [para for cell in cells for para in cell.paras]

@@ -1,0 +1,250 @@
+"""Telling a label from its answer by layout alone: weight, punctuation, tabs and tick boxes.
+
+Nothing here knows any form's wording; the cues are the ones every form shares (a bold or
+colon-ended label, a question mark, a tab between label and answer, a tick box with its caption,
+and answers that look like answers: dates, e-mail addresses, phone numbers, postcodes).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parsers.docx_controls import MARKS
+from parsers.docx_inline import Piece, clean
+
+_LETTER = re.compile(r"[^\W\d_]")
+_VALUE = re.compile(
+    r"""^(?:
+        \d{1,4}[/.\-\s]\d{1,2}[/.\-\s]\d{1,4}            # a date
+      | [^@\s]+@[^@\s]+\.[^@\s]+                         # an e-mail address
+      | \+?[\d\s()\-]{7,}                                # a phone number
+      | [A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2}       # a postcode
+      | [\d.,\s£$%/\-]+                                  # a number
+    )$""",
+    re.VERBOSE,
+)
+_MARK_CLASS = "".join(sorted(MARKS))
+_COLON_LABEL = re.compile(
+    r"^\s*([^:\n" + _MARK_CLASS + r"]{1,80}?)\s*:(?!\d)(?!//)\s*(.*)$", re.DOTALL
+)
+_QUESTION = re.compile(r"^\s*([^?\n" + _MARK_CLASS + r"]{2,200}\?)\s+(\S.*)$", re.DOTALL)
+_CHUNK_GAP = re.compile(r"\t+|\s{3,}")
+_ENUMERATOR = re.compile(r"^(?:[A-Za-z]+\s+)?(?:\d+[a-z]?|[IVXivx]+|[A-Z])[.)]?$")
+
+MAX_LABEL_WORDS = 12
+MAX_QUESTION_WORDS = 25
+
+
+@dataclass
+class Pair:
+    label: str
+    value: str  # "" when the label stands alone
+    confidence: float
+
+
+def has_letters(text: str) -> bool:
+    return bool(_LETTER.search(text))
+
+
+def words(text: str) -> int:
+    return len(text.split())
+
+
+def looks_like_value(text: str) -> bool:
+    """An answer that explains itself (date, e-mail, phone, postcode, number)."""
+    return bool(_VALUE.match(text.strip()))
+
+
+def has_marks(text: str) -> bool:
+    return any(char in MARKS for char in text)
+
+
+def strip_label(text: str) -> str:
+    """A label as printed, without its closing colon or required-field asterisk."""
+    text = clean(text).replace("\n", " ")
+    return text.rstrip(" :*").strip()
+
+
+def is_blank(text: str) -> bool:
+    """Nothing written: empty, or only the rule or dots printed to write on (``______``)."""
+    return not any(char.isalnum() or char in MARKS for char in text)
+
+
+def is_enumerator(text: str) -> bool:
+    """ "Section 2", "Part B", "3": a numbering, so "Section 2: Child" is a heading."""
+    return bool(_ENUMERATOR.match(text.strip()))
+
+
+def dedupe(labels) -> list[str]:
+    seen, kept = set(), []
+    for label in labels:
+        label = (label or "").strip()
+        key = " ".join(label.lower().split())
+        if label and key not in seen:
+            seen.add(key)
+            kept.append(label)
+    return kept
+
+
+def _bold_prefix(pieces: list[Piece]) -> int:
+    """Length of the leading bold text when plain text follows it, else 0."""
+    offset, saw_bold = 0, False
+    for piece in pieces:
+        if not piece.text.strip():
+            offset += len(piece.text)
+            continue
+        if piece.bold and piece.control is None:
+            saw_bold = True
+            offset += len(piece.text)
+            continue
+        return offset if saw_bold else 0
+    return 0
+
+
+def _bold_starts(pieces: list[Piece]) -> set[int]:
+    starts, offset, previous_bold = set(), 0, False
+    for piece in pieces:
+        if piece.bold and not previous_bold and piece.text.strip():
+            starts.add(offset + len(piece.text) - len(piece.text.lstrip()))
+        if piece.text.strip():
+            previous_bold = piece.bold
+        offset += len(piece.text)
+    return starts
+
+
+def _more_pairs(rest: str, base: int, bold_starts: set[int], confidence: float) -> list[Pair]:
+    """Split ``rest`` where a chunk after a tab or a wide gap starts a new ``Label: value``."""
+    cuts = []
+    for gap in _CHUNK_GAP.finditer(rest):
+        chunk = rest[gap.end() :]
+        match = _COLON_LABEL.match(chunk)
+        if not match or not has_letters(match.group(1)) or words(match.group(1)) > 8:
+            continue
+        if bold_starts and base + gap.end() not in bold_starts:
+            continue
+        cuts.append((gap.start(), gap.end()))
+    if not cuts:
+        return [Pair("", rest, confidence)]
+    pairs, start = [], 0
+    for cut_start, cut_end in cuts:
+        pairs.append((rest[start:cut_start], start))
+        start = cut_end
+    pairs.append((rest[start:], start))
+    found = [Pair("", pairs[0][0], confidence)]
+    for chunk, _ in pairs[1:]:
+        match = _COLON_LABEL.match(chunk)
+        found.append(Pair(match.group(1), match.group(2), confidence))
+    return found
+
+
+def _colon_label_ok(label: str, continuing: bool) -> bool:
+    if not has_letters(label) or words(label) > MAX_LABEL_WORDS:
+        return False
+    # Inside running free text, "On 3 May: ..." is part of the answer, not a new label.
+    return not continuing or (words(label) <= 6 and not any(char.isdigit() for char in label))
+
+
+def split_pairs(pieces: list[Piece], continuing: bool) -> list[Pair]:
+    """The label/answer pairs printed in one paragraph of text (no controls), or [].
+
+    ``continuing``: the paragraph follows an answer that may run on, so only a firm cue (bold,
+    or a short label ending with a colon) starts a new label.
+    """
+    text = "".join(piece.text for piece in pieces)
+    if not has_letters(text):
+        return []
+    starts = _bold_starts(pieces)
+    lead = _bold_prefix(pieces)
+    label, rest, confidence = "", "", 0.0
+    if lead and has_letters(text[:lead]) and words(text[:lead]) <= 30:
+        label, rest, confidence = text[:lead], text[lead:], 1.0
+        if has_marks(label):
+            return []
+        if rest.lstrip().startswith(":"):  # "**Name**: Luke"
+            rest = rest.lstrip()[1:]
+            lead = len(text) - len(rest)
+    else:
+        match = _COLON_LABEL.match(text)
+        if match and _colon_label_ok(match.group(1), continuing):
+            label, rest, confidence = match.group(1), match.group(2), 0.9
+            starts = set()
+            lead = match.start(2)
+        elif not continuing:
+            match = _QUESTION.match(text)
+            if match and words(match.group(1)) <= MAX_QUESTION_WORDS:
+                return [Pair(strip_label(match.group(1)), clean(match.group(2)), 0.8)]
+            head, tab, tail = text.partition("\t")
+            head = head.strip()
+            if (
+                tab
+                and tail.strip()
+                and has_letters(head)
+                and words(head) <= 6
+                and not looks_like_value(head)
+            ):
+                return [Pair(strip_label(head), clean(tail), 0.6)]
+        if not label:
+            return []
+    pairs = _more_pairs(rest, lead, starts, confidence)
+    pairs[0].label = label
+    return [Pair(strip_label(pair.label), clean(pair.value), pair.confidence) for pair in pairs]
+
+
+def label_only(text: str) -> float:
+    """Confidence that a paragraph is a label waiting for its answer below it (0: it is not)."""
+    text = text.strip()
+    if not has_letters(text) or has_marks(text):
+        return 0.0
+    if text.endswith(":") and words(text) <= MAX_QUESTION_WORDS:
+        return 0.9
+    if text.endswith("?") and words(text) <= MAX_QUESTION_WORDS:
+        return 0.8
+    return 0.0
+
+
+def box_captions(pieces: list[Piece]) -> tuple[str, list[tuple[object, str]]]:
+    """The question printed before a paragraph's tick boxes, and each box with its caption.
+
+    Captions follow their boxes ("☐ Yes ☐ No") unless nothing follows the last box, when they
+    come before them ("Yes ☐ No ☐"); then the question is what precedes a ":" or "?".
+    """
+    segments: list[list[str]] = [[]]
+    boxes = []
+    for piece in pieces:
+        control = piece.control
+        if control is not None and control.kind == "checkbox":
+            boxes.append(control)
+            segments.append([])
+        else:
+            segments[-1].append(piece.text)
+    if not boxes:
+        return "", []
+    texts = [clean("".join(segment)).replace("\n", " ") for segment in segments]
+    count = len(boxes)
+    if texts[count] or not any(texts[1:]):
+        question, captions = texts[0], texts[1:]
+    else:
+        first = texts[0]
+        cut = max(first.rfind(":"), first.rfind("?"))
+        question, caption = (first[: cut + 1], first[cut + 1 :]) if cut >= 0 else ("", first)
+        captions = [caption.strip(), *texts[1:count]]
+    return strip_label(question), [
+        (box, strip_label(caption)) for box, caption in zip(boxes, captions, strict=True)
+    ]
+
+
+def control_labels(pieces: list[Piece]) -> list[tuple[object, str]]:
+    """Each answer control (not tick boxes) of a paragraph with the text printed just before it."""
+    found, before = [], []
+    for piece in pieces:
+        control = piece.control
+        if control is None:
+            before.append(piece.text)
+        elif control.kind == "checkbox":
+            before = []
+        else:
+            text = "".join(before)
+            found.append((control, strip_label(text) if has_letters(text) else ""))
+            before = []
+    return found

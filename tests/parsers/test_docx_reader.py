@@ -1,0 +1,784 @@
+"""The Word reader reports what a person sees on the form: each answer beside its label, grids
+as rows, tick boxes as True/False, and never a control's placeholder text.
+
+Corpus files show the layouts we were given; small documents built here show layouts we were
+not (labels above answers, two pairs to a row, a household grid turned sideways, legacy form
+fields, placeholders), so the reader is shown to work from layout rather than wording.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+from docx.shared import Pt
+
+from parsers import docx_form
+from parsers.errors import (
+    DamagedFile,
+    EncryptedFile,
+    FileTooLarge,
+    NothingFound,
+    ParseError,
+    UnsupportedFile,
+)
+
+CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "dev"
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+NS = f'{nsdecls("w")} xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"'
+
+
+# -- helpers ------------------------------------------------------------------------------------
+def corpus(name: str):
+    path = CORPUS / name
+    if not path.exists():
+        pytest.skip(f"corpus file {name} is not here")
+    return docx_form.read(path.read_bytes())
+
+
+def saved(document) -> bytes:
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def answer(read, label: str):
+    """The value of the first observation whose first label is ``label``."""
+    found = [o for o in read.observations if o.labels and o.labels[0] == label]
+    assert found, f"no observation labelled {label!r}: {[o.labels for o in read.observations]}"
+    return found[0].value
+
+
+def observation(read, label: str):
+    return next(o for o in read.observations if label in o.labels)
+
+
+def bold_cell(cell, text: str) -> None:
+    cell.paragraphs[0].add_run(text).bold = True
+
+
+def shade(cell, fill: str = "D9E2F3") -> None:
+    cell._tc.get_or_add_tcPr().append(
+        parse_xml(f'<w:shd {NS} w:val="clear" w:color="auto" w:fill="{fill}"/>')
+    )
+
+
+def runs(paragraph, xml: str) -> None:
+    """Append the runs (and controls) of ``xml`` to a python-docx paragraph."""
+    holder = parse_xml(f"<w:p {NS}>{xml}</w:p>")
+    for child in list(holder):
+        paragraph._p.append(child)
+
+
+def text_control(alias: str, tag: str, text: str, *, prompt: bool = False) -> str:
+    showing = "<w:showingPlcHdr/>" if prompt else ""
+    style = '<w:rPr><w:rStyle w:val="PlaceholderText"/></w:rPr>' if prompt else ""
+    return (
+        f'<w:sdt><w:sdtPr><w:alias w:val="{alias}"/><w:tag w:val="{tag}"/>{showing}<w:text/>'
+        f"</w:sdtPr><w:sdtContent><w:r>{style}<w:t>{text}</w:t></w:r></w:sdtContent></w:sdt>"
+    )
+
+
+def checkbox_control(tag: str, checked: bool) -> str:
+    state, glyph = ("1", "☒") if checked else ("0", "☐")
+    return (
+        f'<w:sdt><w:sdtPr><w:tag w:val="{tag}"/><w14:checkbox><w14:checked w14:val="{state}"/>'
+        f"</w14:checkbox></w:sdtPr><w:sdtContent><w:r><w:t>{glyph}</w:t></w:r></w:sdtContent>"
+        "</w:sdt>"
+    )
+
+
+def legacy_checkbox(name: str, checked: bool) -> str:
+    state = "<w:checked/>" if checked else ""
+    return (
+        f'<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="{name}"/><w:enabled/>'
+        f'<w:checkBox><w:sizeAuto/><w:default w:val="0"/>{state}</w:checkBox></w:ffData>'
+        '</w:fldChar></w:r><w:r><w:instrText xml:space="preserve"> FORMCHECKBOX </w:instrText>'
+        '</w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    )
+
+
+def legacy_text(name: str, text: str, help_text: str = "") -> str:
+    status = f'<w:statusText w:type="text" w:val="{help_text}"/>' if help_text else ""
+    return (
+        f'<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="{name}"/><w:enabled/>'
+        f"{status}<w:textInput/></w:ffData></w:fldChar></w:r>"
+        '<w:r><w:instrText xml:space="preserve"> FORMTEXT </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    )
+
+
+def zipped(entries: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, content in entries.items():
+            archive.writestr(name, content)
+    return buffer.getvalue()
+
+
+def with_parts(data: bytes, parts: dict[str, bytes]) -> bytes:
+    """The .docx ``data`` with ``parts`` added or replaced."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        entries = {name: archive.read(name) for name in archive.namelist()}
+    return zipped({**entries, **parts})
+
+
+def with_document_xml(body: str) -> bytes:
+    """A real .docx whose main text is replaced by ``body``."""
+    return with_parts(saved(docx.Document()), {"word/document.xml": body.encode()})
+
+
+# -- the corpus -----------------------------------------------------------------------------------
+def test_caf_table_answer_sits_beside_its_label():
+    read = corpus("dev-01-caf-docx.docx")
+    assert read.kind == "docx"
+    first_name = observation(read, "Child's first name")
+    assert first_name.value == "Luke"
+    assert first_name.section == "Details of the child or young person being assessed"
+    assert first_name.where == "table 2, row 1"
+
+
+def test_caf_address_over_two_lines_keeps_its_line_break():
+    read = corpus("dev-01-caf-docx.docx")
+    assert answer(read, "Home address") == "5 Hughes Crescent\nNorth Jackstad"
+
+
+def test_caf_typed_tick_boxes_stay_in_the_answer_for_the_mapper():
+    read = corpus("dev-01-caf-docx.docx")
+    assert answer(read, "Level of need").startswith("☐ Level 1 Universal")
+    assert "☒ Level 3 Targeted" in answer(read, "Level of need")
+    assert answer(read, "Consent to share information") == "☒ Yes   ☐ No"
+
+
+def test_caf_household_grid_is_a_table_without_its_blank_rows():
+    read = corpus("dev-01-caf-docx.docx")
+    (household,) = read.tables
+    assert household.header == [
+        "Name",
+        "Relationship to child",
+        "Date of birth",
+        "Parental responsibility",
+    ]
+    assert household.rows[0] == ["Donna Williams", "Mother", "17/01/1994", "Yes"]
+    assert len(household.rows) == 3
+    assert household.section == "Household members"
+
+
+def test_caf_headings_are_collected_in_order():
+    read = corpus("dev-01-caf-docx.docx")
+    assert read.headings[0].startswith("Common Assessment Framework")
+    assert read.headings.index("Household members") < read.headings.index("Lead professional")
+
+
+def test_referral_free_text_runs_on_over_unlabelled_paragraphs():
+    read = corpus("dev-06-referral-docx.docx")
+    facts = answer(read, "Facts")
+    assert facts.startswith("Bruises seen by the class teacher on 27 August: four linear marks")
+    assert "\nOn 13 July 2026 the class teacher noticed" in facts
+    assert facts.count("\n") == 4
+    assert answer(read, "Opinions (say whose opinion)").startswith("In the designated")
+
+
+def test_referral_question_answered_on_the_same_line():
+    read = corpus("dev-06-referral-docx.docx")
+    asking = answer(read, "What is the referral asking for?")
+    assert asking == "A section 47 child protection enquiry and a strategy discussion today."
+
+
+def test_referral_empty_label_paragraph_is_an_unanswered_question():
+    read = corpus("dev-06-referral-docx.docx")
+    assert answer(read, "Any disability") is None
+    assert answer(read, "Consent given by") is None
+
+
+def test_referral_address_continues_on_the_next_paragraph():
+    read = corpus("dev-09-referral-docx.docx")
+    assert answer(read, "Address") == "19 Johnson Mews\nLake Megan"
+    assert observation(read, "Address").section.startswith("Details of the child")
+
+
+def test_referral_attachments_table():
+    read = corpus("dev-06-referral-docx.docx")
+    attachments = next(t for t in read.tables if t.section == "Attachments")
+    assert attachments.header == ["Document type", "File name"]
+    assert attachments.rows[1] == ["Screening tool", "Neglect-screening-Wisniewska.pdf"]
+
+
+def test_content_controls_never_report_placeholder_text():
+    for name in ("dev-12-content-controls-docx.docx", "dev-14-content-controls-docx.docx"):
+        read = corpus(name)
+        texts = [o.value for o in read.observations if isinstance(o.value, str)]
+        texts += [cell for table in read.tables for row in table.rows for cell in row]
+        assert not [text for text in texts if "Click or tap" in text]
+    read = corpus("dev-14-content-controls-docx.docx")
+    email = observation(read, "referrer_email")
+    assert email.value is None
+    assert email.labels == ["Email", "referrer_email"]
+
+
+def test_content_control_answer_carries_printed_label_then_tag():
+    read = corpus("dev-11-content-controls-docx.docx")
+    first_name = observation(read, "child_first_name")
+    assert first_name.labels == ["First name", "child_first_name"]
+    assert first_name.value == "Samuel"
+    assert answer(read, "Home address") == "99 Gibson Road\nSouth Thomas"
+    assert answer(read, "Date of birth") == "30/09/2022"
+
+
+def test_ticked_checkbox_control_is_true_and_grouped_under_its_question():
+    read = corpus("dev-11-content-controls-docx.docx")
+    early_help = observation(read, "pathway_early_help")
+    assert early_help.value is True
+    assert early_help.labels[0] == "Early Help"
+    assert early_help.group == "Pathway requested"
+    assert observation(read, "pathway_camhs").value is False
+    agrees_no = observation(read, "consent_family_agrees_no")
+    assert (agrees_no.labels[0], agrees_no.value) == ("No", False)
+    assert agrees_no.group == "Family agrees to be involved"
+
+
+def test_household_rows_of_empty_controls_are_skipped():
+    read = corpus("dev-12-content-controls-docx.docx")
+    (household,) = read.tables
+    assert [row[0] for row in household.rows] == ["Eleanor Khan", "Elliot Joyce", "Gerald Khan"]
+
+
+# -- layouts the corpus does not have -------------------------------------------------------
+def test_labels_above_their_answers_in_a_table():
+    document = docx.Document()
+    document.add_heading("About the young person", level=1)
+    table = document.add_table(rows=4, cols=3)
+    for cell, text in zip(table.rows[0].cells, ["Forename(s)", "Family name", "DOB"], strict=True):
+        bold_cell(cell, text)
+    for cell, text in zip(table.rows[1].cells, ["Maya", "Okafor", "09/03/2014"], strict=True):
+        cell.text = text
+    bold_cell(table.rows[2].cells[0], "Home address")
+    bold_cell(table.rows[2].cells[2], "Post code")
+    table.rows[3].cells[0].text = "Flat 2"
+    table.rows[3].cells[0].add_paragraph("12 Mill Lane")
+    table.rows[3].cells[2].text = "HP6 5BN"
+    read = docx_form.read(saved(document))
+    assert answer(read, "Forename(s)") == "Maya"
+    assert answer(read, "Family name") == "Okafor"
+    assert answer(read, "DOB") == "09/03/2014"
+    assert answer(read, "Home address") == "Flat 2\n12 Mill Lane"
+    assert answer(read, "Post code") == "HP6 5BN"
+    assert observation(read, "Forename(s)").where == "table 1, row 2, cell 1"
+    assert observation(read, "Forename(s)").section == "About the young person"
+    assert read.tables == []
+
+
+def test_two_label_answer_pairs_to_a_row_with_colons_and_no_bold():
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=4)
+    texts = [["Given name:", "Maya", "Surname:", "Okafor"], ["Sex:", "Female", "Language:", "Igbo"]]
+    for row, values in zip(table.rows, texts, strict=True):
+        for cell, text in zip(row.cells, values, strict=True):
+            cell.text = text
+    read = docx_form.read(saved(document))
+    assert [(o.labels[0], o.value) for o in read.observations] == [
+        ("Given name", "Maya"),
+        ("Surname", "Okafor"),
+        ("Sex", "Female"),
+        ("Language", "Igbo"),
+    ]
+    assert observation(read, "Surname").where == "table 1, row 1, cell 4"
+
+
+def test_shaded_label_cells_without_bold_or_colons():
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=2)
+    for row, (label, value) in zip(
+        table.rows,
+        [("Name", "Tom Reed"), ("Agency", "Woodside Primary"), ("Role", "")],
+        strict=True,
+    ):
+        row.cells[0].text = label
+        shade(row.cells[0])
+        row.cells[1].text = value
+    read = docx_form.read(saved(document))
+    assert answer(read, "Name") == "Tom Reed"
+    assert answer(read, "Agency") == "Woodside Primary"
+    assert answer(read, "Role") is None
+
+
+def test_household_table_turned_sideways_comes_out_as_rows():
+    document = docx.Document()
+    document.add_heading("Who lives in the household", level=2)
+    table = document.add_table(rows=4, cols=4)
+    grid = [
+        ["Name", "Grace Okafor", "Daniel Okafor", ""],
+        ["Relationship", "Mother", "Brother", ""],
+        ["Date of birth", "02/05/1985", "11/11/2011", ""],
+        ["Parental responsibility", "Yes", "No", ""],
+    ]
+    for row, values in zip(table.rows, grid, strict=True):
+        bold_cell(row.cells[0], values[0])
+        for cell, text in zip(row.cells[1:], values[1:], strict=True):
+            cell.text = text
+    read = docx_form.read(saved(document))
+    (household,) = read.tables
+    assert household.header == ["Name", "Relationship", "Date of birth", "Parental responsibility"]
+    assert household.rows == [
+        ["Grace Okafor", "Mother", "02/05/1985", "Yes"],
+        ["Daniel Okafor", "Brother", "11/11/2011", "No"],
+    ]
+    assert household.section == "Who lives in the household"
+
+
+def test_plain_grid_with_a_title_row_is_a_table():
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=3)
+    grid = [["Name", "Relationship", "Date of birth"], ["Ann Lee", "Aunt", "01/02/1970"]]
+    grid.append(["Bo Lee", "Cousin", "03/04/2005"])
+    for row, values in zip(table.rows, grid, strict=True):
+        for cell, text in zip(row.cells, values, strict=True):
+            cell.text = text
+    read = docx_form.read(saved(document))
+    (grid_read,) = read.tables
+    assert grid_read.header == ["Name", "Relationship", "Date of birth"]
+    assert grid_read.rows[1] == ["Bo Lee", "Cousin", "03/04/2005"]
+
+
+def test_label_merged_down_two_rows_keeps_both_answer_lines():
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=2)
+    label = table.cell(0, 0).merge(table.cell(1, 0))
+    label.paragraphs[0].add_run("Address").bold = True
+    table.cell(0, 1).text = "4 Elm Road"
+    table.cell(1, 1).text = "Amersham"
+    bold_cell(table.cell(2, 0), "Postcode")
+    table.cell(2, 1).text = "HP6 5BN"
+    read = docx_form.read(saved(document))
+    assert answer(read, "Address") == "4 Elm Road\nAmersham"
+    assert answer(read, "Postcode") == "HP6 5BN"
+
+
+def test_heading_styles_set_the_section_of_label_paragraphs():
+    document = docx.Document()
+    document.add_heading("Referrer", level=1)
+    document.add_paragraph("Name: Priya Shah")
+    document.add_heading("Child", level=1)
+    document.add_paragraph("Name: Maya Okafor")
+    read = docx_form.read(saved(document))
+    assert read.headings == ["Referrer", "Child"]
+    assert [(o.section, o.value) for o in read.observations] == [
+        ("Referrer", "Priya Shah"),
+        ("Child", "Maya Okafor"),
+    ]
+    assert read.observations[1].where == "paragraph 4"
+
+
+def test_bold_question_above_its_free_text_answer():
+    document = docx.Document()
+    document.add_paragraph().add_run("What are you worried about?").bold = True
+    document.add_paragraph("Maya has missed twelve days of school.")
+    document.add_paragraph("She says she is looking after her brother.")
+    document.add_paragraph().add_run("Anything else").bold = True
+    document.add_paragraph("No.")
+    read = docx_form.read(saved(document))
+    assert answer(read, "What are you worried about?") == (
+        "Maya has missed twelve days of school.\nShe says she is looking after her brother."
+    )
+    assert answer(read, "Anything else") == "No."
+
+
+def test_label_then_tab_then_answer():
+    document = docx.Document()
+    document.add_paragraph("Name of school\tHill Top Academy")
+    read = docx_form.read(saved(document))
+    assert answer(read, "Name of school") == "Hill Top Academy"
+
+
+def test_two_label_answer_pairs_on_one_line():
+    document = docx.Document()
+    paragraph = document.add_paragraph()
+    paragraph.add_run("Name: ").bold = True
+    paragraph.add_run("Maya Okafor\t")
+    paragraph.add_run("Date of birth: ").bold = True
+    paragraph.add_run("09/03/2014")
+    read = docx_form.read(saved(document))
+    assert answer(read, "Name") == "Maya Okafor"
+    assert answer(read, "Date of birth") == "09/03/2014"
+
+
+def test_answer_box_under_its_label_paragraph():
+    document = docx.Document()
+    document.add_paragraph("Reason for the request:")
+    box = document.add_table(rows=1, cols=1)
+    box.cell(0, 0).text = "Attendance has dropped to 70%."
+    box.cell(0, 0).add_paragraph("Mother asked for help.")
+    read = docx_form.read(saved(document))
+    assert answer(read, "Reason for the request") == (
+        "Attendance has dropped to 70%.\nMother asked for help."
+    )
+
+
+def test_legacy_form_fields_checkboxes_and_text():
+    document = docx.Document()
+    paragraph = document.add_paragraph("Is the family aware of this referral? ")
+    runs(
+        paragraph,
+        legacy_checkbox("Check1", True) + "<w:r><w:t xml:space='preserve'> Yes </w:t></w:r>",
+    )
+    runs(
+        paragraph,
+        legacy_checkbox("Check2", False) + "<w:r><w:t xml:space='preserve'> No</w:t></w:r>",
+    )
+    table = document.add_table(rows=2, cols=2)
+    bold_cell(table.cell(0, 0), "Child's forename")
+    runs(table.cell(0, 1).paragraphs[0], legacy_text("Text12", "Maya", help_text="First name"))
+    bold_cell(table.cell(1, 0), "Surname")
+    runs(table.cell(1, 1).paragraphs[0], legacy_text("Text13", "\u2002" * 5))
+    read = docx_form.read(saved(document))
+    yes, no = (o for o in read.observations if o.group)
+    assert (yes.labels, yes.value) == (["Yes", "Check1"], True)
+    assert (no.labels, no.value) == (["No", "Check2"], False)
+    assert yes.group == "Is the family aware of this referral?"
+    assert answer(read, "Is the family aware of this referral?") == "☒ Yes ☐ No"
+    forename = observation(read, "Text12")
+    assert forename.labels == ["Child's forename", "First name", "Text12"]
+    assert forename.value == "Maya"
+    assert forename.where == "table 1, row 1 (field Text12)"
+    assert observation(read, "Text13").value is None
+
+
+def test_empty_content_controls_are_none_whatever_says_so():
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=2)
+    bold_cell(table.cell(0, 0), "Forename")
+    runs(table.cell(0, 1).paragraphs[0], text_control("Forename", "first", "Maya"))
+    bold_cell(table.cell(1, 0), "Surname")
+    runs(table.cell(1, 1).paragraphs[0], text_control("Surname", "last", "Type here", prompt=True))
+    bold_cell(table.cell(2, 0), "School")
+    runs(
+        table.cell(2, 1).paragraphs[0], text_control("", "school_name", "Click here to enter text.")
+    )
+    read = docx_form.read(saved(document))
+    assert answer(read, "Forename") == "Maya"
+    assert answer(read, "Surname") is None
+    assert observation(read, "school_name").labels == ["School", "school_name"]
+    assert observation(read, "school_name").value is None
+
+
+def test_checkbox_controls_with_captions_before_the_boxes():
+    document = docx.Document()
+    paragraph = document.add_paragraph()
+    paragraph.add_run("Consent to share? Yes ").bold = False
+    runs(paragraph, checkbox_control("share_yes", True))
+    runs(paragraph, "<w:r><w:t xml:space='preserve'>  No </w:t></w:r>")
+    runs(paragraph, checkbox_control("share_no", False))
+    read = docx_form.read(saved(document))
+    boxes = [o for o in read.observations if isinstance(o.value, bool)]
+    assert [(o.labels[0], o.value, o.group) for o in boxes] == [
+        ("Yes", True, "Consent to share?"),
+        ("No", False, "Consent to share?"),
+    ]
+
+
+def test_text_controls_in_a_paragraph_take_the_label_printed_before_each():
+    document = docx.Document()
+    paragraph = document.add_paragraph("Name: ")
+    runs(paragraph, text_control("", "txt1", "Maya Okafor"))
+    runs(paragraph, "<w:r><w:t xml:space='preserve'>   Phone: </w:t></w:r>")
+    runs(paragraph, text_control("", "txt2", "01494 586303"))
+    read = docx_form.read(saved(document))
+    assert observation(read, "txt1").labels == ["Name", "txt1"]
+    assert observation(read, "txt1").value == "Maya Okafor"
+    assert observation(read, "txt2").labels == ["Phone", "txt2"]
+    assert observation(read, "txt2").value == "01494 586303"
+
+
+def test_wingdings_tick_box_becomes_a_mark_in_the_answer():
+    document = docx.Document()
+    paragraph = document.add_paragraph()
+    paragraph.add_run("Early help offered: ").bold = True
+    runs(paragraph, '<w:r><w:sym w:font="Wingdings" w:char="F0FE"/></w:r>')
+    runs(paragraph, "<w:r><w:t xml:space='preserve'> Yes </w:t></w:r>")
+    runs(paragraph, '<w:r><w:sym w:font="Wingdings" w:char="F0A8"/></w:r>')
+    runs(paragraph, "<w:r><w:t xml:space='preserve'> No</w:t></w:r>")
+    read = docx_form.read(saved(document))
+    assert answer(read, "Early help offered") == "☑ Yes ☐ No"
+
+
+def test_larger_bold_title_is_a_heading_not_a_label():
+    document = docx.Document()
+    title = document.add_paragraph().add_run("Request for Support")
+    title.bold, title.font.size = True, Pt(16)
+    document.add_paragraph("School: Hill Top Academy")
+    read = docx_form.read(saved(document))
+    assert read.headings == ["Request for Support"]
+    assert observation(read, "School").section == "Request for Support"
+
+
+def test_text_inside_a_text_box_is_read():
+    document = docx.Document()
+    paragraph = document.add_paragraph()
+    runs(
+        paragraph,
+        "<w:r><w:pict><v:shape xmlns:v='urn:schemas-microsoft-com:vml'><v:textbox>"
+        "<w:txbxContent><w:p><w:r><w:t>Key worker: Sam Patel</w:t></w:r></w:p></w:txbxContent>"
+        "</v:textbox></v:shape></w:pict></w:r>",
+    )
+    read = docx_form.read(saved(document))
+    assert answer(read, "Key worker") == "Sam Patel"
+
+
+# -- files that are not readable forms -------------------------------------------------------
+def test_blank_form_has_nothing_found():
+    document = docx.Document()
+    document.add_heading("Referral form", level=1)
+    document.add_paragraph("Name:")
+    with pytest.raises(NothingFound, match="no filled-in answers"):
+        docx_form.read(saved(document))
+
+
+def test_empty_zip_is_refused():
+    with pytest.raises(UnsupportedFile, match="empty zip"):
+        docx_form.read(zipped({}))
+
+
+def test_truncated_docx_is_damaged():
+    data = saved(docx.Document())
+    with pytest.raises(DamagedFile, match="damaged or was cut short"):
+        docx_form.read(data[: len(data) // 2])
+
+
+def test_zip_that_is_not_a_word_document():
+    with pytest.raises(UnsupportedFile, match="zip archive, not a Word document"):
+        docx_form.read(zipped({"notes.txt": b"hello"}))
+    with pytest.raises(UnsupportedFile, match="Excel"):
+        docx_form.read(zipped({"[Content_Types].xml": b"<Types/>", "xl/workbook.xml": b"<x/>"}))
+
+
+def test_word_zip_without_its_main_text_is_damaged():
+    with pytest.raises(DamagedFile, match="word/document.xml"):
+        docx_form.read(zipped({"[Content_Types].xml": b"<Types/>", "word/styles.xml": b"<s/>"}))
+
+
+def test_zip_with_too_many_entries_is_refused():
+    entries = {f"word/media/image{index}.png": b"" for index in range(2001)}
+    with pytest.raises(UnsupportedFile, match="2001 parts"):
+        docx_form.read(zipped(entries))
+
+
+def test_zip_bomb_is_refused_before_unpacking():
+    with pytest.raises(UnsupportedFile, match="compressed far more tightly"):
+        docx_form.read(zipped({"word/document.xml": b" " * (4 * 1024 * 1024)}))
+
+
+def test_oversized_unpacked_content_is_refused(monkeypatch):
+    monkeypatch.setattr("parsers.docx_package.MAX_UNCOMPRESSED", 1000)
+    with pytest.raises(FileTooLarge, match="unpacks to more than"):
+        docx_form.read(saved(docx.Document()))
+
+
+def test_password_protected_document_is_encrypted():
+    ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512 + "EncryptedPackage".encode("utf-16-le")
+    with pytest.raises(EncryptedFile, match="password"):
+        docx_form.read(ole)
+
+
+def test_xml_with_entity_declarations_is_refused():
+    bomb = (
+        '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;">]>'
+        f'<w:document xmlns:w="{W_NS}"><w:body><w:p><w:r><w:t>&lol2;</w:t></w:r></w:p>'
+        "</w:body></w:document>"
+    )
+    with pytest.raises(UnsupportedFile, match="DTD"):
+        docx_form.read(with_document_xml(bomb))
+
+
+def test_malformed_xml_is_damaged():
+    with pytest.raises(DamagedFile, match="main text cannot be read"):
+        docx_form.read(with_document_xml("<w:document><w:body>"))
+
+
+def test_not_a_zip_at_all():
+    with pytest.raises(ParseError):
+        docx_form.read(b"%PDF-1.7 not a word file")
+
+
+def test_grey_answer_boxes_beside_plain_colon_labels():
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=2)
+    for row, (label, value) in zip(
+        table.rows, [("Name:", "Tom Reed"), ("Agency:", "")], strict=True
+    ):
+        row.cells[0].text = label
+        row.cells[1].text = value
+        shade(row.cells[1], "D9D9D9")
+    read = docx_form.read(saved(document))
+    assert [(o.labels, o.value) for o in read.observations] == [
+        (["Name"], "Tom Reed"),
+        (["Agency"], None),
+    ]
+
+
+def test_tick_boxes_in_cells_of_their_own_with_bold_captions():
+    document = docx.Document()
+    table = document.add_table(rows=1, cols=5)
+    for cell, text in zip(
+        table.rows[0].cells, ["Consent given", "☒", "Yes", "☐", "No"], strict=True
+    ):
+        bold_cell(cell, text)  # captions and boxes alike in bold
+    read = docx_form.read(saved(document))
+    assert [(o.labels, o.value) for o in read.observations] == [(["Consent given"], "☒ Yes ☐ No")]
+
+
+def test_heading_row_and_question_row_inside_one_table():
+    document = docx.Document()
+    table = document.add_table(rows=5, cols=4)
+    heading = table.cell(0, 0).merge(table.cell(0, 3))
+    bold_cell(heading, "Part 2 - Family")
+    shade(heading)
+    bold_cell(table.cell(1, 0), "Date of birth *")
+    for index, part in enumerate(["06", "01", "2025"], start=1):
+        table.cell(1, index).text = part
+    question = table.cell(2, 0).merge(table.cell(2, 3))
+    bold_cell(question, "Describe the family's strengths")
+    answer_cell = table.cell(3, 0).merge(table.cell(3, 3))
+    answer_cell.text = "Warm and close."
+    bold_cell(table.cell(4, 0), "Signed")
+    table.cell(4, 1).text = "__________"
+    read = docx_form.read(saved(document))
+    assert read.headings == ["Part 2 - Family"]
+    assert answer(read, "Date of birth") == "06 01 2025"
+    assert answer(read, "Describe the family's strengths") == "Warm and close."
+    assert observation(read, "Describe the family's strengths").section == "Part 2 - Family"
+    assert answer(read, "Signed") is None
+
+
+def test_tick_matrix_answers_are_captioned_by_their_column_titles():
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=3)
+    for cell, text in zip(table.rows[0].cells[1:], ["Yes", "No"], strict=True):
+        bold_cell(cell, text)
+    bold_cell(table.cell(1, 0), "Family consents to the referral")
+    runs(table.cell(1, 1).paragraphs[0], checkbox_control("consent_y", True))
+    runs(table.cell(1, 2).paragraphs[0], checkbox_control("consent_n", False))
+    bold_cell(table.cell(2, 0), "Child is aware")
+    table.cell(2, 1).text = "☐"
+    table.cell(2, 2).text = "☒"
+    read = docx_form.read(saved(document))
+    consent_yes = observation(read, "consent_y")
+    assert (consent_yes.labels[0], consent_yes.value) == ("Yes", True)
+    assert consent_yes.group == "Family consents to the referral"
+    assert answer(read, "Family consents to the referral") == "☒ Yes   ☐ No"
+    assert answer(read, "Child is aware") == "☐ Yes   ☒ No"
+
+
+def test_bold_label_over_its_answer_inside_one_cell():
+    document = docx.Document()
+    cell = document.add_table(rows=1, cols=1).cell(0, 0)
+    cell.paragraphs[0].add_run("Views of the parents").bold = True
+    cell.add_paragraph("Mother wants help with routines.")
+    cell.add_paragraph().add_run("Contact number").bold = True
+    cell.add_paragraph("07700 900123")
+    read = docx_form.read(saved(document))
+    assert answer(read, "Views of the parents") == "Mother wants help with routines."
+    assert answer(read, "Contact number") == "07700 900123"
+    assert read.headings == []
+
+
+def test_household_grid_with_numbered_rows_and_bold_names():
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=3)
+    for cell, text in zip(table.rows[0].cells[1:], ["Full name", "Relationship"], strict=True):
+        bold_cell(cell, text)
+        shade(cell)
+    for row, (number, name, relation) in zip(
+        table.rows[1:], [("1", "Grace Okafor", "Mother"), ("2", "Sam Okafor", "Uncle")], strict=True
+    ):
+        row.cells[0].text = number
+        bold_cell(row.cells[1], name)
+        row.cells[2].text = relation
+    read = docx_form.read(saved(document))
+    (household,) = read.tables
+    assert household.header == ["", "Full name", "Relationship"]
+    assert household.rows == [["1", "Grace Okafor", "Mother"], ["2", "Sam Okafor", "Uncle"]]
+
+
+def test_control_showing_its_glossary_placeholder_is_empty():
+    document = docx.Document()
+    table = document.add_table(rows=1, cols=2)
+    bold_cell(table.cell(0, 0), "Child's name")
+    runs(
+        table.cell(0, 1).paragraphs[0],
+        '<w:sdt><w:sdtPr><w:tag w:val="child_name"/><w:placeholder>'
+        '<w:docPart w:val="NamePrompt"/></w:placeholder></w:sdtPr>'
+        "<w:sdtContent><w:r><w:t>Enter the name in full</w:t></w:r></w:sdtContent></w:sdt>",
+    )
+    table.add_row()
+    bold_cell(table.cell(1, 0), "School")
+    table.cell(1, 1).text = "Hill Top Academy"
+    glossary = (
+        f"<w:glossaryDocument {NS}><w:docParts><w:docPart><w:docPartPr>"
+        '<w:name w:val="NamePrompt"/></w:docPartPr><w:docPartBody><w:p><w:r>'
+        "<w:t>Enter the name in full</w:t></w:r></w:p></w:docPartBody></w:docPart>"
+        "</w:docParts></w:glossaryDocument>"
+    )
+    data = with_parts(saved(document), {"word/glossary/document.xml": glossary.encode()})
+    read = docx_form.read(data)
+    assert observation(read, "child_name").value is None
+    assert answer(read, "School") == "Hill Top Academy"
+
+
+def test_label_column_carries_a_label_cell_that_lost_its_bold():
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=2)
+    for row, (label, value, bold) in zip(
+        table.rows,
+        [("Forename", "Maya", True), ("Ethnicity", "Black British", False), ("Religion", "", True)],
+        strict=True,
+    ):
+        if bold:
+            bold_cell(row.cells[0], label)
+        else:
+            row.cells[0].text = label
+        row.cells[1].text = value
+    read = docx_form.read(saved(document))
+    assert [(o.labels, o.value) for o in read.observations] == [
+        (["Forename"], "Maya"),
+        (["Ethnicity"], "Black British"),
+        (["Religion"], None),
+    ]
+
+
+def test_three_rows_of_labels_each_over_a_row_of_answers():
+    document = docx.Document()
+    table = document.add_table(rows=6, cols=2)
+    grid = [("Forename", "Surname"), ("Maya", "Okafor"), ("School", "Year")]
+    grid += [("Hill Top", "Year 6"), ("GP", "Health visitor"), ("", "")]
+    for index, (row, values) in enumerate(zip(table.rows, grid, strict=True)):
+        for cell, text in zip(row.cells, values, strict=True):
+            if index % 2 == 0:
+                bold_cell(cell, text)  # a row of labels...
+            else:
+                cell.text = text  # ...over a row of answers
+    read = docx_form.read(saved(document))
+    assert [(o.labels[0], o.value) for o in read.observations] == [
+        ("Forename", "Maya"),
+        ("Surname", "Okafor"),
+        ("School", "Hill Top"),
+        ("Year", "Year 6"),
+        ("GP", None),
+        ("Health visitor", None),
+    ]
+
+
+def test_plain_question_answered_on_the_same_line_under_a_heading():
+    document = docx.Document()
+    document.add_heading("Consent", level=2)
+    document.add_paragraph("Has the family been told about this referral? Yes, on 3 May by phone.")
+    read = docx_form.read(saved(document))
+    told = observation(read, "Has the family been told about this referral?")
+    assert told.value == "Yes, on 3 May by phone."
+    assert told.section == "Consent"
