@@ -44,7 +44,7 @@ def create_app(config: dict | None = None) -> Flask:
     _init_templates(app)
 
     from service import auth, security
-    from service.views import documents, drafts, referrals, sign_in
+    from service.views import documents, drafts, imports, referrals, sign_in
 
     auth.init_app(app)
     security.init_app(app)
@@ -52,6 +52,7 @@ def create_app(config: dict | None = None) -> Flask:
     app.register_blueprint(referrals.bp)
     app.register_blueprint(drafts.bp)
     app.register_blueprint(documents.bp)
+    app.register_blueprint(imports.bp)
     app.register_blueprint(
         Blueprint(
             "govuk_assets", __name__, static_folder=GOVUK_ASSETS_DIR, static_url_path="/assets"

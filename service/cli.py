@@ -12,7 +12,7 @@ from flask.cli import FlaskGroup
 from parsers import ParseError, parse_file
 from service import create_app
 from service.config import StartupError
-from service.dao import users
+from service.dao import audit, imports, users
 from service.documents import (
     DOCUMENTS,
     DocumentError,
@@ -20,6 +20,8 @@ from service.documents import (
     render_docx,
     write_atomically,
 )
+from service.extensions import db
+from service.imports import pipeline, report, unpack
 from service.models import Role
 from service.records import RecordError, load_record
 
@@ -156,6 +158,45 @@ def check(record_file):
     result = current_app.extensions["rules"].check(record)
     click.echo(json.dumps(result.as_dict(), indent=2))
     sys.exit(0 if result.complete else 1)
+
+
+@main.command("import")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--as", "as_email", metavar="EMAIL", help="Admin to record it against [first admin]")
+@click.option("--wait", default=600, show_default=True, help="Seconds to wait for the workers")
+def import_forms(paths, as_email, wait):
+    """Import legacy forms (PDF or Word files, folders of them, or zips) for review.
+
+    Each form becomes an import job, as if uploaded: its original is stored and it is read.
+    Prints a summary table; exits 1 if any file failed, else 0.
+    """
+    user = users.find_by_email(as_email) if as_email else users.first_admin()
+    if user is None:
+        _fail(
+            f"no user {as_email}"
+            if as_email
+            else "no admin user to record the import against: "
+            "create one with `frontdoor create-user --role admin` or give --as EMAIL"
+        )
+    batch = imports.create_batch(user, ", ".join(str(path) for path in paths))
+    jobs = []
+    for name, path in unpack.files_under(list(paths)):
+        jobs += pipeline.add_entries(batch, unpack.entries_of_path(name, path))
+    to_read = pipeline.queued(jobs)
+    audit.record_event("upload", "import_batch", batch.id, user_id=user.id)
+    db.session.commit()
+    click.echo(f"Batch {batch.id}: {len(jobs)} forms, {len(to_read)} to read", err=True)
+    with click.progressbar(length=len(to_read), label="Reading forms", file=sys.stderr) as bar:
+        for job_id in to_read:
+            pipeline.enqueue([job_id])
+            bar.update(1 if imports.count_unfinished([job_id]) == 0 else 0)
+        done = bar.pos
+        for finished in pipeline.wait_for(to_read, timeout=wait):
+            bar.update(finished - done)
+            done = max(done, finished)
+    finished_jobs = imports.jobs_in(batch.id)
+    click.echo(report.summary_table(finished_jobs))
+    sys.exit(1 if any(report.is_failure(job) for job in finished_jobs) else 0)
 
 
 def _fail(reason: str) -> None:

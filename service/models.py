@@ -38,6 +38,19 @@ class DocumentStatus(enum.StrEnum):
     FAILED = "failed"
 
 
+class ImportStatus(enum.StrEnum):
+    """Where an imported file is: read by a worker (queued, running), then ``parsed`` and waiting
+    for review, or ``failed``; ``duplicate`` files are never read again; ``confirmed`` ones have
+    become referrals."""
+
+    QUEUED = "queued"
+    RUNNING = "running"
+    PARSED = "parsed"
+    FAILED = "failed"
+    DUPLICATE = "duplicate"
+    CONFIRMED = "confirmed"
+
+
 class User(UserMixin, db.Model):
     __tablename__ = "users"
 
@@ -138,3 +151,49 @@ class AuditEvent(db.Model):
     object_id: Mapped[int | None] = mapped_column(index=True)
     outcome: Mapped[str] = mapped_column(String(20), default="success")
     remote_addr: Mapped[str | None] = mapped_column(String(64))
+
+
+class ImportBatch(db.Model):
+    """One upload (a file, several files or a zip) or one ``frontdoor import`` run."""
+
+    __tablename__ = "import_batches"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    created_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    label: Mapped[str] = mapped_column(String(255))
+
+    created_by: Mapped[User] = relationship()
+    jobs: Mapped[list["ImportJob"]] = relationship(back_populates="batch", order_by="ImportJob.id")
+
+
+class ImportJob(db.Model):
+    """One legacy form on its way to becoming a referral; the row is the job's source of truth.
+
+    The original is kept in storage under ``sha256``; ``record`` holds what the parser read, then
+    the admin's corrections; ``error`` says in one line why a file failed or what it duplicates.
+    """
+
+    __tablename__ = "import_jobs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("import_batches.id"), index=True)
+    filename: Mapped[str] = mapped_column(String(255))
+    sha256: Mapped[str | None] = mapped_column(String(64), index=True)
+    size: Mapped[int | None]
+    status: Mapped[str] = mapped_column(String(20), index=True, default=ImportStatus.QUEUED)
+    error: Mapped[str | None] = mapped_column(Text)
+    record: Mapped[dict | None] = mapped_column(RecordJSON)
+    provenance: Mapped[dict | None] = mapped_column(RecordJSON)
+    kind: Mapped[str | None] = mapped_column(String(30))
+    attempts: Mapped[int] = mapped_column(default=0)
+    duplicate_of_id: Mapped[int | None] = mapped_column(ForeignKey("import_jobs.id"))
+    referral_id: Mapped[int | None] = mapped_column(ForeignKey("referrals.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    started_at: Mapped[datetime | None]
+    finished_at: Mapped[datetime | None]
+    confirmed_at: Mapped[datetime | None]
+
+    batch: Mapped[ImportBatch] = relationship(back_populates="jobs")
+    duplicate_of: Mapped["ImportJob | None"] = relationship(remote_side=[id])
+    referral: Mapped[Referral | None] = relationship()

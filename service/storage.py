@@ -15,17 +15,41 @@ def _blob_path(sha256: str) -> Path:
     return Path(current_app.config["STORAGE_DIR"]) / "originals" / sha256[:2] / sha256
 
 
-def store_upload(upload: FileStorage) -> dict:
-    """Keep the uploaded file; return ``{sha256, filename, size}`` to refer to it by."""
-    content = upload.read()
+def store_bytes(content: bytes) -> str:
+    """Keep ``content`` (once, however often it is stored) and return its SHA-256."""
     sha256 = hashlib.sha256(content).hexdigest()
     path = _blob_path(sha256)
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomically(path, content)
+    return sha256
+
+
+def store_upload(upload: FileStorage) -> dict:
+    """Keep the uploaded file; return ``{sha256, filename, size}`` to refer to it by."""
+    content = upload.read()
+    sha256 = store_bytes(content)
     filename = secure_filename(upload.filename or "") or "upload"
     return {"sha256": sha256, "filename": filename, "size": len(content)}
 
 
 def has_original(sha256: str) -> bool:
-    return len(sha256) == 64 and _blob_path(sha256).exists()
+    return _is_sha256(sha256) and _blob_path(sha256).exists()
+
+
+def read_original(sha256: str) -> bytes:
+    """The stored file; FileNotFoundError if it is not (or no longer) in storage."""
+    if not _is_sha256(sha256):
+        raise FileNotFoundError(sha256)
+    return _blob_path(sha256).read_bytes()
+
+
+def original_path(sha256: str) -> Path:
+    """Where the stored file lives, for sending it without reading it into memory."""
+    if not has_original(sha256):
+        raise FileNotFoundError(sha256)
+    return _blob_path(sha256)
+
+
+def _is_sha256(value: str | None) -> bool:
+    return bool(value) and len(value) == 64 and all(c in "0123456789abcdef" for c in value)

@@ -24,3 +24,10 @@ def save_user(email: str, full_name: str, role: Role, password: str, **profile: 
     db.session.add(user)
     db.session.commit()
     return user
+
+
+def first_admin() -> User | None:
+    """The longest-standing active admin: who a command-line import is recorded against."""
+    return db.session.scalar(
+        select(User).where(User.role == Role.ADMIN, User.active.is_(True)).order_by(User.id)
+    )

@@ -72,16 +72,18 @@ def production_app(tmp_path, monkeypatch, postgres_url, redis_url):
 
 
 class Worker:
-    """A real ``celery worker`` process for this test's database and broker."""
+    """A real ``celery worker`` process for this test's database and broker. It reads originals
+    from the storage the web app (``make_app``) writes to, as a shared volume does in production."""
 
-    def __init__(self, tmp_path: Path, database_url: str, broker_url: str):
-        self.log_path = tmp_path / "worker.log"
+    def __init__(self, tmp_path: Path, database_url: str, broker_url: str, concurrency: int = 1):
+        self.log_path = tmp_path / f"worker-{uuid.uuid4().hex[:8]}.log"
         env = {
             **os.environ,
             "FRONTDOOR_DATABASE_URL": database_url,
             "FRONTDOOR_BROKER_URL": broker_url,
             "FRONTDOOR_SECRET_KEY": "test-secret-key",
             "FRONTDOOR_INSTANCE_PATH": str(tmp_path / "worker-instance"),
+            "FRONTDOOR_STORAGE_DIR": str(tmp_path / "files"),
         }
         self.log = self.log_path.open("w")
         self.process = subprocess.Popen(
@@ -93,9 +95,9 @@ class Worker:
                 "service.worker",
                 "worker",
                 "--queues",
-                "documents",
+                "documents,imports",
                 "--concurrency",
-                "1",
+                str(concurrency),
                 "--loglevel",
                 "INFO",
                 "--without-mingle",
@@ -119,15 +121,20 @@ class Worker:
             self.process.kill()
         self.log.close()
 
+    def wait_until_ready(self, timeout: float = 60) -> bool:
+        deadline = time.monotonic() + timeout
+        while "ready." not in self.output():
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                return False
+            time.sleep(0.2)
+        return True
+
 
 @pytest.fixture
 def worker(tmp_path, production_app, postgres_url, redis_url):
     started = Worker(tmp_path, postgres_url, redis_url)
-    deadline = time.monotonic() + 60
-    while "ready." not in started.output():
-        if started.process.poll() is not None or time.monotonic() > deadline:
-            started.stop()
-            pytest.fail(f"the Celery worker did not start:\n{started.output()[-3000:]}")
-        time.sleep(0.2)
+    if not started.wait_until_ready():
+        started.stop()
+        pytest.fail(f"the Celery worker did not start:\n{started.output()[-3000:]}")
     yield started
     started.stop()

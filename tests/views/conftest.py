@@ -17,6 +17,10 @@ def form_values(form) -> dict:
             continue
         value = field.text if field.name == "textarea" else field.get("value", "")
         values.setdefault(field["name"], []).append(value)
+    for select in form.select("select[name]"):
+        chosen = select.select_one("option[selected]") or select.select_one("option")
+        if chosen is not None:
+            values[select["name"]] = [chosen.get("value", chosen.text)]
     return values
 
 

@@ -1,5 +1,7 @@
 """Sign-in guards every route, found from the app's own URL map so a new route cannot slip by."""
 
+import re
+
 import pytest
 from werkzeug.routing import Rule
 
@@ -17,14 +19,14 @@ def guarded_routes(app) -> list[tuple[str, str]]:
 
 
 def _example_url(rule: Rule) -> str:
-    return (
-        rule.rule.replace("<int:", "<").replace("<referral_id>", "1").replace("<document_id>", "1")
-    )
+    """The rule with every id filled in (``/referrals/<int:referral_id>`` -> ``/referrals/1``)."""
+    return re.sub(r"<(?:int:)?\w+>", "1", rule.rule)
 
 
 def test_every_route_but_sign_in_redirects_a_stranger_to_sign_in(app, browser):
     routes = guarded_routes(app)
     assert ("POST", "/referrals/1/letter") in routes and ("GET", "/") in routes
+    assert ("POST", "/imports/jobs/1/retry") in routes and ("GET", "/imports/batches/1") in routes
     token = browser.get("/sign-in").select_one("input[name=csrf_token]")["value"]
     for method, url in routes:
         response = browser.client.open(url, method=method, data={"csrf_token": token})
