@@ -1,6 +1,7 @@
 """Front Door: the web app factory. Everything else hangs off ``create_app``."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 from flask import Blueprint, Flask
@@ -75,6 +76,7 @@ def _resolve_settings(app: Flask, environment: str) -> None:
     app.config["SECRET_KEY"] = app.config["SECRET_KEY"] or instance_secret_key(instance)
     app.config["SQLALCHEMY_DATABASE_URI"] = database_url(app.config["DATABASE_URL"], instance)
     app.config["STORAGE_DIR"] = app.config["STORAGE_DIR"] or str(instance / "files")
+    app.config["PERMANENT_SESSION_LIFETIME"] = timedelta(minutes=int(app.config["SESSION_MINUTES"]))
     broker = app.config["BROKER_URL"]
     app.config["CELERY"] = {
         **app.config["CELERY"],

@@ -29,6 +29,9 @@ class Config:
     SESSION_COOKIE_SECURE = False
     REMEMBER_COOKIE_HTTPONLY = True
     MAX_CONTENT_LENGTH = 25 * 1024 * 1024
+    SESSION_MINUTES = 30  # a session unused this long ends: sign in again
+    LOCKOUT_ATTEMPTS = 5  # refused sign-ins to one account within LOCKOUT_MINUTES lock it
+    LOCKOUT_MINUTES = 15
     WTF_CSRF_ENABLED = True
     SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True}
     CELERY = {

@@ -1,7 +1,10 @@
 """The audit trail: one row per sign-in, view, download, create and generation; never updated."""
 
+from datetime import datetime
+
 from flask import has_request_context, request
 from flask_login import current_user
+from sqlalchemy import func, select
 
 from service.extensions import db
 from service.models import AuditEvent
@@ -25,5 +28,18 @@ def record_event(
             object_id=object_id,
             outcome=outcome,
             remote_addr=request.remote_addr if has_request_context() else None,
+        )
+    )
+
+
+def refused_sign_ins_since(user_id: int, since: datetime) -> int:
+    """Failed sign-ins to one account since ``since`` (a success in between resets nothing:
+    lock-out counts every refusal in the window)."""
+    return db.session.scalar(
+        select(func.count(AuditEvent.id)).where(
+            AuditEvent.action == "sign_in",
+            AuditEvent.object_id == user_id,
+            AuditEvent.outcome == "refused",
+            AuditEvent.occurred_at >= since,
         )
     )

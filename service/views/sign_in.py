@@ -1,6 +1,7 @@
+from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
 
-from flask import Blueprint, redirect, render_template, request, url_for
+from flask import Blueprint, current_app, redirect, render_template, request, session, url_for
 from flask_login import login_user, logout_user
 
 from forms.auth import SignInForm
@@ -22,13 +23,29 @@ def _safe_next(target: str | None) -> str:
     return url_for("referrals.index")
 
 
+def _locked_out(user) -> bool:
+    """Too many refused sign-ins to this account lately: a password is being guessed."""
+    window = timedelta(minutes=current_app.config["LOCKOUT_MINUTES"])
+    since = datetime.now(UTC) - window
+    return audit.refused_sign_ins_since(user.id, since) >= current_app.config["LOCKOUT_ATTEMPTS"]
+
+
 @bp.route("/sign-in", methods=["GET", "POST"])
 def sign_in():
     form = SignInForm()
     if form.validate_on_submit():
         user = users.find_by_email(form.email.data)
+        if user and _locked_out(user):
+            audit.record_event("sign_in", "user", user.id, outcome="locked")
+            db.session.commit()
+            minutes = current_app.config["LOCKOUT_MINUTES"]
+            form.email.errors.append(
+                f"This account is locked after too many attempts: try again in {minutes} minutes"
+            )
+            return render_template("sign_in.html", form=form), 429
         if user and user.active and user.check_password(form.password.data):
             login_user(user)
+            session.permanent = True  # expires after PERMANENT_SESSION_LIFETIME without use
             audit.record_event("sign_in", "user", user.id, user_id=user.id)
             db.session.commit()
             return redirect(_safe_next(request.args.get("next")))

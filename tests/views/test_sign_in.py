@@ -78,3 +78,32 @@ def test_sign_out_needs_the_token_and_then_ends_the_session(signed_in):
     token = signed_in.get("/").select_one("input[name=csrf_token]")["value"]
     assert signed_in.client.post("/sign-out", data={"csrf_token": token}).status_code == 302
     assert signed_in.client.get("/").status_code == 302
+
+
+def test_an_account_is_locked_after_five_wrong_passwords_even_for_the_right_one(
+    browser, practitioner
+):
+    for _ in range(5):
+        assert browser.sign_in(practitioner.email, "guess").status_code == 200
+    response = browser.sign_in(practitioner.email)
+    assert response.status_code == 429
+    page = browser.read(response)
+    assert "locked after too many attempts" in page.select_one(".govuk-error-summary").text
+    assert browser.client.get("/").status_code == 302
+    outcomes = [
+        e.outcome
+        for e in db.session.scalars(select(AuditEvent).where(AuditEvent.action == "sign_in"))
+    ]
+    assert outcomes == ["refused"] * 5 + ["locked"]
+
+
+def test_the_session_ends_after_half_an_hour_unused(browser, practitioner):
+    from datetime import UTC, datetime, timedelta
+    from email.utils import parsedate_to_datetime
+    from http.cookies import SimpleCookie
+
+    response = browser.sign_in(practitioner.email)
+    cookie = SimpleCookie(response.headers["Set-Cookie"])["session"]
+    expires = parsedate_to_datetime(cookie["expires"])
+    assert timedelta(minutes=29) < expires - datetime.now(UTC) <= timedelta(minutes=30)
+    assert cookie["httponly"] and cookie["samesite"] == "Lax"
