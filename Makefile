@@ -21,9 +21,10 @@ $(BIN)/frontdoor: pyproject.toml
 
 install: $(BIN)/frontdoor assets ## create .venv with the frontdoor command and the GOV.UK assets
 
-system-packages: ## install LibreOffice and Node.js from Debian where missing (PDF output, assets)
+system-packages: ## install LibreOffice, its Python (python3-uno) and Node.js from Debian where missing
 	@missing=""; \
 	command -v soffice >/dev/null || missing="$$missing libreoffice-writer-nogui"; \
+	/usr/bin/python3 -c "import uno" 2>/dev/null || missing="$$missing python3-uno"; \
 	command -v npm >/dev/null || missing="$$missing nodejs npm"; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing Debian packages:$$missing"; \

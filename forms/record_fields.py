@@ -42,6 +42,8 @@ EXTRA_LABELS = {
     "attachments.kind": "Kind of document",
     "attachments.filename": "File name",
 }
+#: parts recorded after the referral, on their own pages (TAC and CIN plans, the decision)
+RECORDED_LATER = {"tac_plan", "cin_plan", "decision"}
 ROW_MODELS: dict[str, type[BaseModel]] = {
     "household_members": HouseholdMember,
     "attachments": Attachment,
@@ -121,6 +123,8 @@ def _groups(model: type[BaseModel], prefix: str, labels: dict) -> list[FieldGrou
     nested: list[FieldGroup] = []
     for name, info in model.model_fields.items():
         path = f"{prefix}.{name}" if prefix else name
+        if path in RECORDED_LATER:
+            continue
         annotation = _unwrap(info.annotation)
         if typing.get_origin(annotation) is list:
             row_model = ROW_MODELS[name]

@@ -17,6 +17,7 @@ from service.documents import (
     DOCUMENTS,
     DocumentError,
     convert_to_pdf,
+    missing_data,
     render_docx,
     write_atomically,
 )
@@ -113,9 +114,11 @@ def render(document, record_file, output):
         _fail("the output must end in .docx or .pdf")
     try:
         record = load_record(record_file.read_bytes())
-        content = render_docx(document, record)
+        if reason := missing_data(document, record):
+            _fail(f"{record_file}: {reason}")
+        content = render_docx(document, record, current_app.config["ESCALATION_POLICY"])
         if output.suffix.lower() == ".pdf":
-            content = convert_to_pdf(content, soffice=current_app.config["SOFFICE_PATH"])
+            content = convert_to_pdf(content, current_app.config["SOFFICE_PATH"], warm=False)
     except OSError as error:
         _fail(f"cannot read {record_file}: {error.strerror}")
     except RecordError as error:

@@ -23,6 +23,8 @@ class Config:
     SECRET_KEY: str | None = None  # None: generated once into the instance folder
     STORAGE_DIR: str | None = None  # None: <instance>/files
     SOFFICE_PATH = "soffice"
+    # the local dispute-resolution policy named in outcome-feedback letters
+    ESCALATION_POLICY = "LSCP Dispute Resolution/Escalation Policy"
     RULES_DIR: str | None = None  # None: the rules files shipped in service/rules
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"

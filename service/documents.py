@@ -4,7 +4,6 @@ and LibreOffice for PDF. The CLI and the Celery task both render through here.""
 import hashlib
 import io
 import os
-import subprocess
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -14,12 +13,16 @@ from jinja2 import ChainableUndefined
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
+from service import pdf
+from service.document_registry import (
+    DEFAULT_ESCALATION_POLICY,
+    DOCUMENTS,
+    OUTCOME_TITLES,
+    THRESHOLD_NOT_MET,
+)
 from service.records import AttachmentKind, Pathway, Record, dump_record
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "doc_templates"
-
-#: document name -> template file in doc_templates/
-DOCUMENTS = {"referral_letter": "referral_letter.docx"}
 
 PATHWAY_TITLES = {
     Pathway.EARLY_HELP: "Early Help (Level 3)",
@@ -43,6 +46,7 @@ ATTACHMENT_LABELS = {
 }
 
 NOT_GIVEN = "Not given"
+NOT_RECORDED = "Not recorded yet"
 
 
 class DocumentError(Exception):
@@ -65,6 +69,18 @@ def answer(value) -> str:
     return str(value) if value else NOT_GIVEN
 
 
+def recorded(value) -> str:
+    """Like ``answer`` for the plans and decisions: a date in words, a blank "Not recorded yet"."""
+    if not isinstance(value, str | bool | int) or value == "":  # None, Undefined, a list
+        return NOT_RECORDED
+    if isinstance(value, str) and len(value) == 10 and value[4::3] == "--":  # an ISO date
+        try:
+            return long_date(value)
+        except ValueError:
+            return value
+    return answer(value)
+
+
 class _Sandbox(SandboxedEnvironment):
     """Refuse, rather than quietly blank, any reach into Python internals from a template."""
 
@@ -76,67 +92,77 @@ def _environment() -> SandboxedEnvironment:
     environment = _Sandbox(autoescape=True, undefined=ChainableUndefined)
     environment.filters["long_date"] = long_date
     environment.filters["answer"] = answer
+    environment.filters["recorded"] = recorded
     environment.filters["attachment_label"] = lambda kind: ATTACHMENT_LABELS.get(kind, kind)
     return environment
 
 
-def template_path(document: str) -> Path:
+def _kind(document: str):
     if document not in DOCUMENTS:
         known = ", ".join(sorted(DOCUMENTS))
         raise DocumentError(f"unknown document '{document}' (known: {known})")
-    return TEMPLATES_DIR / DOCUMENTS[document]
+    return DOCUMENTS[document]
 
 
-def template_version(document: str) -> str:
-    """The template's content hash: which exact template produced a stored document."""
-    return hashlib.sha256(template_path(document).read_bytes()).hexdigest()[:16]
+def template_path(document: str, record: Record | None = None) -> Path:
+    """The template for ``document``; the referral letter's depends on the record's pathway."""
+    kind = _kind(document)
+    return TEMPLATES_DIR / kind.template_for(record.pathway if record is not None else None)
 
 
-def document_context(record: Record) -> dict:
+def template_version(document: str, record: Record | None = None) -> str:
+    """The template's content hash: which exact template produced a stored document.
+
+    Without a record, a document with a template per pathway hashes all of them together."""
+    kind = _kind(document)
+    names = [template_path(document, record).name] if record is not None else kind.templates
+    digest = hashlib.sha256()
+    for name in names:
+        digest.update((TEMPLATES_DIR / name).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def missing_data(document: str, record: Record) -> str | None:
+    """Why ``document`` has nothing to say for ``record`` (its part is not recorded), or None."""
+    needs = _kind(document).needs
+    if needs and getattr(record, needs) is None:
+        return f"the record has no {needs}: record it before producing the {document}"
+    return None
+
+
+def document_context(record: Record, escalation_policy: str = DEFAULT_ESCALATION_POLICY) -> dict:
     """What a template sees: the record in contract names, plus a few ready-made phrases."""
+    outcome = record.decision.outcome if record.decision else None
     return {
         **dump_record(record),
         "pathway_title": PATHWAY_TITLES[record.pathway],
         "letter_date": long_date(date.today().isoformat()),
+        "decision_title": OUTCOME_TITLES[outcome] if outcome else NOT_RECORDED,
+        "threshold_not_met": outcome in THRESHOLD_NOT_MET,
+        "escalation_policy": escalation_policy or DEFAULT_ESCALATION_POLICY,
     }
 
 
-def render_docx(document: str, record: Record) -> bytes:
-    template = DocxTemplate(template_path(document))
-    template.render(document_context(record), jinja_env=_environment(), autoescape=True)
+def render_docx(
+    document: str, record: Record, escalation_policy: str = DEFAULT_ESCALATION_POLICY
+) -> bytes:
+    """Render ``document`` for ``record``; ``escalation_policy`` names the local dispute policy
+    (the app's ``ESCALATION_POLICY`` setting) for the outcome-feedback letter."""
+    template = DocxTemplate(template_path(document, record))
+    context = document_context(record, escalation_policy)
+    template.render(context, jinja_env=_environment(), autoescape=True)
     output = io.BytesIO()
     template.save(output)
     return output.getvalue()
 
 
-def convert_to_pdf(docx: bytes, soffice: str = "soffice", timeout: int = 120) -> bytes:
-    """Convert with LibreOffice headless, in a private profile so conversions never share a lock."""
-    with tempfile.TemporaryDirectory(prefix="frontdoor-pdf-") as work:
-        source = Path(work) / "document.docx"
-        source.write_bytes(docx)
-        command = [
-            soffice,
-            f"-env:UserInstallation=file://{work}/profile",
-            "--headless",
-            "--norestore",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            work,
-            str(source),
-        ]
-        try:
-            subprocess.run(command, capture_output=True, timeout=timeout, check=True)
-        except FileNotFoundError:
-            raise DocumentError(f"LibreOffice ({soffice}) is not installed") from None
-        except subprocess.TimeoutExpired:
-            raise DocumentError("LibreOffice took too long to convert the document") from None
-        except subprocess.CalledProcessError as error:
-            raise DocumentError(f"LibreOffice failed (exit {error.returncode})") from None
-        pdf = Path(work) / "document.pdf"
-        if not pdf.exists() or not pdf.read_bytes().startswith(b"%PDF"):
-            raise DocumentError("LibreOffice produced no PDF")
-        return pdf.read_bytes()
+def convert_to_pdf(docx: bytes, soffice: str = "soffice", warm: bool = True) -> bytes:
+    """Convert through this process's warm LibreOffice (service.pdf), started on first use;
+    ``warm=False`` for a one-off conversion, where starting the warm converter costs more."""
+    try:
+        return pdf.convert(docx, soffice) if warm else pdf.convert_once(docx, soffice)
+    except pdf.PdfError as error:
+        raise DocumentError(str(error)) from None
 
 
 def write_atomically(path: Path, content: bytes) -> None:

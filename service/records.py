@@ -13,7 +13,14 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 
-__all__ = ["Pathway", "Record", "RecordError", "load_record", "dump_record"]
+__all__ = [
+    "DecisionOutcome",
+    "Pathway",
+    "Record",
+    "RecordError",
+    "load_record",
+    "dump_record",
+]
 
 
 class Pathway(StrEnum):
@@ -183,6 +190,62 @@ class Attachment(Part):
     filename: Text = None
 
 
+class PlanAction(Part):
+    """One agreed action of a plan: who does what, by when."""
+
+    who: Text = None
+    what: Text = None
+    by_when: dt.date | None = None
+
+
+class TacPlan(Part):
+    """Beyond the contract: the Team Around the Child plan agreed at a TAC meeting (seed 004)."""
+
+    meeting_date: dt.date | None = None
+    needs: Text = None
+    priorities: Text = None
+    actions: list[PlanAction] = Field(default_factory=list)
+    outcomes: Text = None
+    review_date: dt.date | None = None
+    shared_with: list[Text] = Field(default_factory=list)
+    family_has_copy: bool | None = None
+
+
+class CinPlan(Part):
+    """Beyond the contract: the Child in Need plan of a planning meeting (seed 003 §2.3)."""
+
+    needs_statement: Text = None
+    plan: Text = None
+    actions: list[PlanAction] = Field(default_factory=list)
+    acceptable_outcomes: Text = None
+    review_arrangements: Text = None
+    review_date: dt.date | None = None
+
+
+class DecisionOutcome(StrEnum):
+    """What the front door decided about a referral (seed 002 "Outcome Feedback", 003 §1.7/§1.9)."""
+
+    NO_FURTHER_ACTION_ADVICE = "no_further_action_advice"
+    SIGNPOSTED = "signposted"
+    PASSED_TO_EARLY_HELP = "passed_to_early_help"
+    IA_NO_FURTHER_ACTION = "ia_no_further_action"
+    IA_SECTION_17_SERVICES = "ia_section_17_services"
+    IA_SECTION_47_ENQUIRY = "ia_section_47_enquiry"
+    IA_FURTHER_ASSESSMENT = "ia_further_assessment"
+    CHILD_PROTECTION = "child_protection"
+
+
+class Decision(Part):
+    """Beyond the contract: the decision taken on the referral, fed back to the referrer."""
+
+    outcome: DecisionOutcome | None = None
+    reasons: Text = None
+    threshold_not_met_reason: Text = None
+    other_support: Text = None
+    decided_by: Text = None
+    decided_on: dt.date | None = None
+
+
 class Record(Part):
     pathway: Pathway
     threshold_level: int | None = Field(default=None, ge=1, le=4)
@@ -195,6 +258,9 @@ class Record(Part):
     harm: Harm | None = None
     attachments: list[Attachment] = Field(default_factory=list)
     lead_professional: Contact | None = None
+    tac_plan: TacPlan | None = None  # beyond the contract, as are the two below
+    cin_plan: CinPlan | None = None
+    decision: Decision | None = None
 
 
 class RecordError(ValueError):

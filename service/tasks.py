@@ -4,6 +4,7 @@ import json
 import logging
 
 from celery import shared_task
+from flask import current_app
 from kombu.exceptions import OperationalError
 
 import parsers
@@ -28,7 +29,8 @@ def render_document(self, document_id: int) -> None:
     referral = document.referral
     try:
         record = load_record(referral.record)
-        content = renderer.render_docx(document.template_name, record)
+        policy = current_app.config["ESCALATION_POLICY"]
+        content = renderer.render_docx(document.template_name, record, policy)
     except (RecordError, renderer.DocumentError) as error:
         log.warning("document %s failed: %s", document_id, type(error).__name__)
         documents.mark_failed(document, f"The document could not be produced: {error}")
@@ -37,7 +39,7 @@ def render_document(self, document_id: int) -> None:
         document,
         content,
         filename=f"{document.kind}-{referral.id}-v{document.id}.docx",
-        template_version=renderer.template_version(document.template_name),
+        template_version=renderer.template_version(document.template_name, record),
     )
     log.info("document %s ready", document_id)
 

@@ -6,7 +6,7 @@ import time
 
 from service.documents import render_docx
 from service.records import load_record
-from tests import bench_imports, bench_parsing
+from tests import bench_imports, bench_parsing, bench_pdf
 from tests.conftest import EXAMPLE_RECORD
 
 RUNS = 30
@@ -30,6 +30,7 @@ def main() -> None:
     for name, value in bench_parsing.figures().items():
         print(f"{name}: {value:.2f}")
     bench_imports.main()  # import_docs_per_second_1_worker / _2_workers
+    bench_pdf.main()  # pdf_warm_seconds_per_doc, pdf_cold_seconds_per_doc
 
 
 if __name__ == "__main__":

@@ -15,6 +15,8 @@ from service.records import load_record
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 EXAMPLE_RECORD = SHARED / "spec" / "example-record.json"
+#: every field filled, plus a TAC plan, a CIN plan and a decision (the project's extra fields)
+FULL_RECORD = Path(__file__).resolve().parent / "data" / "full-record.json"
 PASSWORD = "correct horse battery staple"
 
 
@@ -26,6 +28,11 @@ def example_record_data() -> dict:
 @pytest.fixture
 def example_record(example_record_data):
     return load_record(example_record_data)
+
+
+@pytest.fixture
+def full_record_data() -> dict:
+    return json.loads(FULL_RECORD.read_text())
 
 
 class RequestInItsOwnContextClient(FlaskClient):

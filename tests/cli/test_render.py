@@ -2,9 +2,11 @@ import json
 import subprocess
 
 import docx
+import pdfplumber
 import pypdf
+import pytest
 
-from tests.conftest import EXAMPLE_RECORD
+from tests.conftest import EXAMPLE_RECORD, FULL_RECORD
 
 
 def test_render_writes_a_docx_that_python_docx_and_libreoffice_both_open(
@@ -64,3 +66,55 @@ def test_a_missing_record_file_exits_2(frontdoor, tmp_path):
     )
     assert result.returncode == 2
     assert "nope.json" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("pathway", "title"),
+    [
+        ("early_help", "Referral: Early Help (Level 3)"),
+        ("section_47", "Referral: Section 47 Child Protection"),
+        ("youth_offending", "Request for specialist services: Youth Offending Service"),
+    ],
+)
+def test_render_picks_the_referral_letter_for_the_pathway(frontdoor, tmp_path, pathway, title):
+    record = tmp_path / "record.json"
+    record.write_text(json.dumps({**json.loads(FULL_RECORD.read_text()), "pathway": pathway}))
+    output = tmp_path / "letter.docx"
+    result = frontdoor("render", "referral_letter", str(record), "-o", str(output))
+    assert result.returncode == 0, result.stderr
+    assert title in [paragraph.text for paragraph in docx.Document(output).paragraphs]
+
+
+@pytest.mark.parametrize(
+    ("document", "expected"),
+    [
+        (
+            "tac_plan",
+            ["Team Around the Child (TAC) plan", "Visit the family weekly", "Hannah Cole"],
+        ),
+        ("cin_plan", ["Child in Need plan", "Support Ava's routines", "18 December 2026"]),
+        ("outcome_feedback", ["Signposted to other services", "Borsetshire Escalation Policy"]),
+    ],
+)
+def test_every_document_renders_to_pdf(frontdoor, soffice, tmp_path, document, expected):
+    output = tmp_path / f"{document}.pdf"
+    frontdoor.env["FRONTDOOR_ESCALATION_POLICY"] = "Borsetshire Escalation Policy"
+    result = frontdoor("render", document, str(FULL_RECORD), "-o", str(output))
+    assert result.returncode == 0, result.stderr
+    with pdfplumber.open(output) as pdf:
+        text = " ".join(page.extract_text() for page in pdf.pages)
+    squeezed = "".join(text.split())  # table cells wrap their text at any space
+    for phrase in ["Leo Brennan", "14 May 2017", *expected]:
+        assert "".join(phrase.split()) in squeezed
+
+
+@pytest.mark.parametrize(
+    ("document", "part"),
+    [("tac_plan", "tac_plan"), ("cin_plan", "cin_plan"), ("outcome_feedback", "decision")],
+)
+def test_a_record_without_the_plan_or_decision_exits_2(frontdoor, tmp_path, document, part):
+    output = tmp_path / "out.docx"
+    result = frontdoor("render", document, str(EXAMPLE_RECORD), "-o", str(output))
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1 and f"no {part}" in result.stderr
+    assert not output.exists()

@@ -3,17 +3,25 @@ import io
 import docx
 import pytest
 from docxtpl import DocxTemplate
+from jinja2 import StrictUndefined
 
 from service.documents import (
     DOCUMENTS,
+    TEMPLATES_DIR,
     DocumentError,
     _environment,
     document_context,
+    missing_data,
     render_docx,
     template_path,
+    template_version,
     write_atomically,
 )
-from service.records import Record, load_record
+from service.records import Pathway, Record, load_record
+
+#: (document, template file) for every template any document can use
+TEMPLATES = [(name, file) for name, kind in sorted(DOCUMENTS.items()) for file in kind.templates]
+LITERAL = "Tom & Jerry <b>bold</b> {{7*7}} {% if x %}"
 
 
 def letter_text(content: bytes) -> str:
@@ -56,11 +64,79 @@ def test_a_sparse_record_renders_with_not_given_rather_than_failing():
     assert "No household members were listed." in text
 
 
-@pytest.mark.parametrize("document", sorted(DOCUMENTS))
-def test_templates_use_only_record_fields_and_ready_made_phrases(document, example_record):
-    template = DocxTemplate(template_path(document))
+@pytest.mark.parametrize(("document", "template_file"), TEMPLATES)
+def test_templates_use_only_record_fields_and_ready_made_phrases(
+    document, template_file, full_record_data
+):
+    template = DocxTemplate(TEMPLATES_DIR / template_file)
     used = template.get_undeclared_template_variables(jinja_env=_environment())
-    assert used <= set(Record.model_fields) | set(document_context(example_record))
+    assert used, f"{template_file} uses no variables at all"
+    assert used <= set(Record.model_fields) | set(document_context(load_record(full_record_data)))
+
+
+def test_the_referral_letter_template_follows_the_pathway():
+    chosen = {
+        pathway: template_path("referral_letter", Record(pathway=pathway)).name
+        for pathway in Pathway
+    }
+    assert chosen[Pathway.EARLY_HELP] == "referral_early_help.docx"
+    assert chosen[Pathway.SECTION_17] == "referral_section_17.docx"
+    assert chosen[Pathway.SECTION_47] == "referral_section_47.docx"
+    specialist = set(Pathway) - {Pathway.EARLY_HELP, Pathway.SECTION_17, Pathway.SECTION_47}
+    assert {chosen[pathway] for pathway in specialist} == {"referral_specialist.docx"}
+
+
+def test_template_version_names_the_template_the_record_used():
+    early_help = template_version("referral_letter", Record(pathway="early_help"))
+    section_47 = template_version("referral_letter", Record(pathway="section_47"))
+    assert early_help != section_47 and len(early_help) == 16
+    assert template_version("referral_letter") not in (early_help, section_47)
+    assert template_version("tac_plan") == template_version("tac_plan", Record(pathway="camhs"))
+
+
+@pytest.mark.parametrize("pathway", list(Pathway))
+@pytest.mark.parametrize("document", sorted(DOCUMENTS))
+def test_every_document_renders_for_every_pathway_with_the_child_and_household(
+    document, pathway, full_record_data
+):
+    full_record_data["pathway"] = pathway
+    text = letter_text(render_docx(document, load_record(full_record_data)))
+    assert "Leo Brennan" in text and "14 May 2017" in text
+    if document in ("referral_letter", "outcome_feedback"):
+        assert "Tom Reed" in text
+    if document != "outcome_feedback":
+        for member in ("Kerry Brennan", "Wayne Dell", "Ava Brennan"):
+            assert member in text
+    assert "Not given" not in text and "Not recorded yet" not in text
+
+
+@pytest.mark.parametrize(("document", "template_file"), TEMPLATES)
+def test_special_characters_render_literally_in_every_template(
+    document, template_file, full_record_data
+):
+    pathway = next(p for p in Pathway if DOCUMENTS[document].template_for(p) == template_file)
+    full_record_data["pathway"] = pathway
+    data = full_record_data
+    data["child"]["last_name"] = LITERAL
+    data["referral"]["request"] = data["harm"]["nature"] = LITERAL
+    data["tac_plan"]["needs"] = data["cin_plan"]["plan"] = data["decision"]["reasons"] = LITERAL
+    data["tac_plan"]["actions"][0]["what"] = data["cin_plan"]["actions"][0]["what"] = LITERAL
+    text = letter_text(render_docx(document, load_record(data)))
+    assert f"Leo {LITERAL}" in text
+    assert text.count(LITERAL) >= 2
+    assert "Leo 49" not in text
+
+
+@pytest.mark.parametrize("document", ["tac_plan", "cin_plan", "outcome_feedback"])
+def test_a_plan_or_decision_not_yet_recorded_renders_readably(document):
+    record = Record(pathway="section_17")
+    assert DOCUMENTS[document].needs in missing_data(document, record)
+    text = letter_text(render_docx(document, record))
+    assert "Not recorded yet" in text
+
+
+def test_the_referral_letter_needs_nothing_beyond_the_record():
+    assert missing_data("referral_letter", Record(pathway="camhs")) is None
 
 
 def test_unknown_document_is_refused_with_the_known_names(example_record):
@@ -83,3 +159,15 @@ def test_failed_write_leaves_the_earlier_file_whole(tmp_path):
         write_atomically(target, object())  # type: ignore[arg-type]
     assert target.read_bytes() == b"good letter"
     assert list(tmp_path.iterdir()) == [target]
+
+
+@pytest.mark.parametrize(("document", "template_file"), TEMPLATES)
+def test_every_tag_names_a_field_that_exists(document, template_file, full_record_data):
+    """With every field of the record filled, a misspelt ``{{ harm.natur }}`` fails loudly."""
+    environment = _environment()
+    environment.undefined = StrictUndefined
+    pathway = next(p for p in Pathway if DOCUMENTS[document].template_for(p) == template_file)
+    context = document_context(load_record({**full_record_data, "pathway": pathway}))
+    DocxTemplate(TEMPLATES_DIR / template_file).render(
+        context, jinja_env=environment, autoescape=True
+    )

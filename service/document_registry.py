@@ -1,0 +1,80 @@
+"""Which template in doc_templates/ renders which document, and what each needs from a record.
+
+The referral letter has one template per kind of receiving team (seed 002 / 000 ask each for
+different things); the plans and the feedback letter have one each, and need their part of the
+record (``tac_plan``, ``cin_plan``, ``decision``) to say anything useful.
+"""
+
+from dataclasses import dataclass, field
+
+from service.records import DecisionOutcome, Pathway
+
+SPECIALIST_LETTER = "referral_specialist.docx"
+
+
+@dataclass(frozen=True)
+class DocumentKind:
+    """One document Front Door produces."""
+
+    title: str
+    template: str  # the template used unless the record's pathway has its own
+    by_pathway: dict[Pathway, str] = field(default_factory=dict)
+    needs: str | None = None  # the part of the record without which there is nothing to say
+
+    def template_for(self, pathway: Pathway | None) -> str:
+        return self.by_pathway.get(pathway, self.template)
+
+    @property
+    def templates(self) -> list[str]:
+        return sorted({self.template, *self.by_pathway.values()})
+
+
+#: document name -> what renders it
+DOCUMENTS: dict[str, DocumentKind] = {
+    "referral_letter": DocumentKind(
+        "Referral letter",
+        SPECIALIST_LETTER,
+        by_pathway={
+            Pathway.EARLY_HELP: "referral_early_help.docx",
+            Pathway.SECTION_17: "referral_section_17.docx",
+            Pathway.SECTION_47: "referral_section_47.docx",
+        },
+    ),
+    "tac_plan": DocumentKind("Team Around the Child plan", "tac_plan.docx", needs="tac_plan"),
+    "cin_plan": DocumentKind("Child in Need plan", "cin_plan.docx", needs="cin_plan"),
+    "outcome_feedback": DocumentKind(
+        "Outcome of your referral", "outcome_feedback.docx", needs="decision"
+    ),
+}
+
+#: what each decision means, in the words the referrer reads (seed 003 §1.7 and §1.9)
+OUTCOME_TITLES = {
+    DecisionOutcome.NO_FURTHER_ACTION_ADVICE: "No further action, with advice given",
+    DecisionOutcome.SIGNPOSTED: "Signposted to other services in the community",
+    DecisionOutcome.PASSED_TO_EARLY_HELP: (
+        "Passed to the Common Assessment Framework (CAF) / Early Help process"
+    ),
+    DecisionOutcome.IA_NO_FURTHER_ACTION: (
+        "Initial assessment completed: the child is not a child in need; no further action"
+    ),
+    DecisionOutcome.IA_SECTION_17_SERVICES: (
+        "Initial assessment completed: services for a child in need under section 17"
+    ),
+    DecisionOutcome.IA_SECTION_47_ENQUIRY: (
+        "Initial assessment completed: enquiries under section 47 (child protection)"
+    ),
+    DecisionOutcome.IA_FURTHER_ASSESSMENT: (
+        "Initial assessment completed: a further (core) assessment is needed"
+    ),
+    DecisionOutcome.CHILD_PROTECTION: "Action under child protection procedures",
+}
+
+#: decisions that mean the threshold for social care was not met for the reasons referred for
+THRESHOLD_NOT_MET = {
+    DecisionOutcome.NO_FURTHER_ACTION_ADVICE,
+    DecisionOutcome.SIGNPOSTED,
+    DecisionOutcome.PASSED_TO_EARLY_HELP,
+    DecisionOutcome.IA_NO_FURTHER_ACTION,
+}
+
+DEFAULT_ESCALATION_POLICY = "LSCP Dispute Resolution/Escalation Policy"

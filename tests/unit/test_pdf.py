@@ -1,0 +1,131 @@
+"""The warm PDF converter, against a real LibreOffice (never mocked)."""
+
+import io
+import json
+import os
+import shutil
+import signal
+import subprocess
+
+import pypdf
+import pytest
+
+from service import documents, pdf
+from service.records import load_record
+from tests.conftest import EXAMPLE_RECORD
+
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+def _libreoffice_or_skip() -> None:
+    """Skip without LibreOffice and its Python on a developer's machine; under CI=true, fail."""
+    problem = None
+    if shutil.which("soffice") is None:
+        problem = "LibreOffice (soffice) is not installed; `make system-packages` installs it"
+    elif subprocess.run([pdf.UNO_PYTHON, "-c", "import uno"], capture_output=True).returncode:
+        problem = f"{pdf.UNO_PYTHON} cannot import uno; `make system-packages` installs python3-uno"
+    if problem:
+        if IN_CI:
+            pytest.fail(problem)
+        pytest.skip(problem)
+
+
+@pytest.fixture(scope="module")
+def converter():
+    _libreoffice_or_skip()
+    with pdf.PdfConverter() as shared:
+        yield shared
+
+
+@pytest.fixture(scope="module")
+def letter() -> bytes:
+    record = load_record(json.loads(EXAMPLE_RECORD.read_text()))
+    return documents.render_docx("referral_letter", record)
+
+
+def _text(content: bytes) -> str:
+    return "".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(content)).pages)
+
+
+def test_a_rendered_referral_letter_becomes_a_pdf_with_the_childs_name(converter, letter):
+    content = converter.convert(letter)
+    assert content.startswith(b"%PDF-") and content.rstrip().endswith(b"%%EOF")
+    assert "Maya Okafor" in _text(content)
+
+
+def test_conversions_reuse_one_libreoffice(converter, letter):
+    converter.convert(letter)
+    first = converter.pid
+    assert first is not None
+    for _ in range(3):
+        assert converter.convert(letter).startswith(b"%PDF-")
+        assert converter.pid == first
+
+
+def test_a_killed_libreoffice_is_restarted_and_the_conversion_succeeds(converter, letter):
+    converter.convert(letter)
+    killed = converter.pid
+    os.kill(killed, signal.SIGKILL)
+
+    content = converter.convert(letter)
+
+    assert "Maya Okafor" in _text(content)
+    assert converter.pid not in (None, killed)
+
+
+def test_garbage_is_refused_clearly_and_the_converter_keeps_working(converter, letter):
+    converter.convert(letter)
+    running = converter.pid
+    with pytest.raises(pdf.PdfError, match="not a Word document"):
+        converter.convert(b"this is not a document at all")
+    assert "Maya Okafor" in _text(converter.convert(letter))
+    assert converter.pid == running
+
+
+def test_closing_leaves_no_libreoffice_running(letter):
+    _libreoffice_or_skip()
+    own = pdf.PdfConverter()
+    own.convert(letter)
+    libreoffice, server = own.pid, own._server.pid
+
+    own.close()
+
+    assert not pdf._alive(libreoffice) and not pdf._alive(server)
+    assert own.pid is None
+
+
+def test_a_conversion_that_times_out_is_retried_once_then_refused(letter):
+    _libreoffice_or_skip()
+    hasty = pdf.PdfConverter(timeout=0)  # no conversion can finish in time
+    with pytest.raises(pdf.PdfError, match="no PDF within 0 seconds"):
+        hasty.convert(letter)
+    assert hasty.pid is None and hasty._server is None  # stopped, not left half-working
+
+
+def test_a_missing_libreoffice_is_a_clear_error(letter, tmp_path):
+    missing = pdf.PdfConverter(soffice=str(tmp_path / "soffice"))
+    with pytest.raises(pdf.PdfError, match="LibreOffice .* is not installed"):
+        missing.convert(letter)
+
+
+def test_convert_to_pdf_goes_through_the_warm_converter_of_this_process(letter):
+    _libreoffice_or_skip()
+    try:
+        documents.convert_to_pdf(letter)
+        running = pdf.converter().pid
+        assert "Maya Okafor" in _text(documents.convert_to_pdf(letter))
+        assert pdf.converter().pid == running
+        with pytest.raises(documents.DocumentError, match="not a Word document"):
+            documents.convert_to_pdf(b"garbage")
+    finally:
+        pdf.converter().close()
+
+
+def test_a_forked_child_never_shares_its_parents_converter():
+    parent = pdf.converter()
+    child = os.fork()
+    if child == 0:  # pragma: no cover (runs in the child)
+        os._exit(0 if pdf.converter() is not parent else 1)
+    _, status = os.waitpid(child, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+    assert pdf.converter() is parent
