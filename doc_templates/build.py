@@ -240,6 +240,19 @@ def closing(document: Document, what: str = "letter") -> None:
 # --- the templates ---------------------------------------------------------------------------
 
 
+def consent_facts(document: Document) -> None:
+    """Agreement and consent, as every letter that asks for the family's agreement shows it."""
+    facts(
+        document,
+        [
+            ("Family agrees to be involved", "{{ consent.family_agrees|answer }}"),
+            ("Consent to share information", "{{ consent.information_sharing|answer }}"),
+            ("Consent given by", "{{ consent.given_by|answer }}"),
+            ("Date consent given", "{{ consent.date|long_date }}"),
+        ],
+    )
+
+
 def referral_section_17() -> Document:
     document = new_document("Referral: Section 17 Child in Need")
     letter_head(
@@ -255,15 +268,7 @@ def referral_section_17() -> Document:
     section(document, number + 1, "Documents attached")
     attachments_list(document)
     section(document, number + 2, "Consent")
-    facts(
-        document,
-        [
-            ("Family agrees to be involved", "{{ consent.family_agrees|answer }}"),
-            ("Consent to share information", "{{ consent.information_sharing|answer }}"),
-            ("Consent given by", "{{ consent.given_by|answer }}"),
-            ("Date consent given", "{{ consent.date|long_date }}"),
-        ],
-    )
+    consent_facts(document)
     closing(document)
     return document
 
@@ -285,15 +290,7 @@ def referral_early_help() -> Document:
     section(document, number + 3, "Lead professional")
     contact_table(document, "lead_professional")
     section(document, number + 4, "The family's agreement")
-    facts(
-        document,
-        [
-            ("Family agrees to be involved", "{{ consent.family_agrees|answer }}"),
-            ("Consent to share information", "{{ consent.information_sharing|answer }}"),
-            ("Consent given by", "{{ consent.given_by|answer }}"),
-            ("Date consent given", "{{ consent.date|long_date }}"),
-        ],
-    )
+    consent_facts(document)
     closing(document)
     return document
 

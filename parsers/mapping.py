@@ -230,13 +230,7 @@ def _household(tables: list[Table], loose: dict) -> tuple[list[dict], dict]:
                 if member := _member(cells):
                     members.append(member)
             if members:
-                source = {
-                    "where": table.where,
-                    "label": " | ".join(table.header),
-                    "text": f"{len(members)} rows",
-                    "confidence": table.confidence,
-                }
-                return members, source
+                return members, _table_source(table, f"{len(members)} rows")
     members = [
         m
         for _, cells in sorted(loose.items())
@@ -246,6 +240,15 @@ def _household(tables: list[Table], loose: dict) -> tuple[list[dict], dict]:
         first = next(iter(next(iter(sorted(loose.items())))[1].values()))[1]
         return members, {**first, "text": f"{len(members)} people"}
     return [], {}
+
+
+def _table_source(table: Table, text: str) -> dict:
+    return {
+        "where": table.where,
+        "label": " | ".join(table.header),
+        "text": text,
+        "confidence": table.confidence,
+    }
 
 
 def _attachments(tables: list[Table]) -> tuple[list[dict], dict]:
@@ -263,13 +266,7 @@ def _attachments(tables: list[Table]) -> tuple[list[dict], dict]:
             kind = labels.option_in(described, labels.ATTACHMENT_KINDS) or "other"
             attachments.append({"kind": kind, "filename": filename})
         if attachments:
-            source = {
-                "where": table.where,
-                "label": " | ".join(table.header),
-                "text": f"{len(attachments)} documents",
-                "confidence": table.confidence,
-            }
-            return attachments, source
+            return attachments, _table_source(table, f"{len(attachments)} documents")
     return [], {}
 
 
