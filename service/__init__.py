@@ -103,6 +103,6 @@ def _init_templates(app: Flask) -> None:
     app.jinja_env.filters.update(
         long_date=documents.long_date,
         answer=documents.answer,
-        attachment_label=lambda kind: documents.ATTACHMENT_LABELS.get(kind, kind),
+        attachment_label=documents.attachment_label,
         pathway_title=lambda code: documents.PATHWAY_TITLES.get(code, code),
     )

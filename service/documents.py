@@ -81,6 +81,10 @@ def recorded(value) -> str:
     return answer(value)
 
 
+def attachment_label(kind: str) -> str:
+    return ATTACHMENT_LABELS.get(kind, kind)
+
+
 class _Sandbox(SandboxedEnvironment):
     """Refuse, rather than quietly blank, any reach into Python internals from a template."""
 
@@ -93,7 +97,7 @@ def _environment() -> SandboxedEnvironment:
     environment.filters["long_date"] = long_date
     environment.filters["answer"] = answer
     environment.filters["recorded"] = recorded
-    environment.filters["attachment_label"] = lambda kind: ATTACHMENT_LABELS.get(kind, kind)
+    environment.filters["attachment_label"] = attachment_label
     return environment
 
 

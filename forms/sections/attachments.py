@@ -7,15 +7,13 @@ from flask_wtf.file import FileField
 from govuk_frontend_wtf.wtforms_widgets import GovFileInput
 
 from forms.sections.base import Section
+from service.documents import ATTACHMENT_LABELS as LETTER_LABELS
 from service.records import AttachmentKind
 
+# The letters' names for each kind, with "other" asked for as the guidance words it (seed 002).
 ATTACHMENT_LABELS = {
-    AttachmentKind.EARLY_HELP_ASSESSMENT: "Early help assessment",
-    AttachmentKind.EARLY_HELP_PLAN: "Early help plan",
-    AttachmentKind.EHCP: "Education, health and care plan (EHCP)",
+    **LETTER_LABELS,
     AttachmentKind.OTHER: "Other multi-agency assessment and plan",
-    AttachmentKind.RISK_ASSESSMENT: "Risk assessment",
-    AttachmentKind.SCREENING_TOOL: "Screening tool",
 }
 
 
