@@ -5,6 +5,7 @@ import hashlib
 import io
 import os
 import tempfile
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -109,13 +110,39 @@ def _kind(document: str):
 
 
 def template_path(document: str, record: Record | None = None) -> Path:
-    """The template for ``document``; the referral letter's depends on the record's pathway."""
+    """The shipped template for ``document``; the referral letter's depends on the pathway."""
     kind = _kind(document)
     return TEMPLATES_DIR / kind.template_for(record.pathway if record is not None else None)
 
 
+def template_name(document: str, record: Record) -> str:
+    """The file name of the template that renders ``document`` for ``record``."""
+    return template_path(document, record).name
+
+
+@dataclass(frozen=True)
+class TemplateSource:
+    """One exact template: its file name in doc_templates/, its bytes, and its version (content
+    hash). ``id`` is the uploaded TemplateVersion row, None for the template shipped in the
+    repository."""
+
+    name: str
+    content: bytes = field(repr=False)
+    version: str
+    id: int | None = None
+
+    @classmethod
+    def of(cls, name: str, content: bytes, id: int | None = None) -> "TemplateSource":
+        return cls(name, content, hashlib.sha256(content).hexdigest()[:16], id)
+
+
+def shipped_source(name: str) -> TemplateSource:
+    """The template ``name`` as shipped in doc_templates/."""
+    return TemplateSource.of(name, (TEMPLATES_DIR / name).read_bytes())
+
+
 def template_version(document: str, record: Record | None = None) -> str:
-    """The template's content hash: which exact template produced a stored document.
+    """The shipped template's content hash: which exact template produced a stored document.
 
     Without a record, a document with a template per pathway hashes all of them together."""
     kind = _kind(document)
@@ -148,12 +175,22 @@ def document_context(record: Record, escalation_policy: str = DEFAULT_ESCALATION
 
 
 def render_docx(
-    document: str, record: Record, escalation_policy: str = DEFAULT_ESCALATION_POLICY
+    document: str,
+    record: Record,
+    escalation_policy: str = DEFAULT_ESCALATION_POLICY,
+    source: TemplateSource | None = None,
 ) -> bytes:
     """Render ``document`` for ``record``; ``escalation_policy`` names the local dispute policy
-    (the app's ``ESCALATION_POLICY`` setting) for the outcome-feedback letter."""
-    template = DocxTemplate(template_path(document, record))
-    context = document_context(record, escalation_policy)
+    (the app's ``ESCALATION_POLICY`` setting) for the outcome-feedback letter. ``source`` is the
+    template to use (an uploaded version); without it, the shipped one."""
+    if source is None:
+        source = shipped_source(template_name(document, record))
+    return render_template(source, document_context(record, escalation_policy))
+
+
+def render_template(source: TemplateSource, context: dict) -> bytes:
+    """The DOCX of ``source`` filled in with ``context``, in the sandbox, autoescaped."""
+    template = DocxTemplate(io.BytesIO(source.content))
     template.render(context, jinja_env=_environment(), autoescape=True)
     output = io.BytesIO()
     template.save(output)

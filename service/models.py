@@ -5,7 +5,7 @@ import enum
 from datetime import UTC, date, datetime
 
 from flask_login import UserMixin
-from sqlalchemy import JSON, ForeignKey, LargeBinary, String, Text
+from sqlalchemy import JSON, ForeignKey, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 from werkzeug.security import check_password_hash, generate_password_hash
@@ -129,13 +129,74 @@ class Document(db.Model):
     filename: Mapped[str | None] = mapped_column(String(200))
     content: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
     sha256: Mapped[str | None] = mapped_column(String(64))
+    #: 1, 2, 3… per referral and kind: regenerating makes a new version, never a changed one
+    version: Mapped[int] = mapped_column(default=1)
+    #: the PDF beside the DOCX, when it was asked for
+    wants_pdf: Mapped[bool] = mapped_column(default=False)
+    pdf_content: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
+    pdf_sha256: Mapped[str | None] = mapped_column(String(64))
+    #: the uploaded template version used, when not the one shipped in doc_templates/
+    template_id: Mapped[int | None] = mapped_column(ForeignKey("template_versions.id"))
     error: Mapped[str | None] = mapped_column(Text)
+    attempts: Mapped[int] = mapped_column(default=0)
     requested_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    started_at: Mapped[datetime | None]
     completed_at: Mapped[datetime | None]
 
     referral: Mapped[Referral] = relationship(back_populates="documents")
     requested_by: Mapped[User] = relationship()
+
+
+class TemplateVersion(db.Model):
+    """An uploaded version of a document template (a file name of doc_templates/). At most one
+    version per name is active; without one, the shipped file is used. Rows are never changed
+    after upload except for ``active``, so any version can be rolled back to."""
+
+    __tablename__ = "template_versions"
+    __table_args__ = (UniqueConstraint("name", "number", name="uq_template_versions_name_number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), index=True)
+    number: Mapped[int]  # 1, 2, 3… per name
+    content: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    sha256: Mapped[str] = mapped_column(String(64))
+    note: Mapped[str | None] = mapped_column(Text)
+    active: Mapped[bool] = mapped_column(default=False, index=True)
+    uploaded_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    uploaded_at: Mapped[datetime] = mapped_column(default=utcnow)
+    activated_at: Mapped[datetime | None]
+
+    uploaded_by: Mapped[User] = relationship()
+
+
+class FeedbackLink(db.Model):
+    """A link e-mailed to a referrer (who has no login) to fetch their outcome-feedback letter.
+
+    Only the token's SHA-256 is stored; the link works once the referrer confirms the address it
+    was sent to, until ``expires_at``."""
+
+    __tablename__ = "feedback_links"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    referral_id: Mapped[int] = mapped_column(ForeignKey("referrals.id"), index=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), index=True)
+    email: Mapped[str] = mapped_column(String(254))
+    token_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    created_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime]
+    sent_at: Mapped[datetime | None]
+    send_error: Mapped[str | None] = mapped_column(Text)
+    opened_at: Mapped[datetime | None]
+    confirmed_at: Mapped[datetime | None]
+    downloaded_at: Mapped[datetime | None]
+    downloads: Mapped[int] = mapped_column(default=0)
+    failed_confirmations: Mapped[int] = mapped_column(default=0)
+
+    referral: Mapped[Referral] = relationship()
+    document: Mapped[Document] = relationship()
+    created_by: Mapped[User] = relationship()
 
 
 class AuditEvent(db.Model):
