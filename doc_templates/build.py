@@ -405,6 +405,17 @@ def tac_plan() -> Document:
     section(
         document, 7, "Review", "The plan will be reviewed on {{ tac_plan.review_date|recorded }}."
     )
+    repeating_table(
+        document,
+        ["Reviewed on", "Progress", "Changes to the plan"],
+        "review in tac_plan.reviews",
+        [
+            "{{ review.review_date|recorded }}",
+            "{{ review.progress|recorded }}",
+            "{{ review.changes|recorded }}",
+        ],
+        "No reviews yet.",
+    )
     section(document, 8, "Shared with")
     para(document, "{%p for person in tac_plan.shared_with %}")
     para(document, "{{ person|recorded }}", "List Bullet")

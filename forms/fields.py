@@ -8,7 +8,7 @@ from govuk_frontend_wtf.wtforms_widgets import (
     GovTextArea,
     GovTextInput,
 )
-from wtforms import DateField, RadioField, StringField, TextAreaField
+from wtforms import DateField, FieldList, RadioField, StringField, TextAreaField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import Optional
 
@@ -78,3 +78,12 @@ class YesNoField(RadioField):
     @property
     def answer(self) -> bool | None:
         return {"yes": True, "no": False}.get(self.data)
+
+
+def remove_entry(entries: FieldList, index: int) -> None:
+    """Drop row ``index`` of a repeating group (a "Remove" button), keeping at least one row."""
+    kept = [entry.data for number, entry in enumerate(entries) if number != index]
+    entries.entries = []
+    entries.last_index = -1
+    for data in kept or [None]:
+        entries.append_entry(data)

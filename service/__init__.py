@@ -45,15 +45,33 @@ def create_app(config: dict | None = None) -> Flask:
     _init_templates(app)
 
     from service import auth, security
-    from service.views import documents, drafts, imports, referrals, sign_in
+    from service.views import (
+        audit_trail,
+        decisions,
+        documents,
+        drafts,
+        errors,
+        feedback,
+        imports,
+        plans,
+        referrals,
+        sign_in,
+        templates,
+    )
 
     auth.init_app(app)
     security.init_app(app)
+    errors.init_app(app)
     app.register_blueprint(sign_in.bp)
     app.register_blueprint(referrals.bp)
     app.register_blueprint(drafts.bp)
     app.register_blueprint(documents.bp)
     app.register_blueprint(imports.bp)
+    app.register_blueprint(decisions.bp)
+    app.register_blueprint(plans.bp)
+    app.register_blueprint(audit_trail.bp)
+    app.register_blueprint(feedback.bp)
+    app.register_blueprint(templates.bp)
     app.register_blueprint(
         Blueprint(
             "govuk_assets", __name__, static_folder=GOVUK_ASSETS_DIR, static_url_path="/assets"
@@ -73,6 +91,11 @@ def _resolve_settings(app: Flask, environment: str) -> None:
             names = ", ".join(f"FRONTDOOR_{name}" for name in missing)
             raise ConfigurationError(f"production needs {names} set")
     instance.mkdir(parents=True, exist_ok=True)
+    https = environment == "production"  # production is served over HTTPS only
+    for name, default in (("SESSION_COOKIE_SECURE", https), ("HSTS_SECONDS", 31536000 * https)):
+        if app.config[name] is None:
+            app.config[name] = default
+    app.config["REMEMBER_COOKIE_SECURE"] = app.config["SESSION_COOKIE_SECURE"]
     app.config["SECRET_KEY"] = app.config["SECRET_KEY"] or instance_secret_key(instance)
     app.config["SQLALCHEMY_DATABASE_URI"] = database_url(app.config["DATABASE_URL"], instance)
     app.config["STORAGE_DIR"] = app.config["STORAGE_DIR"] or str(instance / "files")
@@ -105,4 +128,6 @@ def _init_templates(app: Flask) -> None:
         answer=documents.answer,
         attachment_label=documents.attachment_label,
         pathway_title=lambda code: documents.PATHWAY_TITLES.get(code, code),
+        document_title=lambda kind: documents.DOCUMENTS[kind].title,
+        outcome_title=lambda code: documents.OUTCOME_TITLES.get(code, code),
     )

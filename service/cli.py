@@ -9,8 +9,8 @@ import click
 from flask import current_app
 from flask.cli import FlaskGroup
 
-from parsers import ParseError, parse_file
-from service import create_app
+from parsers import ParseError, isolation
+from service import create_app, sweeper
 from service.config import StartupError
 from service.dao import audit, imports, users
 from service.documents import (
@@ -71,11 +71,21 @@ def main():
 @click.option("--job-title")
 @click.option("--agency")
 @click.option("--phone")
+@click.option("--team", help="For a manager: the team whose referrals they see")
 @click.password_option(help="Asked for twice if not given")
-def create_user(email, full_name, role, job_title, agency, phone, password):
+def create_user(email, full_name, role, job_title, agency, phone, team, password):
     """Create a user, or reset an existing one's details and password."""
+    if role == Role.MANAGER:
+        team = team or current_app.config["DEFAULT_TEAM"]
     user = users.save_user(
-        email, full_name, Role(role), password, job_title=job_title, agency=agency, phone=phone
+        email,
+        full_name,
+        Role(role),
+        password,
+        job_title=job_title,
+        agency=agency,
+        phone=phone,
+        team=team,
     )
     click.echo(f"Saved {user.role} {user.email}")
 
@@ -94,6 +104,7 @@ def seed_demo():
             job_title=job_title,
             agency=agency,
             phone="01494 586000",
+            team=current_app.config["DEFAULT_TEAM"] if role == Role.MANAGER else None,
         )
         click.echo(f"  {role.value:<13} {email:<32} {password}")
 
@@ -135,7 +146,7 @@ def render(document, record_file, output):
 def parse(form_file, provenance):
     """Read a legacy CAF or referral form (PDF or Word) and print its record as JSON."""
     try:
-        result = parse_file(form_file)
+        result = isolation.parse_file(form_file, isolation.Limits.from_settings(current_app.config))
     except ParseError as error:
         _fail(f"cannot read {form_file}: {error}")
     output = (
@@ -200,6 +211,21 @@ def import_forms(paths, as_email, wait):
     finished_jobs = imports.jobs_in(batch.id)
     click.echo(report.summary_table(finished_jobs))
     sys.exit(1 if any(report.is_failure(job) for job in finished_jobs) else 0)
+
+
+@main.command("sweep")
+def sweep():
+    """Take back jobs a lost worker or a lost message left behind (beat runs this in production).
+
+    Documents and import jobs queued or running for longer than FRONTDOOR_JOB_STUCK_MINUTES are
+    queued again by id, or failed for a person to retry once started FRONTDOOR_JOB_MAX_ATTEMPTS
+    times. Prints what it did, one line each.
+    """
+    done = sweeper.sweep()
+    for label, names in (("queued again", done.requeued), ("failed", done.failed)):
+        click.echo(f"{label}: {', '.join(names) or 'none'}")
+    for queue in done.left:
+        click.echo(f"left to the {queue} queue: it still holds messages, or could not be reached")
 
 
 def _fail(reason: str) -> None:

@@ -25,15 +25,42 @@ class Config:
     SOFFICE_PATH = "soffice"
     # the local dispute-resolution policy named in outcome-feedback letters
     ESCALATION_POLICY = "LSCP Dispute Resolution/Escalation Policy"
+    # e-mail (service/mail.py); without MAIL_SERVER each message is written as an .eml file to
+    # MAIL_FOLDER (None: <instance>/mail) instead of being sent
+    MAIL_SERVER: str | None = None
+    MAIL_PORT = 25
+    MAIL_USERNAME: str | None = None
+    MAIL_PASSWORD: str | None = None
+    MAIL_USE_TLS = False  # STARTTLS after connecting
+    MAIL_SENDER = "Front Door <frontdoor@localhost>"
+    MAIL_FOLDER: str | None = None
+    # referrers' e-mailed links to their outcome-feedback letter (service/feedback.py)
+    EXTERNAL_URL = "http://127.0.0.1:5000"  # the address referrers reach Front Door at
+    FEEDBACK_LINK_DAYS = 14  # a link stops working this many days after it is made
+    FEEDBACK_CONTACT = "the council's children's services front door"  # who referrers ask
+    # which team each pathway's referrals go to (JSON in FRONTDOOR_TEAMS, e.g.
+    # {"early_help": "Early Help Hub"}); a pathway not named goes to DEFAULT_TEAM
+    TEAMS: dict[str, str] = {}
+    DEFAULT_TEAM = "Front Door"
     RULES_DIR: str | None = None  # None: the rules files shipped in service/rules
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"
-    SESSION_COOKIE_SECURE = False
+    SESSION_COOKIE_SECURE: bool | None = None  # None: HTTPS-only cookies in production
     REMEMBER_COOKIE_HTTPONLY = True
+    HSTS_SECONDS: int | None = None  # None: a year in production (HTTPS), none embedded
     MAX_CONTENT_LENGTH = 25 * 1024 * 1024
+    # each uploaded form is read in a child process held to these (parsers/isolation.py); a
+    # file that needs more is refused as too slow or as a likely compression bomb
+    PARSE_CPU_SECONDS = 20
+    PARSE_MEMORY_MB = 512  # on top of what the worker process already holds
+    PARSE_WALL_SECONDS = 30
     SESSION_MINUTES = 30  # a session unused this long ends: sign in again
     LOCKOUT_ATTEMPTS = 5  # refused sign-ins to one account within LOCKOUT_MINUTES lock it
     LOCKOUT_MINUTES = 15
+    # a job queued or running this long was lost (its worker or its message): the sweeper
+    # (service/sweeper.py) queues it again, or fails it once it has been started this many times
+    JOB_STUCK_MINUTES = 15
+    JOB_MAX_ATTEMPTS = 3
     WTF_CSRF_ENABLED = True
     SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True}
     CELERY = {
@@ -45,6 +72,15 @@ class Config:
         "task_reject_on_worker_lost": True,
         "worker_prefetch_multiplier": 1,
         "broker_connection_retry_on_startup": True,
+        # `celery -A service.worker beat`: the sweeper, every five minutes; a sweep not run
+        # before the next one is due is dropped rather than piled up
+        "beat_schedule": {
+            "sweep-stuck-jobs": {
+                "task": "sweep-stuck-jobs",
+                "schedule": 300.0,
+                "options": {"queue": "documents", "expires": 290},
+            }
+        },
     }
 
 

@@ -5,7 +5,7 @@ import enum
 from datetime import UTC, date, datetime
 
 from flask_login import UserMixin
-from sqlalchemy import JSON, ForeignKey, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, LargeBinary, String, Text, UniqueConstraint, event
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 from werkzeug.security import check_password_hash, generate_password_hash
@@ -61,6 +61,8 @@ class User(UserMixin, db.Model):
     job_title: Mapped[str | None] = mapped_column(String(200))
     agency: Mapped[str | None] = mapped_column(String(200))
     phone: Mapped[str | None] = mapped_column(String(50))
+    #: the team a manager manages: they see the referrals routed to it
+    team: Mapped[str | None] = mapped_column(String(100))
     password_hash: Mapped[str] = mapped_column(String(256))
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -99,6 +101,8 @@ class Referral(db.Model):
     created_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
     pathway: Mapped[str] = mapped_column(String(30), index=True)
     status: Mapped[str] = mapped_column(String(20), index=True, default=ReferralStatus.DRAFT)
+    #: the team the referral was routed to when submitted (the TEAMS setting); its managers see it
+    team: Mapped[str | None] = mapped_column(String(100), index=True)
     child_first_name: Mapped[str | None] = mapped_column(String(100), index=True)
     child_last_name: Mapped[str | None] = mapped_column(String(100), index=True)
     child_date_of_birth: Mapped[date | None] = mapped_column(index=True)
@@ -212,6 +216,14 @@ class AuditEvent(db.Model):
     object_id: Mapped[int | None] = mapped_column(index=True)
     outcome: Mapped[str] = mapped_column(String(20), default="success")
     remote_addr: Mapped[str | None] = mapped_column(String(64))
+
+    user: Mapped[User | None] = relationship()
+
+
+@event.listens_for(AuditEvent, "before_update")
+@event.listens_for(AuditEvent, "before_delete")
+def _audit_is_append_only(mapper, connection, target) -> None:
+    raise PermissionError("audit events are never changed or removed")
 
 
 class ImportBatch(db.Model):

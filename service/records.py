@@ -198,6 +198,15 @@ class PlanAction(Part):
     by_when: dt.date | None = None
 
 
+class TacReview(Part):
+    """One review of a TAC plan (seed 004: the TAC meets again to review progress)."""
+
+    review_date: dt.date | None = None
+    progress: Text = None
+    changes: Text = None
+    next_review_date: dt.date | None = None
+
+
 class TacPlan(Part):
     """Beyond the contract: the Team Around the Child plan agreed at a TAC meeting (seed 004)."""
 
@@ -209,6 +218,7 @@ class TacPlan(Part):
     review_date: dt.date | None = None
     shared_with: list[Text] = Field(default_factory=list)
     family_has_copy: bool | None = None
+    reviews: list[TacReview] = Field(default_factory=list)
 
 
 class CinPlan(Part):

@@ -1,9 +1,10 @@
 """Response headers: a nonce-based Content Security Policy (no inline script runs without the
-page's nonce), no framing, and record pages kept out of caches."""
+page's nonce), no framing, record pages kept out of caches, and HTTPS insisted on in
+production (HSTS)."""
 
 import secrets
 
-from flask import Flask, g
+from flask import Flask, current_app, g
 
 ALWAYS_CACHEABLE = ("text/css", "text/javascript", "application/javascript", "application/json")
 
@@ -30,6 +31,9 @@ def _security_headers(response):
     response.headers.setdefault("X-Content-Type-Options", "nosniff")
     response.headers.setdefault("X-Frame-Options", "DENY")
     response.headers.setdefault("Referrer-Policy", "same-origin")
+    if current_app.config["HSTS_SECONDS"]:
+        hsts = f"max-age={current_app.config['HSTS_SECONDS']}; includeSubDomains"
+        response.headers.setdefault("Strict-Transport-Security", hsts)
     cacheable = response.mimetype in ALWAYS_CACHEABLE or response.mimetype.startswith(
         ("image/", "font/")
     )

@@ -1,36 +1,98 @@
 """Celery tasks. Arguments are row ids only: no personal data travels through the broker."""
 
+import functools
 import json
 import logging
 
 from celery import shared_task
-from flask import current_app
+from flask import current_app, g
 from kombu.exceptions import OperationalError
+from sqlalchemy import exc as database
 
 import parsers
+from parsers import isolation
 from service import documents as renderer
 from service import storage
-from service.dao import documents, imports
-from service.models import DocumentStatus, ImportStatus
+from service.dao import documents, imports, jobs
+from service.extensions import db
+from service.models import Document, ImportJob
 from service.records import RecordError, load_record
 
 log = logging.getLogger(__name__)
 
+#: faults that pass (a database or broker connection lost): the task is tried again
+TRANSIENT = (database.OperationalError, database.DisconnectionError, OperationalError)
+#: … after about 5, 10, 20, 40, 80 seconds (jittered, so workers do not retry in step)
+RETRIED = {
+    "autoretry_for": TRANSIENT,
+    "retry_backoff": 5,
+    "retry_backoff_max": 300,
+    "retry_jitter": True,
+    "max_retries": 5,
+}
+KEPT_FAILING = "the database or the job queue kept failing while this was done: try again"
+
+
+def _claim(model: jobs.Job, job_id: int, get):
+    """The job, taken for this execution (``jobs.claim``); None when it is finished or another
+    live execution holds it, so a message delivered twice is done once."""
+    claimed_at = jobs.claim(model, job_id)
+    if claimed_at is None:
+        log.info("%s %s: finished or taken, nothing to do", model.__tablename__, job_id)
+        return None
+    g.job_claim = claimed_at
+    return get(job_id)
+
+
+def _given_back_on_transient_faults(model: jobs.Job, get, mark_failed):
+    """Around a task's body: a transient fault gives the job back to the queue for Celery's
+    retry (``RETRIED``); after the last retry, or in the request (eager), the job fails with a
+    reason a person can act on. A fault before the job was taken changes nothing, and if the
+    database is down nothing can be written: the sweeper takes the job back once it returns."""
+
+    def decorate(body):
+        @functools.wraps(body)
+        def run(task, job_id: int):
+            try:
+                return body(task, job_id)
+            except TRANSIENT as error:
+                fault, tries = type(error).__name__, task.request.retries + 1
+                log.warning("%s %s: %s (try %s)", model.__tablename__, job_id, fault, tries)
+                db.session.rollback()
+                claimed_at = g.pop("job_claim", None)
+                if claimed_at is None:
+                    raise
+                if task.request.is_eager or task.request.retries >= task.max_retries:
+                    mark_failed(get(job_id), KEPT_FAILING)
+                    return None
+                jobs.release(model, job_id, claimed_at)
+                raise
+
+        return run
+
+    return decorate
+
+
 DOCUMENTS_QUEUE = "documents"
 
 
-@shared_task(name="render-document", bind=True, max_retries=3, default_retry_delay=10)
+@shared_task(name="render-document", bind=True, **RETRIED)
+@_given_back_on_transient_faults(Document, documents.get_document, documents.mark_failed)
 def render_document(self, document_id: int) -> None:
-    """Render a queued document for its referral's stored record and store it; idempotent."""
-    document = documents.get_document(document_id)
-    if document is None or document.status == DocumentStatus.READY:
+    """Render a queued document for its referral's stored record, with the template version in
+    use, and store it (and its PDF when asked); idempotent."""
+    document = _claim(Document, document_id, documents.get_document)
+    if document is None:
         return
-    documents.mark_running(document)
     referral = document.referral
     try:
         record = load_record(referral.record)
+        source = _template_in_use(document.template_name)
         policy = current_app.config["ESCALATION_POLICY"]
-        content = renderer.render_docx(document.template_name, record, policy)
+        content = renderer.render_docx(document.kind, record, policy, source)
+        pdf = None
+        if document.wants_pdf:
+            pdf = renderer.convert_to_pdf(content, current_app.config["SOFFICE_PATH"])
     except (RecordError, renderer.DocumentError) as error:
         log.warning("document %s failed: %s", document_id, type(error).__name__)
         documents.mark_failed(document, f"The document could not be produced: {error}")
@@ -38,10 +100,19 @@ def render_document(self, document_id: int) -> None:
     documents.store_content(
         document,
         content,
-        filename=f"{document.kind}-{referral.id}-v{document.id}.docx",
-        template_version=renderer.template_version(document.template_name, record),
+        filename=f"{document.kind}-{referral.id}-v{document.version}.docx",
+        template_version=source.version,
+        template_id=source.id,
+        pdf=pdf,
     )
     log.info("document %s ready", document_id)
+
+
+def _template_in_use(name: str) -> renderer.TemplateSource:
+    """The uploaded template version an admin activated for ``name``, else the shipped one."""
+    from service import template_store  # the admins' template versions
+
+    return template_store.active_source(name)
 
 
 def enqueue_document(document_id: int) -> None:
@@ -59,7 +130,8 @@ INTERNAL_ERROR = "could not be read (internal error)"
 MISSING_ORIGINAL = "the stored original is missing: upload the file again"
 
 
-@shared_task(name="parse-import", bind=True)
+@shared_task(name="parse-import", bind=True, **RETRIED)
+@_given_back_on_transient_faults(ImportJob, imports.get_job, imports.mark_failed)
 def parse_import(self, job_id: int) -> None:
     """Read a queued import job's original into a record; idempotent.
 
@@ -67,13 +139,12 @@ def parse_import(self, job_id: int) -> None:
     job id and exception type only (its message could quote the form) and shown as an internal
     error the admin can retry.
     """
-    job = imports.get_job(job_id)
-    if job is None or job.status not in (ImportStatus.QUEUED, ImportStatus.RUNNING):
+    job = _claim(ImportJob, job_id, imports.get_job)
+    if job is None:
         return
-    imports.mark_running(job)
     try:
         content = storage.read_original(job.sha256)
-        result = parsers.parse_bytes(content)
+        result = isolation.parse_bytes(content, isolation.Limits.from_settings(current_app.config))
         imports.mark_parsed(
             job, _json_ready(result.record), _json_ready(result.provenance), result.kind
         )
@@ -83,6 +154,8 @@ def parse_import(self, job_id: int) -> None:
     except parsers.ParseError as error:
         log.info("import job %s failed: %s", job_id, type(error).__name__)
         imports.mark_failed(job, str(error) or INTERNAL_ERROR)
+    except TRANSIENT:
+        raise  # retried: see _given_back_on_transient_faults
     except Exception as error:
         log.error("import job %s failed: unexpected %s", job_id, type(error).__name__)
         imports.abandon_changes()
@@ -103,3 +176,31 @@ def enqueue_import(job_id: int) -> None:
     except OperationalError:
         job = imports.get_job(job_id)
         imports.mark_failed(job, "the job queue could not be reached: try again")
+
+
+MAIL_QUEUE = "mail"
+MAIL_RETRIES = 5
+
+
+@shared_task(name="send-feedback-mail", bind=True, max_retries=MAIL_RETRIES)
+def send_feedback_mail(self, link_id: int) -> None:
+    """E-mail a referrer the link to their outcome letter; idempotent (service.feedback). A mail
+    server that fails for now is tried again after 1, 2, 4… minutes, then the link shows why.
+    Run in the request (embedded, eager), it is not retried: the manager would be kept waiting."""
+    from service import feedback, mail  # here: service.feedback imports this module
+
+    try:
+        feedback.send_link(link_id)
+    except mail.MailError as error:
+        log.warning("feedback link %s: mail failed (%s)", link_id, type(error).__name__)
+        if error.temporary and not self.request.is_eager and self.request.retries < MAIL_RETRIES:
+            raise self.retry(countdown=60 * 2**self.request.retries) from None
+        feedback.record_send_error(link_id, str(error))
+
+
+@shared_task(name="sweep-stuck-jobs")
+def sweep_stuck_jobs() -> None:
+    """The sweeper (service.sweeper), run by ``celery beat`` in production."""
+    from service import sweeper  # here: the sweeper enqueues through this module
+
+    sweeper.sweep()

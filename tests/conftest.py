@@ -13,6 +13,8 @@ from service.extensions import db
 from service.models import Role
 from service.records import load_record
 
+pytest_plugins = ["tests.robustness"]  # the one-line robustness summary
+
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 EXAMPLE_RECORD = SHARED / "spec" / "example-record.json"
 #: every field filled, plus a TAC plan, a CIN plan and a decision (the project's extra fields)
@@ -87,3 +89,15 @@ def other_practitioner(app):
 @pytest.fixture
 def admin_user(app):
     return users.save_user("admin@council.example", "Alex Morgan", Role.ADMIN, PASSWORD)
+
+
+@pytest.fixture
+def manager(app):
+    return users.save_user(
+        "manager@council.example",
+        "Sam Patel",
+        Role.MANAGER,
+        PASSWORD,
+        job_title="Team Manager, MASH",
+        team="Front Door",
+    )

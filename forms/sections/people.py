@@ -9,7 +9,7 @@ from govuk_frontend_wtf.wtforms_widgets import GovSubmitInput
 from wtforms import FieldList, Form, FormField, SubmitField
 from wtforms.validators import Email, Length, Optional
 
-from forms.fields import GovDateField, NotInFuture, YesNoField, long_text, text
+from forms.fields import GovDateField, NotInFuture, YesNoField, long_text, remove_entry, text
 from forms.sections.base import NOT_ANSWERED, Section, answer_of
 
 EMAIL = Email("Enter an email address in the right format, like name@example.gov.uk")
@@ -136,11 +136,7 @@ class HouseholdSection(Section):
         ]
 
     def remove_member(self, index: int) -> None:
-        kept = [entry.data for i, entry in enumerate(self.members) if i != index]
-        self.members.entries = []
-        self.members.last_index = -1
-        for data in kept or [None]:
-            self.members.append_entry(data)
+        remove_entry(self.members, index)
 
     @classmethod
     def anchor_for(cls, path: str) -> str | None:

@@ -4,10 +4,10 @@ from datetime import datetime
 
 from flask import has_request_context, request
 from flask_login import current_user
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from service.extensions import db
-from service.models import AuditEvent
+from service.models import AuditEvent, FeedbackLink
 
 
 def record_event(
@@ -43,3 +43,23 @@ def refused_sign_ins_since(user_id: int, since: datetime) -> int:
             AuditEvent.occurred_at >= since,
         )
     )
+
+
+def trail_for(referral) -> list[AuditEvent]:
+    """Every event about a referral, its documents and the links sent for them, oldest first."""
+    about = [("referral", referral.id)]
+    about += [("document", document.id) for document in referral.documents]
+    about += [
+        ("feedback_link", link_id)
+        for link_id in db.session.scalars(
+            select(FeedbackLink.id).where(FeedbackLink.referral_id == referral.id)
+        )
+    ]
+    conditions = [
+        (AuditEvent.object_type == kind) & (AuditEvent.object_id == object_id)
+        for kind, object_id in about
+    ]
+    query = (
+        select(AuditEvent).where(or_(*conditions)).order_by(AuditEvent.occurred_at, AuditEvent.id)
+    )
+    return list(db.session.scalars(query))

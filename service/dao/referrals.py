@@ -1,6 +1,7 @@
 from datetime import UTC, date, datetime
 
-from sqlalchemy import select
+from flask import current_app
+from sqlalchemy import func, select
 
 from service.extensions import db
 from service.matching import same_child
@@ -8,27 +9,57 @@ from service.models import Child, Referral, ReferralStatus, Role, User
 from service.records import Pathway, Record, dump_record, load_record
 
 
-def referrals_visible_to(user: User) -> list[Referral]:
-    """Practitioners see the referrals they made; managers and admins see all submitted ones."""
-    query = select(Referral).order_by(Referral.created_at.desc())
+def _named_on(user: User):
+    """Submitted referrals that name ``user`` (by e-mail) as the lead professional."""
+    lead_email = Referral.record["lead_professional"]["email"].as_string()
+    named = func.lower(lead_email) == user.email.lower()
+    return (Referral.status != ReferralStatus.DRAFT) & named
+
+
+def _visible_to(user: User):
+    """Who sees what: everyone the referrals they made; practitioners also the submitted ones
+    naming them as lead professional; managers the submitted ones routed to their team; admins
+    nothing more (the referrals they confirmed from imports are theirs)."""
+    seen = Referral.created_by_id == user.id
     if user.role == Role.PRACTITIONER:
-        query = query.where(Referral.created_by_id == user.id)
-    else:
-        query = query.where(
-            (Referral.status != ReferralStatus.DRAFT) | (Referral.created_by_id == user.id)
-        )
+        return seen | _named_on(user)
+    if user.role == Role.MANAGER and user.team:
+        return seen | ((Referral.status != ReferralStatus.DRAFT) & (Referral.team == user.team))
+    return seen
+
+
+def referrals_visible_to(user: User) -> list[Referral]:
+    query = select(Referral).where(_visible_to(user)).order_by(Referral.created_at.desc())
     return list(db.session.scalars(query))
 
 
+def is_lead_professional(referral: Referral, user: User) -> bool:
+    lead = (referral.record or {}).get("lead_professional") or {}
+    return bool(lead.get("email")) and lead["email"].lower() == user.email.lower()
+
+
 def get_visible_referral(referral_id: int, user: User) -> Referral | None:
-    referral = db.session.get(Referral, referral_id)
-    if referral is None:
-        return None
-    if referral.created_by_id == user.id:
-        return referral
-    if user.role == Role.PRACTITIONER or referral.status == ReferralStatus.DRAFT:
-        return None
-    return referral
+    """The referral if ``user`` may see it; None otherwise, exactly as if it did not exist."""
+    return db.session.scalar(select(Referral).where(Referral.id == referral_id, _visible_to(user)))
+
+
+def may_keep_tac_plan(referral: Referral, user: User) -> bool:
+    """The TAC plan is recorded by the lead professional (seed 004), the referrer who convened
+    the TAC, or a manager."""
+    if referral.status == ReferralStatus.DRAFT:
+        return False
+    return (
+        user.role == Role.MANAGER
+        or referral.created_by_id == user.id
+        or is_lead_professional(referral, user)
+    )
+
+
+def record_part(referral: Referral, part: str, value) -> None:
+    """Replace one part of a submitted referral's record (a decision, a plan), validated."""
+    record = dict(referral.record)
+    record[part] = value
+    save_record(referral, load_record(record))
 
 
 def get_own_draft(referral_id: int, user: User) -> Referral | None:
@@ -101,6 +132,8 @@ def submit(referral: Referral) -> None:
     record = load_record(referral.record)
     referral.status = ReferralStatus.SUBMITTED
     referral.submitted_at = datetime.now(UTC)
+    teams = current_app.config["TEAMS"]
+    referral.team = teams.get(record.pathway, current_app.config["DEFAULT_TEAM"])
     referral.child = find_or_add_child(record)
 
 

@@ -1,33 +1,92 @@
+"""Documents of a referral: asking for one (a new version each time), retrying a failed one and
+downloading a ready one as DOCX or PDF. Every download is audited."""
+
 import io
 
-from flask import Blueprint, abort, send_file
+from flask import Blueprint, abort, redirect, request, send_file, url_for
 from flask_login import current_user
 from sqlalchemy.orm import undefer
 
-from service.dao import audit, referrals
+from service import documents as renderer
+from service.dao import audit, documents, referrals
 from service.extensions import db
-from service.models import Document, DocumentStatus
+from service.models import Document, DocumentStatus, ReferralStatus
+from service.records import load_record
+from service.tasks import enqueue_document
 
 bp = Blueprint("documents", __name__)
 
-DOCX_MIMETYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+MIMETYPES = {
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "pdf": "application/pdf",
+}
+
+
+def _visible_referral_or_404(referral_id: int):
+    referral = referrals.get_visible_referral(referral_id, current_user)
+    if referral is None:
+        abort(404)
+    return referral
+
+
+def _back_to_documents(referral_id: int):
+    return redirect(url_for("referrals.show", referral_id=referral_id, _anchor="documents"))
+
+
+def queue(referral, kind: str, wants_pdf: bool) -> Document:
+    """Queue ``kind`` for ``referral`` in this transaction; the caller commits, then enqueues."""
+    template_name = renderer.template_name(kind, load_record(referral.record))
+    document = documents.queue_document(referral, kind, template_name, current_user, wants_pdf)
+    audit.record_event("generate", "document", document.id)
+    return document
+
+
+@bp.route("/referrals/<int:referral_id>/documents", methods=["POST"])
+def generate(referral_id: int):
+    referral = _visible_referral_or_404(referral_id)
+    kind = request.form.get("kind", "")
+    if referral.status == ReferralStatus.DRAFT or kind not in renderer.DOCUMENTS:
+        abort(400)
+    if renderer.missing_data(kind, load_record(referral.record)):
+        abort(409)  # the page offers only what can be produced
+    document = queue(referral, kind, wants_pdf=request.form.get("format") == "pdf")
+    db.session.commit()
+    enqueue_document(document.id)
+    return _back_to_documents(referral.id)
+
+
+@bp.route("/documents/<int:document_id>/retry", methods=["POST"])
+def retry(document_id: int):
+    document = documents.get_document(document_id)
+    if document is None or _visible_referral_or_404(document.referral_id) is None:
+        abort(404)
+    if document.status != DocumentStatus.FAILED:
+        abort(409)
+    documents.retry(document)
+    audit.record_event("retry", "document", document.id)
+    db.session.commit()
+    enqueue_document(document.id)
+    return _back_to_documents(document.referral_id)
 
 
 @bp.route("/documents/<int:document_id>/download")
-def download(document_id: int):
-    document = db.session.get(Document, document_id, options=[undefer(Document.content)])
+@bp.route("/documents/<int:document_id>/download.<any(docx, pdf):file_type>")
+def download(document_id: int, file_type: str = "docx"):
+    column = Document.pdf_content if file_type == "pdf" else Document.content
+    document = db.session.get(Document, document_id, options=[undefer(column)])
     if (
         document is None
         or referrals.get_visible_referral(document.referral_id, current_user) is None
     ):
         abort(404)
-    if document.status != DocumentStatus.READY:
-        abort(409)
+    content = document.pdf_content if file_type == "pdf" else document.content
+    if document.status != DocumentStatus.READY or content is None:
+        abort(409 if document.status != DocumentStatus.READY else 404)
     audit.record_event("download", "document", document.id)
     db.session.commit()
     return send_file(
-        io.BytesIO(document.content),
-        mimetype=DOCX_MIMETYPE,
+        io.BytesIO(content),
+        mimetype=MIMETYPES[file_type],
         as_attachment=True,
-        download_name=document.filename,
+        download_name=document.filename.rsplit(".", 1)[0] + f".{file_type}",
     )

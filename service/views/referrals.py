@@ -2,10 +2,12 @@ from flask import Blueprint, abort, redirect, render_template, url_for
 from flask_login import current_user
 
 from forms.journeys import journey
-from service.dao import audit, documents, referrals
+from service import feedback
+from service.dao import audit, referrals
+from service.documents import DOCUMENTS, missing_data
 from service.extensions import db
-from service.models import ReferralStatus
-from service.tasks import enqueue_document
+from service.models import ReferralStatus, Role
+from service.records import load_record
 
 bp = Blueprint("referrals", __name__)
 
@@ -32,20 +34,15 @@ def show(referral_id: int):
     audit.record_event("view", "referral", referral.id)
     db.session.commit()
     pages = [page.from_record(referral.record) for page in journey(referral.pathway)]
+    record = load_record(referral.record)
     return render_template(
-        "referrals/show.html", referral=referral, record=referral.record, pages=pages
+        "referrals/show.html",
+        referral=referral,
+        record=referral.record,
+        pages=pages,
+        may_decide=current_user.role == Role.MANAGER,
+        may_keep_tac_plan=referrals.may_keep_tac_plan(referral, current_user),
+        may_keep_cin_plan=current_user.role == Role.MANAGER,
+        producible=[kind for kind in DOCUMENTS if missing_data(kind, record) is None],
+        feedback_links=feedback.links_for(referral),
     )
-
-
-@bp.route("/referrals/<int:referral_id>/letter", methods=["POST"])
-def generate_letter(referral_id: int):
-    referral = _visible_or_404(referral_id)
-    if referral.status == ReferralStatus.DRAFT:
-        abort(409)
-    document = documents.queue_document(
-        referral, "referral_letter", "referral_letter", current_user
-    )
-    audit.record_event("generate", "document", document.id)
-    db.session.commit()
-    enqueue_document(document.id)
-    return redirect(url_for("referrals.show", referral_id=referral.id))

@@ -130,6 +130,8 @@ def test_tac_plan_has_each_action_with_owner_and_date_and_the_family_copy(full_r
         ["Hannah Cole", plan["needs"], plan["priorities"], "Visit the family", plan["outcomes"]],
     )
     assert "reviewed on 22 January 2027" in text
+    review = plan["reviews"][0]
+    assert ["18 December 2026", review["progress"], review["changes"]] in rows(document)
     assert "20 November 2026" in text
     for person in plan["shared_with"]:
         assert person in text

@@ -63,6 +63,14 @@ def test_production_cookies_are_secure_only(instance, monkeypatch):
     app = create_app()
     assert app.config["SESSION_COOKIE_SECURE"] is True
     assert app.config["SESSION_COOKIE_HTTPONLY"] is True
+    response = app.test_client().get("/sign-in", base_url="https://frontdoor.example")
+    assert response.headers["Strict-Transport-Security"].startswith("max-age=31536000")
+
+
+def test_the_embedded_default_does_not_insist_on_https(instance):
+    app = create_app()
+    assert app.config["SESSION_COOKIE_SECURE"] is False
+    assert "Strict-Transport-Security" not in app.test_client().get("/sign-in").headers
 
 
 def test_a_broken_rules_file_stops_the_app_from_starting(instance, monkeypatch):

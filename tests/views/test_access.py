@@ -5,7 +5,16 @@ import re
 import pytest
 from werkzeug.routing import Rule
 
-PUBLIC = {"sign_in.sign_in", "static", "govuk_assets.static"}
+#: what a stranger may open: sign-in, assets, and a referrer's link to their outcome letter
+#: (guarded by its token and the e-mail address it was sent to instead; tests/views/test_feedback)
+PUBLIC = {
+    "sign_in.sign_in",
+    "static",
+    "govuk_assets.static",
+    "feedback.confirm",
+    "feedback.letter",
+    "feedback.download",
+}
 
 
 def guarded_routes(app) -> list[tuple[str, str]]:
@@ -25,7 +34,11 @@ def _example_url(rule: Rule) -> str:
 
 def test_every_route_but_sign_in_redirects_a_stranger_to_sign_in(app, browser):
     routes = guarded_routes(app)
-    assert ("POST", "/referrals/1/letter") in routes and ("GET", "/") in routes
+    assert ("POST", "/referrals/1/documents") in routes and ("GET", "/") in routes
+    assert ("GET", "/referrals/1/audit.csv") in routes and (
+        "POST",
+        "/referrals/1/decision",
+    ) in routes
     assert ("POST", "/imports/jobs/1/retry") in routes and ("GET", "/imports/batches/1") in routes
     token = browser.get("/sign-in").select_one("input[name=csrf_token]")["value"]
     for method, url in routes:

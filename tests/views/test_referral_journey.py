@@ -192,12 +192,12 @@ def test_a_complete_section_17_referral_is_submitted_and_becomes_a_letter(signed
     assert record["threshold_level"] == 4 and record["consent"]["family_agrees"] is True
 
     page = signed_in.get(f"/referrals/{journey.id}")
-    form = page.select_one("form[action$='/letter']")
-    signed_in.client.post(form["action"], data={"csrf_token": form.select_one("input")["value"]})
+    form = page.select_one("form[action$='/documents']")
+    signed_in.client.post(form["action"], data=signed_in.form_values(form))  # referral letter
     page = signed_in.get(f"/referrals/{journey.id}")
-    assert page.select_one("#documents .govuk-tag").text.strip() == "Ready"
+    assert page.select_one("#document-versions .govuk-tag").text.strip() == "Ready"
     letter = docx.Document(
-        io.BytesIO(signed_in.client.get(page.select_one("#documents a")["href"]).data)
+        io.BytesIO(signed_in.client.get(page.select_one("#document-versions a")["href"]).data)
     )
     text = "\n".join(c.text for t in letter.tables for r in t.rows for c in r.cells)
     for expected in ["Maya Okafor", "9 March 2014", "Priya Shah", "Grace Okafor", "mother"]:

@@ -1,0 +1,71 @@
+"""The manager's decision on a referral (seed 002 "Outcome Feedback", seed 003 §1.7/§1.9): what
+was decided and why, and, when the threshold is not met, why not and which other support is
+suggested. The outcome-feedback letter to the referrer is made from these answers."""
+
+from flask_wtf import FlaskForm
+from govuk_frontend_wtf.wtforms_widgets import GovCheckboxInput, GovRadioInput, GovSubmitInput
+from wtforms import BooleanField, RadioField, SubmitField
+from wtforms.fields.choices import SelectChoice
+from wtforms.validators import Email, InputRequired, Optional
+
+from forms.fields import long_text, text
+from service.document_registry import OUTCOME_TITLES, THRESHOLD_NOT_MET
+from service.records import DecisionOutcome
+
+
+class DecisionForm(FlaskForm):
+    outcome = RadioField(
+        "What has been decided?",
+        choices=[SelectChoice(outcome.value, title) for outcome, title in OUTCOME_TITLES.items()],
+        validators=[InputRequired("Select the decision taken on the referral")],
+        widget=GovRadioInput(),
+    )
+    reasons = long_text(
+        "Reasons for the decision",
+        InputRequired("Give the reasons for the decision: the referrer will read them"),
+        hint="The referrer reads these in the outcome letter",
+    )
+    threshold_not_met_reason = long_text(
+        "Why the threshold for children's social care is not met",
+        hint="Needed when the decision is no further action, signposting or early help",
+    )
+    other_support = long_text(
+        "Other support suggested",
+        hint="Services the child and family could use instead",
+    )
+    referrer_email = text(
+        "Send the outcome letter to the referrer at",
+        Optional(),
+        Email("Enter an email address in the right format, like name@example.gov.uk"),
+        hint="The referrer gets a link to the letter, not the letter itself. Leave blank not to "
+        "send it.",
+    )
+    wants_pdf = BooleanField(
+        "Also produce the letter as a PDF",
+        default=True,
+        widget=GovCheckboxInput(),
+    )
+    save = SubmitField("Record decision", widget=GovSubmitInput())
+
+    def validate(self, extra_validators=None) -> bool:
+        valid = super().validate(extra_validators)
+        if self.outcome.data in {outcome.value for outcome in THRESHOLD_NOT_MET}:
+            for field, message in (
+                (self.threshold_not_met_reason, "Say why the threshold is not met"),
+                (self.other_support, "Say which other support is suggested"),
+            ):
+                if not (field.data or "").strip():
+                    field.errors = [*field.errors, message]
+                    valid = False
+        return valid
+
+    def decision(self, decided_by: str, decided_on) -> dict:
+        """The record's ``decision`` part."""
+        return {
+            "outcome": DecisionOutcome(self.outcome.data),
+            "reasons": self.reasons.data,
+            "threshold_not_met_reason": self.threshold_not_met_reason.data or None,
+            "other_support": self.other_support.data or None,
+            "decided_by": decided_by,
+            "decided_on": decided_on,
+        }

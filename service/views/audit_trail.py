@@ -1,0 +1,67 @@
+"""A referral's audit trail for its managers: every sign-in-bound view, download, change,
+decision, share and export about it, on a page and as a CSV file. Exporting is itself audited."""
+
+import csv
+import io
+
+from flask import Blueprint, Response, abort, render_template
+from flask_login import current_user
+
+from service.auth import role_required
+from service.dao import audit, referrals
+from service.extensions import db
+from service.models import Role
+
+bp = Blueprint("audit_trail", __name__)
+
+COLUMNS = ["When (UTC)", "Who", "Role", "Action", "About", "Outcome", "From"]
+
+
+def _rows(events) -> list[list[str]]:
+    return [
+        [
+            event.occurred_at.strftime("%Y-%m-%d %H:%M:%S"),
+            event.user.full_name if event.user else "Someone without a login (a referrer)",
+            event.user.role if event.user else "",
+            event.action,
+            f"{event.object_type} {event.object_id}",
+            event.outcome,
+            event.remote_addr or "",
+        ]
+        for event in events
+    ]
+
+
+def _referral_or_404(referral_id: int):
+    referral = referrals.get_visible_referral(referral_id, current_user)
+    if referral is None:
+        abort(404)
+    return referral
+
+
+@bp.route("/referrals/<int:referral_id>/audit")
+@role_required(Role.MANAGER)
+def show(referral_id: int):
+    referral = _referral_or_404(referral_id)
+    rows = _rows(audit.trail_for(referral))
+    audit.record_event("view_audit", "referral", referral.id)
+    db.session.commit()
+    return render_template("referrals/audit.html", referral=referral, columns=COLUMNS, rows=rows)
+
+
+@bp.route("/referrals/<int:referral_id>/audit.csv")
+@role_required(Role.MANAGER)
+def export(referral_id: int):
+    referral = _referral_or_404(referral_id)
+    rows = _rows(audit.trail_for(referral))
+    audit.record_event("export", "referral", referral.id)
+    db.session.commit()
+    output = io.StringIO()
+    writer = csv.writer(output)
+    writer.writerow(COLUMNS)
+    writer.writerows(rows)
+    return Response(
+        output.getvalue(),
+        mimetype="text/csv",
+        headers={"Content-Disposition": f"attachment; filename=audit-referral-{referral.id}.csv"},
+    )

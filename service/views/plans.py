@@ -1,0 +1,80 @@
+"""The plans agreed for a child after a referral: the Team Around the Child plan and its reviews,
+kept by the lead professional (seed 004), and the Child in Need plan, kept by a manager (seed 003
+§2.3). Saving a plan changes the record; its document is produced from what was saved."""
+
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask_login import current_user
+
+from forms.plans import CinPlanForm, PlanForm, TacPlanForm, TacReviewForm
+from service.dao import audit, referrals
+from service.extensions import db
+from service.models import Role
+from service.records import RecordError
+
+bp = Blueprint("plans", __name__)
+
+PLAN_FORMS: dict[str, type[PlanForm]] = {"tac-plan": TacPlanForm, "cin-plan": CinPlanForm}
+
+
+def _may_keep(referral, form_class: type[PlanForm]) -> bool:
+    if form_class is CinPlanForm:
+        return current_user.role == Role.MANAGER
+    return referrals.may_keep_tac_plan(referral, current_user)
+
+
+def _referral_or_404(referral_id: int, form_class: type[PlanForm]):
+    referral = referrals.get_visible_referral(referral_id, current_user)
+    if referral is None:
+        abort(404)
+    if not _may_keep(referral, form_class):
+        abort(403)
+    return referral
+
+
+PLAN_URL = '/referrals/<int:referral_id>/<any("tac-plan", "cin-plan"):plan>'
+
+
+@bp.route(PLAN_URL, methods=["GET", "POST"])
+def edit(referral_id: int, plan: str):
+    form_class = PLAN_FORMS[plan]
+    referral = _referral_or_404(referral_id, form_class)
+    if request.method == "GET":
+        form = form_class.from_record(referral.record)
+        return render_template("referrals/plan.html", referral=referral, form=form)
+    form = form_class()
+    if form.add_action.data:
+        form.actions.append_entry()
+    elif request.form.get("remove_action", "").isdigit():
+        form.remove_action(int(request.form["remove_action"]))
+    elif form.validate():
+        try:
+            saved = referral.record.get(form.record_path)
+            referrals.record_part(referral, form.record_path, form.to_plan(saved))
+        except RecordError as error:
+            form.form_errors.extend(error.problems)
+        else:
+            audit.record_event("change", "referral", referral.id)
+            db.session.commit()
+            flash(f"{form.title} saved.")
+            return redirect(url_for("referrals.show", referral_id=referral.id, _anchor="plans"))
+    return render_template("referrals/plan.html", referral=referral, form=form)
+
+
+@bp.route("/referrals/<int:referral_id>/tac-plan/reviews", methods=["GET", "POST"])
+def add_review(referral_id: int):
+    referral = _referral_or_404(referral_id, TacPlanForm)
+    plan = referral.record.get("tac_plan")
+    if plan is None:
+        abort(409)
+    form = TacReviewForm()
+    if form.validate_on_submit():
+        review = form.review()
+        changed = {**plan, "reviews": [*(plan.get("reviews") or []), review]}
+        if review["next_review_date"]:
+            changed["review_date"] = review["next_review_date"]
+        referrals.record_part(referral, "tac_plan", changed)
+        audit.record_event("change", "referral", referral.id)
+        db.session.commit()
+        flash("Review of the TAC plan saved.")
+        return redirect(url_for("referrals.show", referral_id=referral.id, _anchor="plans"))
+    return render_template("referrals/review.html", referral=referral, form=form)

@@ -1,0 +1,217 @@
+"""After a referral: a manager records the decision (the outcome letter follows at once), the lead
+professional keeps the TAC plan and its reviews, a manager the Child in Need plan; documents are
+produced from what was recorded, as new versions, and every download is audited."""
+
+import io
+
+import docx
+import pdfplumber
+import pytest
+from sqlalchemy import select
+
+from service.dao import referrals, users
+from service.extensions import db
+from service.models import AuditEvent, Document, Role
+from service.records import load_record
+from tests.conftest import PASSWORD
+from tests.views.conftest import Browser
+
+
+@pytest.fixture
+def referral(app, practitioner, full_record_data):
+    """A submitted Section 17 referral with no decision or plans yet."""
+    for part in ("tac_plan", "cin_plan", "decision"):
+        full_record_data.pop(part)
+    made = referrals.submit_referral(load_record(full_record_data), practitioner)
+    db.session.commit()
+    return made
+
+
+def signed_in_as(app, email: str) -> Browser:
+    browser = Browser(app.test_client())
+    assert browser.sign_in(email).status_code == 302
+    return browser
+
+
+def fresh(referral):
+    """The referral as the database holds it now (requests run in their own sessions)."""
+    db.session.refresh(referral)
+    return referral
+
+
+def docx_text(content: bytes) -> str:
+    document = docx.Document(io.BytesIO(content))
+    cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    return "\n".join([p.text for p in document.paragraphs] + cells)
+
+
+def download(browser: Browser, document: Document, file_type: str = "docx") -> bytes:
+    response = browser.client.get(f"/documents/{document.id}/download.{file_type}")
+    assert response.status_code == 200, response.status_code
+    return response.data
+
+
+def produce(browser: Browser, referral, kind: str, file_type: str = "docx"):
+    """Press "Produce document" on the referral's page with ``kind`` and ``file_type`` chosen."""
+    page = browser.get(f"/referrals/{referral.id}")
+    form = page.select_one(f"form[action='/referrals/{referral.id}/documents']")
+    answers = {**browser.form_values(form), "kind": [kind], "format": [file_type]}
+    return browser.client.post(form["action"], data=answers)
+
+
+def documents_of(referral, kind: str) -> list[Document]:
+    query = select(Document).where(Document.referral_id == referral.id, Document.kind == kind)
+    return list(db.session.scalars(query.order_by(Document.version)))
+
+
+DECISION = {
+    "outcome": "signposted",
+    "reasons": "The GP confirmed a medical cause for the bruising.",
+    "threshold_not_met_reason": "No reasonable cause to suspect significant harm.",
+    "other_support": "The children's centre parenting group.",
+    "referrer_email": "",
+}
+
+
+def test_a_manager_records_a_decision_and_the_outcome_letter_follows_at_once(
+    app, referral, manager
+):
+    browser = signed_in_as(app, manager.email)
+    page = browser.get(f"/referrals/{referral.id}/decision")
+    assert page.select_one("#referrer_email")["value"] == "t.reed@cheshampark.example.sch.uk"
+
+    response = browser.submit(f"/referrals/{referral.id}/decision", DECISION)
+    assert response.status_code == 302
+
+    decision = fresh(referral).record["decision"]
+    assert decision["outcome"] == "signposted" and decision["decided_by"].startswith("Sam Patel")
+    [letter] = documents_of(referral, "outcome_feedback")
+    assert letter.status == "ready" and letter.pdf_sha256  # a PDF by default, for the referrer
+    text = docx_text(download(browser, letter))
+    assert "Signposted to other services in the community" in text
+    assert DECISION["reasons"] in text and DECISION["other_support"] in text
+    with pdfplumber.open(io.BytesIO(download(browser, letter, "pdf"))) as pdf:
+        printed = " ".join(" ".join(page.extract_text().split()) for page in pdf.pages)
+    assert "Signposted to other services in the community" in printed
+    assert DECISION["reasons"] in printed
+    shown = browser.get(f"/referrals/{referral.id}").select_one("#document-versions").text
+    assert "Outcome of your referral (version 1)" in shown
+
+
+def test_a_decision_below_threshold_must_say_why_and_what_else_helps(app, referral, manager):
+    browser = signed_in_as(app, manager.email)
+    answers = {**DECISION, "threshold_not_met_reason": "", "other_support": ""}
+    response = browser.submit(f"/referrals/{referral.id}/decision", answers)
+    page = browser.read(response)
+    summary = page.select_one(".govuk-error-summary").text
+    assert "Say why the threshold is not met" in summary
+    assert "Say which other support is suggested" in summary
+    assert page.select_one("#reasons").text == DECISION["reasons"]  # answers kept
+    assert documents_of(referral, "outcome_feedback") == []
+
+
+def test_only_a_manager_records_a_decision(app, referral, practitioner):
+    browser = signed_in_as(app, practitioner.email)
+    assert browser.client.get(f"/referrals/{referral.id}/decision").status_code == 403
+
+
+TAC_PLAN = {
+    "meeting_date": ["20", "11", "2026"],
+    "needs": "A calm routine at home time.",
+    "outcomes": "Leo can tell adults how he feels.",
+    "review_date": ["22", "1", "2027"],
+    "shared_with": "Kerry Brennan (mother)\nChesham Park Primary",
+    "family_has_copy": "yes",
+    "actions-0-who": "Hannah Cole",
+    "actions-0-what": "Visit the family weekly & report <back>",
+    "actions-0-by_when": ["4", "12", "2026"],
+}
+
+
+@pytest.fixture
+def lead_professional(app):
+    return users.save_user(
+        "hannah.cole@chiltern.example.gov.uk", "Hannah Cole", Role.PRACTITIONER, PASSWORD
+    )
+
+
+def test_the_lead_professional_keeps_the_tac_plan_and_its_reviews(app, referral, lead_professional):
+    browser = signed_in_as(app, lead_professional.email)
+    url = f"/referrals/{referral.id}/tac-plan"
+    page = browser.read(browser.submit(url, TAC_PLAN, button=("add_action", "y")))
+    assert len(page.select(".govuk-summary-card")) == 2  # a second, empty action row
+    more = {**TAC_PLAN, "actions-1-who": "Tom Reed", "actions-1-what": "Daily check-in"}
+    more["actions-1-by_when"] = ["11", "12", "2026"]
+    response = browser.client.post(
+        url, data={**browser.form_values(page.select_one("main form")), **more}
+    )
+    assert response.status_code == 302
+
+    plan = fresh(referral).record["tac_plan"]
+    assert [a["who"] for a in plan["actions"]] == ["Hannah Cole", "Tom Reed"]
+    assert plan["shared_with"] == ["Kerry Brennan (mother)", "Chesham Park Primary"]
+
+    review = {"review_date": ["22", "1", "2027"], "progress": "Settled at home time."}
+    review["next_review_date"] = ["5", "3", "2027"]
+    assert browser.submit(f"{url}/reviews", review).status_code == 302
+    plan = fresh(referral).record["tac_plan"]
+    assert plan["reviews"][0]["progress"] == "Settled at home time."
+    assert plan["review_date"] == "2027-03-05"
+
+    assert produce(browser, referral, "tac_plan").status_code == 302
+    [document] = documents_of(referral, "tac_plan")
+    text = docx_text(download(browser, document))
+    assert "Visit the family weekly & report <back>" in text and "Tom Reed" in text
+    assert "4 December 2026" in text
+
+
+def test_a_practitioner_not_named_on_the_referral_cannot_see_or_plan_it(
+    app, referral, other_practitioner
+):
+    browser = signed_in_as(app, other_practitioner.email)
+    assert browser.client.get(f"/referrals/{referral.id}").status_code == 404
+    assert browser.client.get(f"/referrals/{referral.id}/tac-plan").status_code == 404
+
+
+def test_a_manager_keeps_the_child_in_need_plan_and_the_referrer_may_not(
+    app, referral, manager, practitioner
+):
+    url = f"/referrals/{referral.id}/cin-plan"
+    assert signed_in_as(app, practitioner.email).client.get(url).status_code == 403
+    browser = signed_in_as(app, manager.email)
+    answers = {
+        "needs_statement": "Protection from rough handling.",
+        "plan": "Parenting support.",
+        "acceptable_outcomes": "No further injuries.",
+        "actions-0-who": "Social worker",
+        "actions-0-what": "Arrange a parenting course",
+        "actions-0-by_when": ["18", "12", "2026"],
+    }
+    assert browser.submit(url, answers).status_code == 302
+    plan = fresh(referral).record["cin_plan"]
+    assert plan["actions"] == [
+        {"who": "Social worker", "what": "Arrange a parenting course", "by_when": "2026-12-18"}
+    ]
+
+
+def test_producing_again_makes_a_new_version_and_keeps_the_old_one(app, referral, manager):
+    browser = signed_in_as(app, manager.email)
+    produce(browser, referral, "referral_letter")
+    produce(browser, referral, "referral_letter")
+    first, second = documents_of(referral, "referral_letter")
+    assert (first.version, second.version) == (1, 2)
+    assert first.status == second.status == "ready"
+    assert first.sha256 and first.template_version and first.requested_by_id == manager.id
+    assert download(browser, first) and download(browser, second)
+    downloads = db.session.scalars(
+        select(AuditEvent.object_id).where(AuditEvent.action == "download")
+    ).all()
+    assert sorted(downloads) == [first.id, second.id]
+
+
+def test_a_plan_not_recorded_cannot_be_produced(app, referral, manager):
+    browser = signed_in_as(app, manager.email)
+    kinds = [
+        i["value"] for i in browser.get(f"/referrals/{referral.id}").select("input[name=kind]")
+    ]
+    assert kinds == ["referral_letter"]
