@@ -5,7 +5,7 @@ import enum
 from datetime import UTC, date, datetime
 
 from flask_login import UserMixin
-from sqlalchemy import JSON, ForeignKey, LargeBinary, String, Text, UniqueConstraint, event
+from sqlalchemy import JSON, ForeignKey, LargeBinary, String, Text, UniqueConstraint, event, inspect
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 from werkzeug.security import check_password_hash, generate_password_hash
@@ -150,6 +150,24 @@ class Document(db.Model):
 
     referral: Mapped[Referral] = relationship(back_populates="documents")
     requested_by: Mapped[User] = relationship()
+
+
+#: what a ready document was made of; none of it changes afterwards
+DOCUMENT_CONTENT = ("content", "sha256", "pdf_content", "pdf_sha256", "template_version", "version")
+
+
+@event.listens_for(Document, "before_update")
+def _ready_documents_are_immutable(mapper, connection, target) -> None:
+    state = inspect(target)
+    was_ready = state.attrs.status.history.deleted or [target.status]
+    if was_ready[0] != DocumentStatus.READY:
+        return
+    changed = [name for name in DOCUMENT_CONTENT if state.attrs[name].history.has_changes()]
+    if changed:
+        raise PermissionError(
+            f"document {target.id} is ready and cannot change ({', '.join(changed)}): "
+            "produce a new version instead"
+        )
 
 
 class TemplateVersion(db.Model):

@@ -215,3 +215,14 @@ def test_a_plan_not_recorded_cannot_be_produced(app, referral, manager):
         i["value"] for i in browser.get(f"/referrals/{referral.id}").select("input[name=kind]")
     ]
     assert kinds == ["referral_letter"]
+
+
+def test_a_ready_document_cannot_be_changed_only_superseded(app, referral, manager):
+    browser = signed_in_as(app, manager.email)
+    produce(browser, referral, "referral_letter")
+    [letter] = documents_of(referral, "referral_letter")
+    letter.content = b"something else"
+    with pytest.raises(PermissionError, match="produce a new version instead"):
+        db.session.commit()
+    db.session.rollback()
+    assert docx_text(download(browser, letter))  # still the letter it was
