@@ -10,7 +10,7 @@ from jinja2 import ChoiceLoader, PackageLoader, PrefixLoader
 from service import documents
 from service.celery_app import celery_init_app
 from service.config import CONFIGS, StartupError, database_url, instance_secret_key
-from service.extensions import csrf, db, govuk_wtf, migrate
+from service.extensions import csrf, db, govuk_wtf, limiter, migrate
 from service.rules.engine import DEFAULT_RULES_DIR, load_rulebook
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
@@ -40,6 +40,7 @@ def create_app(config: dict | None = None) -> Flask:
     db.init_app(app)
     migrate.init_app(app, db, directory=str(MIGRATIONS_DIR), render_as_batch=True)
     csrf.init_app(app)
+    limiter.init_app(app)
     govuk_wtf.init_app(app)
     celery_init_app(app)
     _init_templates(app)
@@ -97,6 +98,9 @@ def _resolve_settings(app: Flask, environment: str) -> None:
             app.config[name] = default
     app.config["REMEMBER_COOKIE_SECURE"] = app.config["SESSION_COOKIE_SECURE"]
     app.config["SECRET_KEY"] = app.config["SECRET_KEY"] or instance_secret_key(instance)
+    broker = app.config["BROKER_URL"] or ""
+    shared = broker if broker.startswith(("redis://", "rediss://")) else "memory://"
+    app.config["RATELIMIT_STORAGE_URI"] = app.config["RATELIMIT_STORAGE_URI"] or shared
     app.config["SQLALCHEMY_DATABASE_URI"] = database_url(app.config["DATABASE_URL"], instance)
     app.config["STORAGE_DIR"] = app.config["STORAGE_DIR"] or str(instance / "files")
     app.config["PERMANENT_SESSION_LIFETIME"] = timedelta(minutes=int(app.config["SESSION_MINUTES"]))

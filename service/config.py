@@ -57,6 +57,10 @@ class Config:
     SESSION_MINUTES = 30  # a session unused this long ends: sign in again
     LOCKOUT_ATTEMPTS = 5  # refused sign-ins to one account within LOCKOUT_MINUTES lock it
     LOCKOUT_MINUTES = 15
+    # sign-in attempts one network address may make, whatever the accounts (guessing across
+    # many accounts); counted in Redis in production so that every web process shares the count
+    SIGN_IN_RATE_LIMIT = "20 per minute"
+    RATELIMIT_STORAGE_URI: str | None = None  # None: the broker's Redis, or memory embedded
     # a job queued or running this long was lost (its worker or its message): the sweeper
     # (service/sweeper.py) queues it again, or fails it once it has been started this many times
     JOB_STUCK_MINUTES = 15

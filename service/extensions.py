@@ -2,6 +2,8 @@
 
 from datetime import datetime
 
+from flask_limiter import Limiter
+from flask_limiter.util import get_remote_address
 from flask_login import LoginManager
 from flask_migrate import Migrate
 from flask_sqlalchemy import SQLAlchemy
@@ -20,3 +22,4 @@ migrate = Migrate()
 login_manager = LoginManager()
 csrf = CSRFProtect()
 govuk_wtf = WTFormsHelpers()
+limiter = Limiter(get_remote_address, default_limits=[])  # only the routes that ask

@@ -2,11 +2,12 @@ from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
 
 from flask import Blueprint, current_app, redirect, render_template, request, session, url_for
+from flask_limiter.errors import RateLimitExceeded
 from flask_login import login_user, logout_user
 
 from forms.auth import SignInForm
 from service.dao import audit, users
-from service.extensions import db
+from service.extensions import db, limiter
 
 bp = Blueprint("sign_in", __name__)
 
@@ -31,6 +32,7 @@ def _locked_out(user) -> bool:
 
 
 @bp.route("/sign-in", methods=["GET", "POST"])
+@limiter.limit(lambda: current_app.config["SIGN_IN_RATE_LIMIT"], methods=["POST"])
 def sign_in():
     form = SignInForm()
     if form.validate_on_submit():
@@ -61,3 +63,15 @@ def sign_out():
     db.session.commit()
     logout_user()
     return redirect(url_for("sign_in.sign_in"))
+
+
+@bp.errorhandler(RateLimitExceeded)
+def too_many_attempts(error):
+    """Many sign-ins from one address, whichever accounts they name: slow the guessing down."""
+    audit.record_event("sign_in", outcome="rate_limited")
+    db.session.commit()
+    form = SignInForm()
+    form.email.errors = [
+        "Too many attempts to sign in from your network: wait a minute, then try again"
+    ]
+    return render_template("sign_in.html", form=form), 429

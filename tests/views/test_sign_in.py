@@ -97,6 +97,19 @@ def test_an_account_is_locked_after_five_wrong_passwords_even_for_the_right_one(
     assert outcomes == ["refused"] * 5 + ["locked"]
 
 
+def test_many_sign_ins_from_one_address_are_slowed_whatever_the_accounts(app, browser):
+    app.config["SIGN_IN_RATE_LIMIT"] = "3 per minute"
+    for number in range(3):
+        assert browser.sign_in(f"guess{number}@example.org", "guess").status_code == 200
+    response = browser.sign_in("guess9@example.org", "guess")
+    assert response.status_code == 429
+    assert "Too many attempts" in browser.read(response).select_one(".govuk-error-summary").text
+    limited = db.session.scalars(
+        select(AuditEvent).where(AuditEvent.outcome == "rate_limited")
+    ).all()
+    assert len(limited) == 1 and limited[0].remote_addr == "127.0.0.1"
+
+
 def test_the_session_ends_after_half_an_hour_unused(browser, practitioner):
     from datetime import UTC, datetime, timedelta
     from email.utils import parsedate_to_datetime
