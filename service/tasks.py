@@ -12,7 +12,7 @@ from sqlalchemy import exc as database
 import parsers
 from parsers import isolation
 from service import documents as renderer
-from service import storage
+from service import storage, template_store
 from service.dao import documents, imports, jobs
 from service.extensions import db
 from service.models import Document, ImportJob
@@ -87,7 +87,7 @@ def render_document(self, document_id: int) -> None:
     referral = document.referral
     try:
         record = load_record(referral.record)
-        source = _template_in_use(document.template_name)
+        source = template_store.active_source(document.template_name)
         policy = current_app.config["ESCALATION_POLICY"]
         content = renderer.render_docx(document.kind, record, policy, source)
         pdf = None
@@ -106,13 +106,6 @@ def render_document(self, document_id: int) -> None:
         pdf=pdf,
     )
     log.info("document %s ready", document_id)
-
-
-def _template_in_use(name: str) -> renderer.TemplateSource:
-    """The uploaded template version an admin activated for ``name``, else the shipped one."""
-    from service import template_store  # the admins' template versions
-
-    return template_store.active_source(name)
 
 
 def enqueue_document(document_id: int) -> None:

@@ -9,11 +9,13 @@ import pdfplumber
 import pytest
 from sqlalchemy import select
 
+from service import template_store
 from service.dao import referrals, users
 from service.extensions import db
 from service.models import AuditEvent, Document, Role
 from service.records import load_record
 from tests.conftest import PASSWORD
+from tests.unit.test_template_store import with_paragraph
 from tests.views.conftest import Browser
 
 
@@ -226,3 +228,21 @@ def test_a_ready_document_cannot_be_changed_only_superseded(app, referral, manag
         db.session.commit()
     db.session.rollback()
     assert docx_text(download(browser, letter))  # still the letter it was
+
+
+def test_documents_are_produced_with_the_template_version_in_use(
+    app, referral, manager, admin_user
+):
+    content = with_paragraph("Chiltern Council: revised letter", name="referral_section_47.docx")
+    version = template_store.upload("referral_section_47.docx", content, "New heading", admin_user)
+    template_store.activate(version, admin_user)
+    browser = signed_in_as(app, manager.email)
+    produce(browser, referral, "referral_letter")
+    template_store.use_shipped("referral_section_47.docx", admin_user)  # a roll back
+    produce(browser, referral, "referral_letter")
+
+    revised, shipped = documents_of(referral, "referral_letter")
+    assert revised.template_id == version.id and shipped.template_id is None
+    assert "Chiltern Council: revised letter" in docx_text(download(browser, revised))
+    assert "Chiltern Council: revised letter" not in docx_text(download(browser, shipped))
+    assert revised.template_version != shipped.template_version

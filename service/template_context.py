@@ -1,0 +1,156 @@
+"""What a document template may see: the record's fields (read from the record model, with
+the lists and what each item holds) and the ready-made phrases; the templates that exist; and
+the sample records an uploaded template is tried out on."""
+
+import json
+import types
+import typing
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from service import documents
+from service.document_registry import DOCUMENTS, SPECIALIST_LETTER
+from service.records import Pathway, Record, load_record
+
+#: the example record of the contract, when the checkout has it beside the code
+EXAMPLE_RECORD = Path(__file__).resolve().parents[2] / "shared" / "spec" / "example-record.json"
+
+
+@dataclass(frozen=True)
+class ListOf:
+    """A list in the record; a loop over it sees ``item``."""
+
+    item: object
+
+
+def _unwrap(annotation):
+    """``X | None`` -> ``X``; ``Annotated[str | None, …]`` -> ``str``."""
+    while True:
+        origin = typing.get_origin(annotation)
+        if origin is typing.Annotated:
+            annotation = typing.get_args(annotation)[0]
+        elif origin in (typing.Union, types.UnionType):
+            annotation = next(a for a in typing.get_args(annotation) if a is not type(None))
+        else:
+            return annotation
+
+
+def _shape(annotation):
+    """The shape of a field: a dict of its parts, a ListOf, or a type for a plain value."""
+    annotation = _unwrap(annotation)
+    if typing.get_origin(annotation) is list:
+        return ListOf(_shape(typing.get_args(annotation)[0]))
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return {name: _shape(f.annotation) for name, f in annotation.model_fields.items()}
+    return annotation
+
+
+def _sample(shape, name: str):
+    """A value for every part of ``shape``: a record with nothing missing."""
+    if isinstance(shape, dict):
+        return {key: _sample(part, key) for key, part in shape.items()}
+    if isinstance(shape, ListOf):
+        return [_sample(shape.item, name), _sample(shape.item, name)]
+    if isinstance(shape, type) and issubclass(shape, Enum):
+        return next(iter(shape)).value
+    if shape is date:
+        return "2014-03-09"
+    if shape is bool:
+        return True
+    if shape is int:
+        return 3
+    return f"Sample {name.replace('_', ' ')}"
+
+
+RECORD_SHAPE: dict = _shape(Record)
+
+
+def sample_record(pathway: Pathway) -> Record:
+    """A record with every field filled in, so that a trial render reaches every tag."""
+    return load_record({**_sample(RECORD_SHAPE, "record"), "pathway": pathway})
+
+
+def context_shape() -> dict:
+    """Every name a template may use: the record's fields and the ready-made phrases."""
+    phrases = document_context_names() - set(RECORD_SHAPE)
+    return {**RECORD_SHAPE, **dict.fromkeys(sorted(phrases), str)}
+
+
+def document_context_names() -> set[str]:
+    return set(documents.document_context(Record(pathway=Pathway.SECTION_17)))
+
+
+def variable_names(shape=None, prefix: str = "") -> list[str]:
+    """Every variable as a dotted name (``household_members[].name``), for the admin's page."""
+    shape = context_shape() if shape is None else shape
+    names = []
+    for key, part in shape.items():
+        path = f"{prefix}{key}"
+        if isinstance(part, ListOf):
+            names.append(f"{path}[]")
+            if isinstance(part.item, dict):
+                names += variable_names(part.item, f"{path}[].")
+        elif isinstance(part, dict):
+            names += variable_names(part, f"{path}.")
+        else:
+            names.append(path)
+    return names
+
+
+def known_templates() -> dict[str, str]:
+    """Every template file name a document can use, with what it is for."""
+    titles = {}
+    for kind in DOCUMENTS.values():
+        for pathway, name in kind.by_pathway.items():
+            titles[name] = f"{kind.title}: {documents.PATHWAY_TITLES[pathway]}"
+        if kind.by_pathway and kind.template == SPECIALIST_LETTER:
+            titles[kind.template] = f"{kind.title}: specialist services"
+        titles.setdefault(kind.template, kind.title)
+    return dict(sorted(titles.items(), key=lambda item: item[1]))
+
+
+def pathway_of(name: str) -> Pathway:
+    """A pathway whose documents use template ``name``."""
+    return next(
+        pathway
+        for kind in DOCUMENTS.values()
+        for pathway in Pathway
+        if kind.template_for(pathway) == name
+    )
+
+
+def _paths(shape, prefix: str = "", found: dict | None = None) -> dict[int, str]:
+    """Each object of the record's shape (by identity) -> its dotted name, so that a loop
+    variable's ``member.name`` is known as ``household_members[].name``."""
+    found = {} if found is None else found
+    for key, part in shape.items():
+        path = f"{prefix}{key}"
+        if isinstance(part, ListOf) and isinstance(part.item, dict):
+            found[id(part.item)] = f"{path}[]"
+            _paths(part.item, f"{path}[].", found)
+        elif isinstance(part, dict):
+            found[id(part)] = path
+            _paths(part, f"{path}.", found)
+    return found
+
+
+SHAPE_PATHS = _paths(RECORD_SHAPE)
+
+
+def trial_records(name: str) -> list[tuple[str, Record]]:
+    """What template ``name`` is tried out on, each with how an admin would call it: the
+    contract's example record, one with every field filled in and one with nothing."""
+    pathway = pathway_of(name)
+    records = [
+        ("a record with every field filled in", sample_record(pathway)),
+        ("a record with nothing filled in", Record(pathway=pathway)),
+    ]
+    if EXAMPLE_RECORD.exists():
+        records.insert(
+            0, ("the example record", load_record(json.loads(EXAMPLE_RECORD.read_text())))
+        )
+    return records
