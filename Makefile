@@ -50,7 +50,7 @@ run: system-packages demo-users ## set up and serve Front Door on http://127.0.0
 	$(BIN)/frontdoor run --host 127.0.0.1 --port 5000
 
 worker: install ## run a Celery worker (production: set FRONTDOOR_BROKER_URL)
-	$(BIN)/celery -A service.worker worker --queues documents,imports --loglevel INFO
+	$(BIN)/celery -A service.worker worker --queues documents,imports,mail --loglevel INFO
 
 lint: $(BIN)/frontdoor ## ruff check and ruff format --check
 	$(BIN)/ruff check .

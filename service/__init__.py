@@ -86,17 +86,14 @@ def _resolve_settings(app: Flask, environment: str) -> None:
     instance = Path(app.instance_path)
     if environment == "production":
         missing = [
-            name for name in ("DATABASE_URL", "BROKER_URL", "SECRET_KEY") if not app.config[name]
+            name
+            for name in ("DATABASE_URL", "BROKER_URL", "SECRET_KEY", "EXTERNAL_URL")
+            if not app.config[name]
         ]
         if missing:
             names = ", ".join(f"FRONTDOOR_{name}" for name in missing)
             raise ConfigurationError(f"production needs {names} set")
     instance.mkdir(parents=True, exist_ok=True)
-    https = environment == "production"  # production is served over HTTPS only
-    for name, default in (("SESSION_COOKIE_SECURE", https), ("HSTS_SECONDS", 31536000 * https)):
-        if app.config[name] is None:
-            app.config[name] = default
-    app.config["REMEMBER_COOKIE_SECURE"] = app.config["SESSION_COOKIE_SECURE"]
     app.config["SECRET_KEY"] = app.config["SECRET_KEY"] or instance_secret_key(instance)
     broker = app.config["BROKER_URL"] or ""
     shared = broker if broker.startswith(("redis://", "rediss://")) else "memory://"

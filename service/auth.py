@@ -9,6 +9,8 @@ from service.dao import users
 from service.extensions import login_manager
 
 PUBLIC_ENDPOINTS = {"sign_in.sign_in", "static", "govuk_assets.static"}
+# referrers have no login: their pages need the e-mailed token and address (views/feedback.py)
+PUBLIC_ENDPOINTS |= {"feedback.confirm", "feedback.letter", "feedback.download"}
 
 
 def init_app(app: Flask) -> None:

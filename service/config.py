@@ -45,9 +45,9 @@ class Config:
     RULES_DIR: str | None = None  # None: the rules files shipped in service/rules
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"
-    SESSION_COOKIE_SECURE: bool | None = None  # None: HTTPS-only cookies in production
+    SESSION_COOKIE_SECURE = False
     REMEMBER_COOKIE_HTTPONLY = True
-    HSTS_SECONDS: int | None = None  # None: a year in production (HTTPS), none embedded
+    HSTS_SECONDS = 0  # Strict-Transport-Security: none embedded (plain http on 127.0.0.1)
     MAX_CONTENT_LENGTH = 25 * 1024 * 1024
     # each uploaded form is read in a child process held to these (parsers/isolation.py); a
     # file that needs more is refused as too slow or as a likely compression bomb
@@ -93,6 +93,8 @@ class ProductionConfig(Config):
 
     SESSION_COOKIE_SECURE = True
     REMEMBER_COOKIE_SECURE = True
+    HSTS_SECONDS = 365 * 24 * 3600
+    EXTERNAL_URL: str | None = None  # required: the links e-mailed to referrers point at it
 
 
 CONFIGS = {"embedded": Config, "production": ProductionConfig}

@@ -35,8 +35,7 @@ def _back_to_documents(referral_id: int):
 
 def queue(referral, kind: str, wants_pdf: bool) -> Document:
     """Queue ``kind`` for ``referral`` in this transaction; the caller commits, then enqueues."""
-    template_name = renderer.template_name(kind, load_record(referral.record))
-    document = documents.queue_document(referral, kind, template_name, current_user, wants_pdf)
+    document = documents.queue_document(referral, kind, current_user, wants_pdf)
     audit.record_event("generate", "document", document.id)
     return document
 

@@ -13,6 +13,7 @@ def instance(tmp_path, monkeypatch):
         "FRONTDOOR_BROKER_URL",
         "FRONTDOOR_SECRET_KEY",
         "FRONTDOOR_ENV",
+        "FRONTDOOR_EXTERNAL_URL",
     ):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("FRONTDOOR_INSTANCE_PATH", str(tmp_path))
@@ -51,7 +52,8 @@ def test_settings_come_from_frontdoor_environment_variables(instance, monkeypatc
 def test_production_refuses_to_start_without_its_services_and_secret(instance, monkeypatch):
     monkeypatch.setenv("FRONTDOOR_ENV", "production")
     monkeypatch.setenv("FRONTDOOR_BROKER_URL", "redis://queue.internal:6379/0")
-    with pytest.raises(ConfigurationError, match="FRONTDOOR_DATABASE_URL, FRONTDOOR_SECRET_KEY"):
+    message = "FRONTDOOR_DATABASE_URL, FRONTDOOR_SECRET_KEY, FRONTDOOR_EXTERNAL_URL"
+    with pytest.raises(ConfigurationError, match=message):
         create_app()
 
 
@@ -60,6 +62,7 @@ def test_production_cookies_are_secure_only(instance, monkeypatch):
     monkeypatch.setenv("FRONTDOOR_DATABASE_URL", "postgresql://fd@db.internal/frontdoor")
     monkeypatch.setenv("FRONTDOOR_BROKER_URL", "redis://queue.internal:6379/0")
     monkeypatch.setenv("FRONTDOOR_SECRET_KEY", "from-the-environment")
+    monkeypatch.setenv("FRONTDOOR_EXTERNAL_URL", "https://frontdoor.example")
     app = create_app()
     assert app.config["SESSION_COOKIE_SECURE"] is True
     assert app.config["SESSION_COOKIE_HTTPONLY"] is True
