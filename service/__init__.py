@@ -56,6 +56,7 @@ def create_app(config: dict | None = None) -> Flask:
         imports,
         plans,
         referrals,
+        sharing,
         sign_in,
         templates,
     )
@@ -71,6 +72,7 @@ def create_app(config: dict | None = None) -> Flask:
     app.register_blueprint(decisions.bp)
     app.register_blueprint(plans.bp)
     app.register_blueprint(audit_trail.bp)
+    app.register_blueprint(sharing.bp)
     app.register_blueprint(feedback.bp)
     app.register_blueprint(templates.bp)
     app.register_blueprint(

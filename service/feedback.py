@@ -37,9 +37,17 @@ LINK_NOT_REPRODUCIBLE = (
 )
 
 
-def offer_feedback(referral: Referral, document: Document, email: str, user: User) -> FeedbackLink:
-    """Add a link to ``document`` for the referrer at ``email`` and flush it; the caller commits,
-    then calls ``enqueue_feedback_mail`` with its id."""
+def offer_feedback(
+    referral: Referral,
+    document: Document,
+    email: str,
+    user: User,
+    purpose: str = "feedback",
+    agency: str | None = None,
+) -> FeedbackLink:
+    """Add a link to ``document`` for the referrer at ``email`` (or, with ``purpose`` "share",
+    for someone at ``agency``) and flush it; the caller commits, then calls
+    ``enqueue_feedback_mail`` with its id."""
     email = email.strip()
     if not email:
         raise ValueError("a feedback link needs the address to send it to")
@@ -50,6 +58,8 @@ def offer_feedback(referral: Referral, document: Document, email: str, user: Use
         email=email,
         created_by_id=user.id,
         created_at=created_at,
+        purpose=purpose,
+        agency=agency,
         expires_at=created_at + timedelta(days=int(current_app.config["FEEDBACK_LINK_DAYS"])),
         # a random placeholder until the id the token is made from is known
         token_sha256=secrets.token_hex(32),
@@ -178,11 +188,15 @@ def _message(link: FeedbackLink, token: str):
         "expires_on": as_utc(link.expires_at).date(),
         "contact": current_app.config["FEEDBACK_CONTACT"],
     }
+    if link.purpose == "share":
+        subject, template = "Children's services have shared a document with you", "share_email"
+    else:
+        subject, template = "The outcome of your referral to children's services", "email"
     return mail.compose(
         link.email,
-        "The outcome of your referral to children's services",
-        render_template("feedback/email.txt", **context),
-        render_template("feedback/email.html", **context),
+        subject,
+        render_template(f"feedback/{template}.txt", **context),
+        render_template(f"feedback/{template}.html", **context),
     )
 
 

@@ -193,9 +193,11 @@ class TemplateVersion(db.Model):
 
 
 class FeedbackLink(db.Model):
-    """A link e-mailed to a referrer (who has no login) to fetch their outcome-feedback letter.
+    """A link e-mailed to someone outside the council (no login) to fetch one document: a
+    referrer's outcome-feedback letter (``purpose`` "feedback"), or a document shared with
+    another agency ("share", to ``agency``).
 
-    Only the token's SHA-256 is stored; the link works once the referrer confirms the address it
+    Only the token's SHA-256 is stored; the link works once the recipient confirms the address it
     was sent to, until ``expires_at``."""
 
     __tablename__ = "feedback_links"
@@ -215,6 +217,8 @@ class FeedbackLink(db.Model):
     downloaded_at: Mapped[datetime | None]
     downloads: Mapped[int] = mapped_column(default=0)
     failed_confirmations: Mapped[int] = mapped_column(default=0)
+    purpose: Mapped[str] = mapped_column(String(20), default="feedback", server_default="feedback")
+    agency: Mapped[str | None] = mapped_column(String(200))
 
     referral: Mapped[Referral] = relationship()
     document: Mapped[Document] = relationship()

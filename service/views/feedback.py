@@ -82,7 +82,7 @@ def confirm(token: str):
         if feedback.is_locked(link):
             return _page("locked.html", 403)
         form.email.errors.append(ENTER_ADDRESS)
-    return _page("confirm.html", form=form, referral_date=feedback.referral_date(link))
+    return _page("confirm.html", form=form, link=link, referral_date=feedback.referral_date(link))
 
 
 @bp.route("/feedback/<token>/letter")
@@ -94,6 +94,7 @@ def letter(token: str):
         return redirect(url_for(".confirm", token=token))
     return _page(
         "letter.html",
+        link=link,
         token=token,
         document=link.document,
         expires_on=feedback.as_utc(link.expires_at).date(),

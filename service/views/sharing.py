@@ -1,0 +1,45 @@
+"""Sharing a ready document with another agency, where the record allows it (service/sharing.py).
+The page shows what allows it (consent, or the Section 47 decision and reason) before anyone
+shares; a share the record does not allow is refused and audited."""
+
+from flask import Blueprint, abort, flash, redirect, render_template, url_for
+from flask_login import current_user
+
+from forms.sharing import ShareForm
+from service import feedback, sharing
+from service.dao import documents, referrals
+from service.extensions import db
+from service.models import DocumentStatus
+from service.records import load_record
+
+bp = Blueprint("sharing", __name__)
+
+
+@bp.route("/documents/<int:document_id>/share", methods=["GET", "POST"])
+def share(document_id: int):
+    document = documents.get_document(document_id)
+    if document is None:
+        abort(404)
+    referral = referrals.get_visible_referral(document.referral_id, current_user)
+    if referral is None:
+        abort(404)
+    if document.status != DocumentStatus.READY:
+        abort(409)
+    verdict = sharing.verdict(load_record(referral.record))
+    form = ShareForm()
+    status = 200
+    if form.validate_on_submit():
+        try:
+            agency, email = form.agency.data, form.email.data
+            link = sharing.share(referral, document, agency, email, current_user)
+        except sharing.SharingRefused:
+            db.session.commit()  # the refusal's audit event
+            status = 403
+        else:
+            db.session.commit()
+            feedback.enqueue_feedback_mail(link.id)
+            flash(f"The document has been shared with {form.agency.data}: a link is on its way.")
+            return redirect(url_for("referrals.show", referral_id=referral.id, _anchor="documents"))
+    return render_template(
+        "referrals/share.html", referral=referral, document=document, verdict=verdict, form=form
+    ), status
