@@ -6,7 +6,7 @@ import time
 
 from service.documents import render_docx
 from service.records import load_record
-from tests import bench_imports, bench_parsing, bench_pdf
+from tests import bench_imports, bench_parsing, bench_pdf, bench_render
 from tests.conftest import EXAMPLE_RECORD
 
 RUNS = 30
@@ -27,6 +27,7 @@ def main() -> None:
     print(f"record_load_ms: {median_ms(lambda: load_record(as_json)):.3f}")
     letter_ms = median_ms(lambda: render_docx("referral_letter", record))
     print(f"referral_letter_docx_ms: {letter_ms:.1f}")
+    bench_render.main()  # render_ratio_to_docxtpl
     for name, value in bench_parsing.figures().items():
         print(f"{name}: {value:.2f}")
     bench_imports.main()  # import_docs_per_second_1_worker / _2_workers
