@@ -1,49 +1,39 @@
 """Turning DOCX bytes into PDF bytes through one warm LibreOffice per worker process.
 
 LibreOffice starts once, on first use, and is then reused: a fresh ``soffice`` per document costs
-seconds, a conversion through the warm instance a fraction of one. The UNO side is unoserver's
-server, run by the Python that has LibreOffice's UNO bindings (Debian's ``python3-uno`` for
-``/usr/bin/python3``); this process talks to it over XML-RPC on 127.0.0.1, so the app's own Python
-needs no UNO. A conversion that times out or finds LibreOffice dead restarts it and is tried once
+seconds, a conversion through the warm instance a fraction of one. The UNO side is our own small
+script, service/pdf_uno.py, run by the Python that has LibreOffice's UNO bindings (Debian's
+``python3-uno`` for ``/usr/bin/python3``), so the app's own Python needs no UNO. It keeps
+LibreOffice's desktop and converts in memory; this process sends it each DOCX and reads back the
+PDF over the script's stdin and stdout (length-prefixed frames: no HTTP, no ports, no temporary
+files). A conversion that runs out of time or finds LibreOffice dead restarts it and is tried once
 more; whatever comes back must be a whole PDF, never a half-written one.
 """
 
 import atexit
 import contextlib
 import io
+import json
 import logging
 import os
+import select
 import shutil
 import signal
-import socket
+import struct
 import subprocess
 import tempfile
 import threading
 import time
-import xmlrpc.client
 import zipfile
-from importlib import metadata
 from pathlib import Path
 
 log = logging.getLogger(__name__)
 
 UNO_PYTHON = "/usr/bin/python3"
+UNO_SCRIPT = Path(__file__).resolve().with_name("pdf_uno.py")
 CONVERSION_TIMEOUT = 60  # seconds LibreOffice may spend on one document
 START_TIMEOUT = 60  # seconds LibreOffice may take to start
-
-# Runs unoserver's server, and stops it (and so LibreOffice) if the process that started it goes
-# away without closing it: a worker killed with SIGKILL, or one that leaves through os._exit.
-_BOOTSTRAP = """
-import os, runpy, signal, sys, threading, time
-parent = int(sys.argv.pop(1))
-def watch():
-    while os.getppid() == parent:
-        time.sleep(1)
-    os.kill(os.getpid(), signal.SIGTERM)
-threading.Thread(target=watch, daemon=True).start()
-sys.argv[0] = "unoserver"
-runpy.run_module("unoserver.server", run_name="__main__")
-"""
+HEADER = struct.Struct(">cQ")  # kind, payload length: the frame service/pdf_uno.py reads and writes
 
 
 class PdfError(Exception):
@@ -52,23 +42,6 @@ class PdfError(Exception):
 
 class _Down(Exception):
     """LibreOffice did not answer as a live converter would: restart it and try again."""
-
-
-class _TimeoutTransport(xmlrpc.client.Transport):
-    def __init__(self, timeout: float):
-        super().__init__()
-        self._timeout = timeout
-
-    def make_connection(self, host):
-        connection = super().make_connection(host)
-        connection.timeout = self._timeout
-        return connection
-
-
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def _alive(pid: int | None) -> bool:
@@ -82,28 +55,9 @@ def _alive(pid: int | None) -> bool:
     return state not in ("Z", "X")
 
 
-def _children(pid: int) -> list[int]:
-    found = []
-    for children in Path(f"/proc/{pid}/task").glob("*/children"):
-        try:
-            found += [int(child) for child in children.read_text().split()]
-        except OSError:
-            continue
-    return found
-
-
-def _libreoffice_pid(server: int) -> int | None:
-    """LibreOffice proper (soffice.bin), started by the server through soffice's launcher."""
-    pending = _children(server)
-    while pending:
-        pid = pending.pop()
-        try:
-            if Path(f"/proc/{pid}/comm").read_text().strip() == "soffice.bin" and _alive(pid):
-                return pid
-        except OSError:
-            continue
-        pending += _children(pid)
-    return None
+def _ends_whole(pdf: bytes) -> bool:
+    """A PDF ends with ``%%EOF``: one cut short does not."""
+    return pdf.rstrip().endswith(b"%%EOF")
 
 
 def _check_docx(docx: bytes) -> None:
@@ -113,20 +67,6 @@ def _check_docx(docx: bytes) -> None:
             package.getinfo("word/document.xml")
     except (zipfile.BadZipFile, KeyError, ValueError):
         raise PdfError("the document to convert is not a Word document (DOCX)") from None
-
-
-def _unoserver_path(into: Path) -> Path:
-    """A folder holding only unoserver (package and metadata), for the UNO Python's path."""
-    try:
-        distribution = metadata.distribution("unoserver")
-    except metadata.PackageNotFoundError:
-        raise PdfError("PDF output needs the unoserver package: pip install unoserver") from None
-    into.mkdir()
-    package = Path(distribution.locate_file("unoserver"))
-    (into / "unoserver").symlink_to(package)
-    for info in package.parent.glob("unoserver-*.dist-info"):
-        (into / info.name).symlink_to(info)
-    return into
 
 
 class PdfConverter:
@@ -144,16 +84,17 @@ class PdfConverter:
         self.timeout = timeout
         self.start_timeout = start_timeout
         self._lock = threading.Lock()
-        self._server: subprocess.Popen | None = None
+        self._server: subprocess.Popen | None = None  # service/pdf_uno.py
+        self._office: int | None = None  # LibreOffice proper (soffice.bin)
         self._work: Path | None = None
-        self._port: int | None = None
+        self._sockets: list[Path] = []  # LibreOffice's pipes, left in /tmp when it is killed
 
     @property
     def pid(self) -> int | None:
         """LibreOffice's process id while it runs, else None."""
-        if self._server is None or self._server.poll() is not None:
+        if self._server is None or self._server.poll() is not None or not _alive(self._office):
             return None
-        return _libreoffice_pid(self._server.pid)
+        return self._office
 
     def convert(self, docx: bytes) -> bytes:
         """The PDF for ``docx``; PdfError when it cannot be made."""
@@ -182,30 +123,53 @@ class PdfConverter:
         self.close()
 
     def _convert(self, docx: bytes) -> bytes:
-        if self._server is None or self._server.poll() is not None or self.pid is None:
+        if self.pid is None:
             self._stop()
             self._start()
-        try:
-            result = self._proxy(self.timeout + 10).convert(
-                None, xmlrpc.client.Binary(docx), None, "pdf", None, [], True, None, None
-            )
-        except xmlrpc.client.Fault as fault:
-            if "TimeoutError" in fault.faultString:  # the server has stopped LibreOffice
-                raise _Down(f"no PDF within {self.timeout:.0f} seconds") from None
-            if self._server.poll() is None and self.pid is not None:
-                raise PdfError("LibreOffice could not read the document") from None
-            raise _Down(f"it stopped during the conversion ({fault.faultString[-200:]})") from None
-        except (OSError, xmlrpc.client.ProtocolError) as error:  # socket timeout included
-            raise _Down(f"no answer ({type(error).__name__})") from None
-        pdf = getattr(result, "data", b"")
-        if not (pdf.startswith(b"%PDF-") and pdf.rstrip().endswith(b"%%EOF")):
+        deadline = time.monotonic() + self.timeout
+        self._send(HEADER.pack(b"D", len(docx)) + docx, deadline)
+        kind, payload = self._reply(deadline)
+        if kind == b"E":
+            raise PdfError(payload.decode(errors="replace"))
+        if not (kind == b"P" and payload.startswith(b"%PDF-") and _ends_whole(payload)):
             raise _Down("its output was not a whole PDF")
-        return pdf
+        return payload
 
-    def _proxy(self, timeout: float) -> xmlrpc.client.ServerProxy:
-        return xmlrpc.client.ServerProxy(
-            f"http://127.0.0.1:{self._port}", transport=_TimeoutTransport(timeout), allow_none=True
-        )
+    # The pipes are used through their descriptors, never Python's buffers: select() then sees
+    # every byte, and no read or write can outlast the deadline.
+
+    def _send(self, data: bytes, deadline: float) -> None:
+        channel, unsent = self._server.stdin.fileno(), memoryview(data)
+        while unsent:
+            self._wait(channel, deadline, writing=True)
+            try:
+                unsent = unsent[os.write(channel, unsent) :]
+            except BlockingIOError:
+                continue
+            except OSError:  # the server has gone
+                raise _Down(f"it stopped ({self._last_log_line()})") from None
+
+    def _reply(self, deadline: float) -> tuple[bytes, bytes]:
+        """The server's next frame, by ``deadline``; _Down if it stops or takes longer."""
+        kind, size = HEADER.unpack(self._receive(HEADER.size, deadline))
+        return kind, self._receive(size, deadline)
+
+    def _receive(self, size: int, deadline: float) -> bytes:
+        channel, chunks = self._server.stdout.fileno(), []
+        while size:
+            self._wait(channel, deadline)
+            chunk = os.read(channel, min(size, 1 << 20))
+            if not chunk:
+                raise _Down(f"it stopped ({self._last_log_line()})")
+            chunks.append(chunk)
+            size -= len(chunk)
+        return b"".join(chunks)
+
+    def _wait(self, channel: int, deadline: float, writing: bool = False) -> None:
+        remaining = deadline - time.monotonic()
+        waiting = ([], [channel]) if writing else ([channel], [])
+        if remaining <= 0 or not any(select.select(*waiting, [], remaining)):
+            raise _Down(f"no answer within {self.timeout:g} seconds")
 
     def _start(self) -> None:
         soffice = shutil.which(self.soffice)
@@ -220,52 +184,37 @@ class PdfConverter:
                 "(Debian: python3-uno)"
             )
         self._work = Path(tempfile.mkdtemp(prefix="frontdoor-pdf-"))
-        self._port, uno_port = _free_port(), _free_port()
-        command = [
-            self.uno_python,
-            "-c",
-            _BOOTSTRAP,
-            str(os.getpid()),
-            "--interface=127.0.0.1",
-            "--uno-interface=127.0.0.1",
-            f"--port={self._port}",
-            f"--uno-port={uno_port}",
-            f"--executable={soffice}",
-            f"--user-installation={self._work / 'profile'}",
-            f"--conversion-timeout={int(self.timeout)}",
-            f"--temp-dir={self._work}",
-        ]
-        env = {**os.environ, "PYTHONPATH": str(_unoserver_path(self._work / "python"))}
         with open(self._work / "server.log", "wb") as server_log:
             self._server = subprocess.Popen(
-                command,
-                stdin=subprocess.DEVNULL,
-                stdout=server_log,
-                stderr=subprocess.STDOUT,
-                env=env,
+                [self.uno_python, str(UNO_SCRIPT), soffice, str(self._work)],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=server_log,
+                bufsize=0,
                 start_new_session=True,  # its own process group: stopped as one, LibreOffice too
             )
-        self._wait_until_ready()
+        os.set_blocking(self._server.stdin.fileno(), False)  # see _send
+        try:
+            kind, ready = self._reply(time.monotonic() + self.start_timeout)
+        except _Down:
+            raise self._start_failure() from None
+        if kind != b"R":
+            raise self._start_failure()
+        started = json.loads(ready)
+        self._office, self._sockets = started["pid"], [Path(file) for file in started["sockets"]]
 
-    def _wait_until_ready(self) -> None:
-        deadline = time.monotonic() + self.start_timeout
-        while time.monotonic() < deadline:
-            if self._server.poll() is not None:
-                reason = self._last_log_line()
-                self._stop()
-                if "No module named 'uno'" in reason:
-                    reason = f"{self.uno_python} cannot import uno (Debian: python3-uno)"
-                raise PdfError(f"LibreOffice could not be started: {reason}")
-            try:
-                self._proxy(2).info()
-            except (OSError, xmlrpc.client.Error):
-                pass
-            else:
-                if self.pid is not None:
-                    return
-            time.sleep(0.2)
+    def _start_failure(self) -> PdfError:
+        """Why LibreOffice did not start, from the server's last words; stops what is left."""
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            self._server.wait(timeout=1)  # a server that closed its stdout is on its way out
+        exited = self._server.poll() is not None
+        reason = self._last_log_line()
         self._stop()
-        raise PdfError(f"LibreOffice did not start within {self.start_timeout:.0f} seconds")
+        if not exited:
+            return PdfError(f"LibreOffice did not start within {self.start_timeout:g} seconds")
+        if "No module named 'uno'" in reason:
+            reason = f"{self.uno_python} cannot import uno (Debian: python3-uno)"
+        return PdfError(f"LibreOffice could not be started: {reason}")
 
     def _last_log_line(self) -> str:
         try:
@@ -275,7 +224,7 @@ class PdfConverter:
         return lines[-1] if lines else "no log"
 
     def _stop(self) -> None:
-        server, self._server = self._server, None
+        server, self._server, self._office = self._server, None, None
         if server is not None:
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(server.pid, signal.SIGTERM)
@@ -285,10 +234,15 @@ class PdfConverter:
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(server.pid, signal.SIGKILL)
             server.wait()
+            for channel in (server.stdin, server.stdout):
+                with contextlib.suppress(OSError):
+                    channel.close()
+        for socket_file in self._sockets:
+            socket_file.unlink(missing_ok=True)
+        self._sockets = []
         if self._work is not None:
             shutil.rmtree(self._work, ignore_errors=True)
             self._work = None
-        self._port = None
 
 
 _converter: PdfConverter | None = None
@@ -338,7 +292,7 @@ def convert_once(docx: bytes, soffice: str = "soffice", timeout: int = 180) -> b
             raise PdfError(f"LibreOffice failed (exit {error.returncode})") from None
         output = Path(work) / "document.pdf"
         content = output.read_bytes() if output.exists() else b""
-    if not (content.startswith(b"%PDF-") and content.rstrip().endswith(b"%%EOF")):
+    if not (content.startswith(b"%PDF-") and _ends_whole(content)):
         raise PdfError("LibreOffice produced no complete PDF")
     return content
 

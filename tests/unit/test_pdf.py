@@ -6,6 +6,10 @@ import os
 import shutil
 import signal
 import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
 
 import pypdf
 import pytest
@@ -82,25 +86,101 @@ def test_garbage_is_refused_clearly_and_the_converter_keeps_working(converter, l
     assert converter.pid == running
 
 
+def test_a_word_document_libreoffice_cannot_read_is_refused_and_the_converter_keeps_working(
+    converter, letter
+):
+    damaged = io.BytesIO()
+    with zipfile.ZipFile(damaged, "w") as package:
+        package.writestr("word/document.xml", "<w:document> cut off <<<")
+    converter.convert(letter)
+    running = converter.pid
+    with pytest.raises(pdf.PdfError, match="LibreOffice could not read the document"):
+        converter.convert(damaged.getvalue())
+    assert "Maya Okafor" in _text(converter.convert(letter))
+    assert converter.pid == running
+
+
+def test_a_killed_uno_server_is_replaced_along_with_its_libreoffice(converter, letter):
+    converter.convert(letter)
+    libreoffice = converter.pid
+    os.kill(converter._server.pid, signal.SIGKILL)
+
+    assert "Maya Okafor" in _text(converter.convert(letter))
+    assert not pdf._alive(libreoffice)
+    assert converter.pid not in (None, libreoffice)
+
+
 def test_closing_leaves_no_libreoffice_running(letter):
     _libreoffice_or_skip()
     own = pdf.PdfConverter()
     own.convert(letter)
-    libreoffice, server = own.pid, own._server.pid
+    libreoffice, server, work, sockets = own.pid, own._server.pid, own._work, own._sockets
+    assert sockets and all(socket_file.is_socket() for socket_file in sockets)
 
     own.close()
 
     assert not pdf._alive(libreoffice) and not pdf._alive(server)
     assert own.pid is None
+    assert not work.exists() and not any(socket_file.exists() for socket_file in sockets)
+
+
+def test_a_hung_libreoffice_is_replaced_and_the_conversion_succeeds(letter):
+    _libreoffice_or_skip()
+    with pdf.PdfConverter(timeout=5) as patient:
+        patient.convert(letter)
+        hung = patient.pid
+        os.kill(hung, signal.SIGSTOP)  # alive, but never answers
+
+        assert "Maya Okafor" in _text(patient.convert(letter))
+        assert not pdf._alive(hung) and patient.pid not in (None, hung)
 
 
 def test_a_conversion_that_times_out_is_retried_once_then_refused(letter):
     _libreoffice_or_skip()
     hasty = pdf.PdfConverter(timeout=0)  # no conversion can finish in time
-    # LibreOffice either reports the timeout or is cut off mid-answer; both end in one refusal.
     with pytest.raises(pdf.PdfError, match="LibreOffice could not convert the document: no "):
         hasty.convert(letter)
     assert hasty.pid is None and hasty._server is None  # stopped, not left half-working
+
+
+def _gone_within(seconds: float, *pids: int) -> bool:
+    deadline = time.monotonic() + seconds
+    while any(pdf._alive(pid) for pid in pids):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.1)
+    return True
+
+
+def test_a_worker_that_dies_without_closing_leaves_no_libreoffice_running(letter, tmp_path):
+    _libreoffice_or_skip()
+    (tmp_path / "letter.docx").write_bytes(letter)
+    worker = (
+        "import os, sys\n"
+        "from service import pdf\n"
+        "converter = pdf.PdfConverter()\n"
+        "converter.convert(open(sys.argv[1], 'rb').read())\n"
+        "print(converter.pid, converter._server.pid, converter._work, *converter._sockets)\n"
+        "sys.stdout.flush()\n"
+        "os._exit(0)  # no atexit, no close: as a worker killed outright\n"
+    )
+    ran = subprocess.run(
+        [sys.executable, "-c", worker, str(tmp_path / "letter.docx")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    libreoffice, server, *files = ran.stdout.split()
+    assert _gone_within(10, int(libreoffice), int(server))
+    assert not any(Path(file).exists() for file in files)
+
+
+def test_a_python_without_uno_is_a_clear_error(letter):
+    _libreoffice_or_skip()
+    without_uno = pdf.PdfConverter(uno_python=sys.executable)  # this virtualenv has no uno
+    with pytest.raises(pdf.PdfError, match="cannot import uno .*python3-uno"):
+        without_uno.convert(letter)
+    assert without_uno._server is None
 
 
 def test_a_missing_libreoffice_is_a_clear_error(letter, tmp_path):
