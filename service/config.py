@@ -66,7 +66,9 @@ class Config:
     JOB_STUCK_MINUTES = 15
     JOB_MAX_ATTEMPTS = 3
     WTF_CSRF_ENABLED = True
-    SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True}
+    # hide_parameters: a database error logged (a worker's retry, a failed task) never shows the
+    # values it was writing, which are children's records
+    SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True, "hide_parameters": True}
     CELERY = {
         "task_serializer": "json",
         "result_serializer": "json",

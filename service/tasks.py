@@ -59,7 +59,7 @@ def _given_back_on_transient_faults(model: jobs.Job, get, mark_failed):
                 fault, tries = type(error).__name__, task.request.retries + 1
                 log.warning("%s %s: %s (try %s)", model.__tablename__, job_id, fault, tries)
                 db.session.rollback()
-                claimed_at = g.pop("job_claim", None)
+                claimed_at = g.get("job_claim")
                 if claimed_at is None:
                     raise
                 if task.request.is_eager or task.request.retries >= task.max_retries:
@@ -67,6 +67,8 @@ def _given_back_on_transient_faults(model: jobs.Job, get, mark_failed):
                     return None
                 jobs.release(model, job_id, claimed_at)
                 raise
+            finally:
+                g.pop("job_claim", None)
 
         return run
 

@@ -37,13 +37,6 @@ def get_document(document_id: int) -> Document | None:
     return db.session.get(Document, document_id)
 
 
-def mark_running(document: Document) -> None:
-    document.status = DocumentStatus.RUNNING
-    document.started_at = datetime.now(UTC)
-    document.attempts += 1
-    db.session.commit()
-
-
 def store_content(
     document: Document,
     content: bytes,

@@ -96,13 +96,6 @@ def get_job(job_id: int, for_update: bool = False) -> ImportJob | None:
     return db.session.get(ImportJob, job_id, with_for_update=for_update, populate_existing=True)
 
 
-def mark_running(job: ImportJob) -> None:
-    job.status = ImportStatus.RUNNING
-    job.attempts += 1
-    job.started_at = datetime.now(UTC)
-    db.session.commit()
-
-
 def mark_parsed(job: ImportJob, record: dict, provenance: dict, kind: str) -> None:
     job.record = record
     job.provenance = provenance

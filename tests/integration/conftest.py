@@ -95,7 +95,7 @@ class Worker:
                 "service.worker",
                 "worker",
                 "--queues",
-                "documents,imports",
+                "documents,imports,mail",  # as the Procfile runs it
                 "--concurrency",
                 str(concurrency),
                 "--loglevel",
