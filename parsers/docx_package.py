@@ -115,7 +115,36 @@ def _parser() -> etree.XMLParser:
     )
 
 
+_DECLARED_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([^"']*)["']""")
+_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+
+
+def as_utf8(raw: bytes, part: str) -> bytes:
+    """The part's XML as UTF-8, the one encoding the DTD check below can search as bytes.
+
+    Word writes UTF-8; UTF-16 (which the package format allows) is decoded and written back
+    as UTF-8 without its declaration; any other declared encoding is refused.
+    """
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or raw[:2] in (b"<\x00", b"\x00<"):
+        encoding = "utf-16" if raw[:2] in (b"\xff\xfe", b"\xfe\xff") else None
+        encoding = encoding or ("utf-16-le" if raw[:1] == b"<" else "utf-16-be")
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError:
+            raise DamagedFile(f"the Word document is damaged: its {part} cannot be read") from None
+        return _DECLARATION.sub("", text.lstrip("\ufeff"), count=1).encode("utf-8")
+    raw = raw.removeprefix(b"\xef\xbb\xbf")
+    declared = _DECLARED_ENCODING.match(raw)
+    if declared and declared.group(1).strip().lower() not in (b"utf-8", b"utf8"):
+        raise UnsupportedFile(
+            f"the Word document's {part} is in a text encoding Word does not write: "
+            "save it again from Word"
+        )
+    return raw
+
+
 def parse_xml(raw: bytes, part: str) -> etree._Element:
+    raw = as_utf8(raw, part)
     if b"<!DOCTYPE" in raw or b"<!ENTITY" in raw:
         raise UnsupportedFile(f"the Word document's {part} declares a DTD, which is not allowed")
     if STRICT_W_NS in raw:  # ISO "strict" Word files: same vocabulary, other namespace

@@ -27,3 +27,15 @@ class FileTooLarge(ParseError):
 
 class NothingFound(ParseError):
     """The file opened but holds no form answers Front Door recognises."""
+
+
+class ReadTooLong(ParseError):
+    """Reading was stopped by its CPU-time or wall-clock limit (``parsers.isolation``)."""
+
+
+class ReadTooLarge(ParseError):
+    """Reading was stopped by its memory limit: the usual sign of a compression bomb."""
+
+
+class ReaderStopped(ParseError):
+    """The process reading the file died some other way (a crash in a C library)."""

@@ -10,6 +10,7 @@ opens the document once for the reader: a PDF whose form fields hold answers goe
 from __future__ import annotations
 
 import io
+import re
 import struct
 import threading
 import zlib
@@ -53,6 +54,7 @@ def read(data: bytes) -> ReadDocument:
             "the PDF is incomplete (it was cut short, perhaps while uploading): "
             "ask the sender for a new copy"
         )
+    _check_xref_chain(data)
     _check_structure(data)
     with _PDFIUM:
         return _read(data)
@@ -84,6 +86,43 @@ def _read(data: bytes) -> ReadDocument:
             )
         raise NothingFound("no form answers were found in the PDF")
     return document
+
+
+_STARTXREF = re.compile(rb"startxref\s+(\d+)")
+_PREV = re.compile(rb"/Prev\s+(\d+)")
+MAX_XREF_SECTIONS = 1000  # one per incremental save; real files have a handful
+
+
+def _check_xref_chain(data: bytes) -> None:
+    """Refuse a file whose cross-reference sections (``startxref``, then each ``/Prev``) lead
+    back to one already seen: readers that follow the chain would go round it for ever."""
+    found = _STARTXREF.findall(data[-1024:])
+    offset = int(found[-1]) if found else None
+    seen: set[int] = set()
+    while offset is not None:
+        if offset in seen or len(seen) >= MAX_XREF_SECTIONS:
+            raise DamagedFile(
+                "the PDF is damaged: its cross-reference sections point back at each other, "
+                "so it cannot be read: ask the sender for a new copy"
+            )
+        seen.add(offset)
+        offset = _previous_section(data, offset)
+
+
+def _previous_section(data: bytes, offset: int) -> int | None:
+    """The ``/Prev`` offset in the trailer of the section at ``offset`` (a table with its
+    ``trailer``, or a cross-reference stream's dictionary), or None."""
+    if offset >= len(data):
+        return None
+    if data[offset : offset + 64].lstrip().startswith(b"xref"):
+        start = data.find(b"trailer", offset)
+        end = data.find(b"startxref", start) if start >= 0 else -1
+    else:
+        start, end = offset, data.find(b"stream", offset)
+    if start < 0 or end < 0:
+        return None
+    found = _PREV.search(data, start, end)
+    return int(found.group(1)) if found else None
 
 
 def _check_structure(data: bytes) -> None:

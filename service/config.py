@@ -52,7 +52,7 @@ class Config:
     # each uploaded form is read in a child process held to these (parsers/isolation.py); a
     # file that needs more is refused as too slow or as a likely compression bomb
     PARSE_CPU_SECONDS = 20
-    PARSE_MEMORY_MB = 512  # on top of what the worker process already holds
+    PARSE_MEMORY_MB = 512  # on top of what the reading process holds before it starts
     PARSE_WALL_SECONDS = 30
     SESSION_MINUTES = 30  # a session unused this long ends: sign in again
     LOCKOUT_ATTEMPTS = 5  # refused sign-ins to one account within LOCKOUT_MINUTES lock it

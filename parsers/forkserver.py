@@ -1,0 +1,301 @@
+"""The process uploaded files are read in: ``python -m parsers.forkserver [module:reader]``.
+
+Started once per worker process by ``parsers.isolation``, from a fresh interpreter with none of
+Front Door's settings (no database address, no secret key: nothing worth stealing). It imports
+the readers once and forks a spare child, which waits. Each request (length-prefixed frames on
+stdin: the limits as JSON, then the file) goes to the spare, which sets its limits, reads the
+file, writes its answer as JSON on a pipe and exits; the server enforces the wall-clock limit,
+turns a death by signal into a reason, writes one answer frame on stdout, and only then reaps
+that child and forks the next spare, while the worker is busy storing the answer. Every file
+gets a fresh child of the same pristine process, so nothing of one file reaches the next; the
+worker itself is never forked, so its memory is never shared with a child.
+
+Answers are JSON, never pickle: a child taken over by a hostile file can only send text.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import faulthandler
+import gc
+import importlib
+import importlib.util
+import json
+import logging
+import os
+import resource
+import select
+import signal
+import struct
+import sys
+import time
+import types
+import warnings
+
+
+def _without_the_app() -> None:
+    """Let ``service.records`` (the record model the mapper needs) load without running
+    ``service/__init__.py``, the web app's factory: the reading process stays small (cheaper to
+    fork) and holds no Flask, database or Celery code."""
+    if __name__ == "__main__" and "service" not in sys.modules:
+        found = importlib.util.find_spec("service")
+        package = types.ModuleType("service")
+        package.__path__ = list(found.submodule_search_locations)
+        sys.modules["service"] = package
+
+
+_without_the_app()
+
+import parsers  # noqa: E402 - after the line above
+from parsers import docx_form, mapping, pdf, readers  # noqa: E402, F401 - loaded before any fork
+from parsers.errors import (  # noqa: E402
+    DamagedFile,
+    ParseError,
+    ReaderStopped,
+    ReadTooLarge,
+    ReadTooLong,
+)
+
+TOO_LONG = "the file took too long to read: it may be damaged or built to stall the reader"
+TOO_MUCH_MEMORY = "the file needs more memory than allowed to read — it may be a compression bomb"
+STOPPED = "the reader stopped unexpectedly on this file: it may be damaged"
+MAX_ANSWER_BYTES = 64 * 1024 * 1024  # far beyond any record; a child flooding the pipe is cut off
+READY = b"ready"
+_PAGE = os.sysconf("SC_PAGE_SIZE")
+_LENGTH = struct.Struct(">Q")
+
+
+# Frames: an 8-byte length, then that many bytes
+
+
+def write_frame(fd: int, payload: bytes) -> None:
+    view = memoryview(_LENGTH.pack(len(payload)) + payload)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
+def read_frame(fd: int, limit: int, deadline: float | None = None) -> bytes | None:
+    """One frame, or None at end of file or when ``deadline`` (monotonic) passes first."""
+    header = _read_exactly(fd, _LENGTH.size, deadline)
+    if header is None:
+        return None
+    (length,) = _LENGTH.unpack(header)
+    if length > limit:
+        raise ValueError("frame too large")
+    return _read_exactly(fd, length, deadline)
+
+
+def _read_exactly(fd: int, size: int, deadline: float | None) -> bytes | None:
+    chunks, left = [], size
+    while left:
+        if deadline is not None:
+            wait = deadline - time.monotonic()
+            if wait <= 0 or not select.select([fd], [], [], wait)[0]:
+                return None
+        chunk = os.read(fd, min(left, 1 << 20))
+        if not chunk:
+            return None
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
+
+
+# The server
+
+
+def main(argv: list[str]) -> None:
+    reader = _reader(argv[1]) if len(argv) > 1 else parsers.parse_bytes
+    requests, answers = 0, os.dup(1)
+    os.dup2(2, 1)  # stray output from a library must not corrupt the answers
+    gc.collect()
+    gc.freeze()  # what is loaded now is shared with every child, never scanned again
+    spare = Spare(reader)
+    write_frame(answers, READY)
+    while True:
+        header = read_frame(requests, 1024)
+        data = read_frame(requests, parsers.MAX_FILE_BYTES) if header is not None else None
+        if data is None:  # the worker is gone
+            spare.discard()
+            return
+        try:
+            write_frame(answers, spare.read(header, data))
+        except OSError:  # the worker died while its file was read
+            return
+        finally:
+            spare.reap()
+        spare = Spare(reader)  # forked while the worker stores the answer, not while it waits
+
+
+def _reader(name: str):
+    module, _, function = name.partition(":")
+    return getattr(importlib.import_module(module), function)
+
+
+class Spare:
+    """A child forked ahead of need from the pristine server, waiting for its one file."""
+
+    def __init__(self, reader):
+        self.baseline = _resident_bytes()
+        child_in, self.requests = os.pipe()
+        self.answers, child_out = os.pipe()
+        self.pid = os.fork()
+        if self.pid == 0:
+            _child(reader, child_in, child_out)
+        os.close(child_in)
+        os.close(child_out)
+        self.status = self.usage = None
+        self.deadline = 0.0  # set when the child is given its file
+
+    def read(self, header: bytes, data: bytes) -> bytes:
+        """Hand the child its file; its answer as JSON, or why it gave none."""
+        limits = json.loads(header)
+        try:
+            write_frame(self.requests, header)
+            write_frame(self.requests, data)
+        except OSError:
+            pass  # it died before reading its file: reported below
+        finally:
+            os.close(self.requests)
+        self.deadline = time.monotonic() + float(limits["wall_seconds"])
+        try:
+            answer, timed_out = _collect(self.answers, self.pid, self.deadline)
+        finally:
+            os.close(self.answers)
+        if timed_out:
+            self.reap()
+            return _error(ReadTooLong, TOO_LONG)
+        if answer:
+            return answer  # it is exiting; reaped once the answer is on its way
+        self.reap()
+        if os.WIFSIGNALED(self.status):
+            return _died(os.WTERMSIG(self.status), self.usage, self.baseline, limits)
+        return _error(ReaderStopped, STOPPED)
+
+    def reap(self) -> None:
+        """Wait for the child to exit; one still there at its deadline is killed (a child that
+        closed its pipe and went on is as suspect as one that never answered)."""
+        while self.status is None:
+            pid, status, usage = os.wait4(self.pid, os.WNOHANG)
+            if pid:
+                self.status, self.usage = status, usage
+            elif time.monotonic() >= self.deadline:
+                _kill(self.pid)
+                _, self.status, self.usage = os.wait4(self.pid, 0)
+            else:
+                time.sleep(0.0005)
+
+    def discard(self) -> None:
+        _kill(self.pid)
+        os.wait4(self.pid, 0)
+
+
+def _died(signal_number: int, usage, baseline: int, limits: dict) -> bytes:
+    cpu = usage.ru_utime + usage.ru_stime  # counted in ticks: a little under the limit
+    if signal_number == signal.SIGXCPU or (
+        signal_number == signal.SIGKILL and cpu >= 0.9 * limits["cpu_seconds"]
+    ):
+        return _error(ReadTooLong, TOO_LONG)
+    if usage.ru_maxrss * 1024 - baseline >= 0.75 * limits["memory_mb"] * 1024 * 1024:
+        return _error(ReadTooLarge, TOO_MUCH_MEMORY)  # a C library gave up when memory ran out
+    return _error(ReaderStopped, STOPPED)
+
+
+def _error(kind: type[ParseError], message: str) -> bytes:
+    return json.dumps({"error": kind.__name__, "message": message}).encode()
+
+
+# The child
+
+
+def _child(reader, requests: int, out: int) -> None:
+    """Wait for the file, set the limits, read it, write the answer, exit at once (``os._exit``:
+    never back into the server's loop). Every other descriptor is closed first: the child can
+    neither read the next request nor write an answer for another file."""
+    code = 0
+    gc.disable()  # a collection would touch (and so copy) every page shared with the server
+    faulthandler.disable()  # a crash is reported by the server, not dumped on stderr
+    logging.disable(logging.CRITICAL)  # a library's warning could quote the form
+    warnings.simplefilter("ignore")
+    try:
+        for fd in map(int, os.listdir("/proc/self/fd")):
+            if fd not in (requests, out, 1, 2):
+                with contextlib.suppress(OSError):
+                    os.close(fd)
+        header = read_frame(requests, 1024)
+        data = read_frame(requests, parsers.MAX_FILE_BYTES) if header is not None else None
+        if data is None:  # discarded unused
+            os._exit(0)
+        limits = json.loads(header)
+        signal.signal(signal.SIGXCPU, signal.SIG_DFL)
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+        cpu = max(1, int(limits["cpu_seconds"]))
+        resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
+        room = _address_space() + int(limits["memory_mb"]) * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (room, room))
+        answer = _answer(reader, data)
+        view = memoryview(answer)
+        while view:
+            view = view[os.write(out, view) :]
+        os.close(out)  # the answer is complete now, before the slow part of exiting
+    except BaseException:  # noqa: BLE001 - nothing may escape the child into the server's loop
+        code = 70
+    finally:
+        os._exit(code)
+
+
+def _answer(reader, data: bytes) -> bytes:
+    try:
+        result = reader(data)
+        answer = {"record": result.record, "provenance": result.provenance, "kind": result.kind}
+    except ParseError as error:
+        answer = {"error": type(error).__name__, "message": str(error)}
+    except MemoryError:
+        return _error(ReadTooLarge, TOO_MUCH_MEMORY)
+    except RecursionError:
+        return _error(DamagedFile, pdf._DAMAGED)
+    except Exception as error:  # noqa: BLE001 - by type only: the message may quote the form
+        answer = {"error": "unexpected", "message": type(error).__name__}
+    try:
+        return json.dumps(answer, default=str).encode()
+    except MemoryError:
+        return _error(ReadTooLarge, TOO_MUCH_MEMORY)
+
+
+def _address_space() -> int:
+    with open("/proc/self/statm", "rb") as statm:
+        return int(statm.read().split()[0]) * _PAGE
+
+
+def _resident_bytes() -> int:
+    with open("/proc/self/statm", "rb") as statm:
+        return int(statm.read().split()[1]) * _PAGE
+
+
+def _collect(fd: int, pid: int, deadline: float) -> tuple[bytes, bool]:
+    """What the child writes until it closes the pipe, or ``deadline`` passes (then it is
+    killed). Returns (answer, timed out); an answer too large to be a record is dropped."""
+    chunks, size = [], 0
+    while True:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            _kill(pid)
+            return b"", True
+        if not select.select([fd], [], [], left)[0]:
+            continue
+        chunk = os.read(fd, 1 << 20)
+        if not chunk:
+            return b"".join(chunks), False
+        size += len(chunk)
+        if size > MAX_ANSWER_BYTES:
+            _kill(pid)
+            return b"", False
+        chunks.append(chunk)
+
+
+def _kill(pid: int) -> None:
+    with contextlib.suppress(ProcessLookupError):  # it has just exited
+        os.kill(pid, signal.SIGKILL)
+
+
+if __name__ == "__main__":
+    main(sys.argv)
