@@ -1,13 +1,16 @@
-"""When the database cannot be reached: a page that says so (503), not a stack trace.
+"""Error pages in the GOV.UK style instead of the framework's plain ones: not found, not
+allowed, too big, a form sent without its token, and the database unreachable (503).
 
-Nothing was saved (the transaction is rolled back) and nothing was queued, since work is queued
-only after its rows are committed."""
+On 503 nothing was saved (the transaction is rolled back) and nothing was queued, since work is
+queued only after its rows are committed."""
 
 import contextlib
 import logging
 
-from flask import Flask, current_app, g
+from flask import Flask, current_app, g, render_template
+from flask_wtf.csrf import CSRFError
 from sqlalchemy.exc import DisconnectionError, OperationalError
+from werkzeug.exceptions import Forbidden, NotFound, RequestEntityTooLarge
 
 from service.extensions import db
 
@@ -16,9 +19,40 @@ log = logging.getLogger(__name__)
 RETRY_AFTER_SECONDS = 120
 
 
+#: error -> (page title, what to do), in the words of the GOV.UK error page patterns
+PAGES = {
+    NotFound: ("Page not found", "If you typed the web address, check it is correct."),
+    Forbidden: (
+        "You cannot see this page",
+        "Your role does not allow it. Ask your manager if you think it should.",
+    ),
+    CSRFError: (
+        "Your form could not be sent",
+        "It may have been open too long. Go back, reload the page and try again.",
+    ),
+}
+
+
 def init_app(app: Flask) -> None:
     for error in (OperationalError, DisconnectionError):
         app.register_error_handler(error, database_unavailable)
+    for error in PAGES:
+        app.register_error_handler(error, explained)
+    app.register_error_handler(RequestEntityTooLarge, too_large)
+
+
+def explained(error):
+    title, advice = PAGES[type(error)]
+    return render_template("errors/page.html", title=title, advice=[advice]), error.code
+
+
+def too_large(error):
+    limit = current_app.config["MAX_CONTENT_LENGTH"] / (1024 * 1024)
+    advice = [
+        f"Front Door accepts up to {limit:g} MB at a time.",
+        "Go back and choose a smaller file, or send fewer files at once.",
+    ]
+    return render_template("errors/page.html", title="The file is too big", advice=advice), 413
 
 
 def database_unavailable(error: Exception):

@@ -12,8 +12,6 @@ batch" to refuse.
 
 import io
 
-import pytest
-
 from service.dao import documents, referrals
 from service.extensions import db
 from service.models import Referral
@@ -57,11 +55,6 @@ def test_a_batch_or_job_that_does_not_exist_is_not_found(admin, robustness):
     assert statuses == [404, 404]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="gap: only the import upload has a GOV.UK 413 page; a referral's attachments page "
-    "answers an over-size upload with Werkzeug's plain page",
-)
 def test_an_over_size_attachment_is_refused_with_a_govuk_page(app, signed_in):
     app.config["MAX_CONTENT_LENGTH"] = 1024
     journey = Journey(signed_in, "section_17")
@@ -73,4 +66,14 @@ def test_an_over_size_attachment_is_refused_with_a_govuk_page(app, signed_in):
         content_type="multipart/form-data",
     )
     assert response.status_code == 413
-    assert signed_in.read(response).select_one(".govuk-error-summary, .govuk-heading-l")
+    page = signed_in.read(response)
+    assert page.h1.text == "The file is too big"
+    assert "choose a smaller file" in page.select_one("main").text
+
+
+def test_not_found_and_not_allowed_are_gov_uk_pages_that_say_what_to_do(signed_in):
+    missing = signed_in.get("/referrals/999", status=404)
+    assert missing.h1.text == "Page not found"
+    refused = signed_in.get("/templates", status=403)  # a practitioner: admins only
+    assert refused.h1.text == "You cannot see this page"
+    assert "Ask your manager" in refused.select_one("main").text
