@@ -4,13 +4,13 @@ decision, share and export about it, on a page and as a CSV file. Exporting is i
 import csv
 import io
 
-from flask import Blueprint, Response, abort, render_template
-from flask_login import current_user
+from flask import Blueprint, Response, render_template
 
 from service.auth import role_required
-from service.dao import audit, referrals
+from service.dao import audit
 from service.extensions import db
 from service.models import Role
+from service.views.access import referral_or_404
 
 bp = Blueprint("audit_trail", __name__)
 
@@ -32,17 +32,10 @@ def _rows(events) -> list[list[str]]:
     ]
 
 
-def _referral_or_404(referral_id: int):
-    referral = referrals.get_visible_referral(referral_id, current_user)
-    if referral is None:
-        abort(404)
-    return referral
-
-
 @bp.route("/referrals/<int:referral_id>/audit")
 @role_required(Role.MANAGER)
 def show(referral_id: int):
-    referral = _referral_or_404(referral_id)
+    referral = referral_or_404(referral_id, "view_audit")
     rows = _rows(audit.trail_for(referral))
     audit.record_event("view_audit", "referral", referral.id)
     db.session.commit()
@@ -52,7 +45,7 @@ def show(referral_id: int):
 @bp.route("/referrals/<int:referral_id>/audit.csv")
 @role_required(Role.MANAGER)
 def export(referral_id: int):
-    referral = _referral_or_404(referral_id)
+    referral = referral_or_404(referral_id, "export")
     rows = _rows(audit.trail_for(referral))
     audit.record_event("export", "referral", referral.id)
     db.session.commit()

@@ -13,6 +13,7 @@ from service.dao import audit, referrals
 from service.extensions import db
 from service.models import ReferralStatus, Role
 from service.tasks import enqueue_document
+from service.views.access import referral_or_404
 from service.views.documents import queue
 
 bp = Blueprint("decisions", __name__)
@@ -21,8 +22,8 @@ bp = Blueprint("decisions", __name__)
 @bp.route("/referrals/<int:referral_id>/decision", methods=["GET", "POST"])
 @role_required(Role.MANAGER)
 def record(referral_id: int):
-    referral = referrals.get_visible_referral(referral_id, current_user)
-    if referral is None or referral.status == ReferralStatus.DRAFT:
+    referral = referral_or_404(referral_id, "decision")
+    if referral.status == ReferralStatus.DRAFT:
         abort(404)
     form = DecisionForm()
     if not form.is_submitted():

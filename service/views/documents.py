@@ -5,14 +5,14 @@ import io
 
 from flask import Blueprint, abort, redirect, request, send_file, url_for
 from flask_login import current_user
-from sqlalchemy.orm import undefer
 
 from service import documents as renderer
-from service.dao import audit, documents, referrals
+from service.dao import audit, documents
 from service.extensions import db
 from service.models import Document, DocumentStatus, ReferralStatus
 from service.records import load_record
 from service.tasks import enqueue_document
+from service.views.access import document_or_404, referral_or_404
 
 bp = Blueprint("documents", __name__)
 
@@ -20,13 +20,6 @@ MIMETYPES = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "pdf": "application/pdf",
 }
-
-
-def _visible_referral_or_404(referral_id: int):
-    referral = referrals.get_visible_referral(referral_id, current_user)
-    if referral is None:
-        abort(404)
-    return referral
 
 
 def _back_to_documents(referral_id: int):
@@ -42,7 +35,7 @@ def queue(referral, kind: str, wants_pdf: bool) -> Document:
 
 @bp.route("/referrals/<int:referral_id>/documents", methods=["POST"])
 def generate(referral_id: int):
-    referral = _visible_referral_or_404(referral_id)
+    referral = referral_or_404(referral_id, "generate")
     kind = request.form.get("kind", "")
     if referral.status == ReferralStatus.DRAFT or kind not in renderer.DOCUMENTS:
         abort(400)
@@ -56,9 +49,7 @@ def generate(referral_id: int):
 
 @bp.route("/documents/<int:document_id>/retry", methods=["POST"])
 def retry(document_id: int):
-    document = documents.get_document(document_id)
-    if document is None or _visible_referral_or_404(document.referral_id) is None:
-        abort(404)
+    document = document_or_404(document_id, "retry")
     if document.status != DocumentStatus.FAILED:
         abort(409)
     documents.retry(document)
@@ -72,12 +63,7 @@ def retry(document_id: int):
 @bp.route("/documents/<int:document_id>/download.<any(docx, pdf):file_type>")
 def download(document_id: int, file_type: str = "docx"):
     column = Document.pdf_content if file_type == "pdf" else Document.content
-    document = db.session.get(Document, document_id, options=[undefer(column)])
-    if (
-        document is None
-        or referrals.get_visible_referral(document.referral_id, current_user) is None
-    ):
-        abort(404)
+    document = document_or_404(document_id, "download", load=[column])
     content = document.pdf_content if file_type == "pdf" else document.content
     if document.status != DocumentStatus.READY or content is None:
         abort(409 if document.status != DocumentStatus.READY else 404)

@@ -14,6 +14,7 @@ from service.dao import audit, referrals
 from service.extensions import db
 from service.models import Role
 from service.records import Pathway, RecordError, load_record
+from service.views.access import own_draft_or_404
 
 bp = Blueprint("drafts", __name__)
 MAKES_REFERRALS = (Role.PRACTITIONER, Role.MANAGER)
@@ -33,17 +34,10 @@ def start():
     return render_template("referrals/start.html", form=form, hints=hints)
 
 
-def _own_draft_or_404(referral_id: int):
-    draft = referrals.get_own_draft(referral_id, current_user)
-    if draft is None:
-        abort(404)
-    return draft
-
-
 @bp.route("/referrals/<int:referral_id>/edit/<slug>", methods=["GET", "POST"])
 @role_required(*MAKES_REFERRALS)
 def edit(referral_id: int, slug: str):
-    draft = _own_draft_or_404(referral_id)
+    draft = own_draft_or_404(referral_id)
     page_class = section(draft.pathway, slug) or abort(404)
     if request.method == "GET":
         form = page_class.from_record(draft.record)
@@ -120,7 +114,7 @@ def _completeness(draft):
 @bp.route("/referrals/<int:referral_id>/check")
 @role_required(*MAKES_REFERRALS)
 def check(referral_id: int):
-    draft = _own_draft_or_404(referral_id)
+    draft = own_draft_or_404(referral_id)
     result, missing = _completeness(draft)
     return _render_check(draft, result, missing)
 
@@ -140,7 +134,7 @@ def _render_check(draft, result, missing, blocked: bool = False):
 @bp.route("/referrals/<int:referral_id>/submit", methods=["POST"])
 @role_required(*MAKES_REFERRALS)
 def submit(referral_id: int):
-    draft = _own_draft_or_404(referral_id)
+    draft = own_draft_or_404(referral_id)
     result, missing = _completeness(draft)
     if not result.complete:
         return _render_check(draft, result, missing, blocked=True), 400
@@ -155,7 +149,7 @@ def submit(referral_id: int):
 @role_required(*MAKES_REFERRALS)
 def duplicate(referral_id: int):
     """One open CAF per child (seed 004): say who holds the open one instead of opening another."""
-    draft = _own_draft_or_404(referral_id)
+    draft = own_draft_or_404(referral_id)
     holders = referrals.open_cafs_for(draft)
     if request.method == "POST" and request.form.get("choice") == "different":
         record = dict(draft.record)
@@ -171,7 +165,7 @@ def duplicate(referral_id: int):
 @bp.route("/referrals/<int:referral_id>/discard", methods=["POST"])
 @role_required(*MAKES_REFERRALS)
 def discard(referral_id: int):
-    draft = _own_draft_or_404(referral_id)
+    draft = own_draft_or_404(referral_id)
     audit.record_event("discard", "referral", draft.id)
     referrals.discard_draft(draft)
     db.session.commit()

@@ -10,6 +10,7 @@ from service.dao import audit, referrals
 from service.extensions import db
 from service.models import Role
 from service.records import RecordError
+from service.views.access import referral_or_404
 
 bp = Blueprint("plans", __name__)
 
@@ -23,9 +24,7 @@ def _may_keep(referral, form_class: type[PlanForm]) -> bool:
 
 
 def _referral_or_404(referral_id: int, form_class: type[PlanForm]):
-    referral = referrals.get_visible_referral(referral_id, current_user)
-    if referral is None:
-        abort(404)
+    referral = referral_or_404(referral_id, "change")
     if not _may_keep(referral, form_class):
         abort(403)
     return referral

@@ -1,4 +1,4 @@
-from flask import Blueprint, abort, redirect, render_template, url_for
+from flask import Blueprint, redirect, render_template, url_for
 from flask_login import current_user
 
 from forms.journeys import journey
@@ -8,6 +8,7 @@ from service.documents import DOCUMENTS, missing_data
 from service.extensions import db
 from service.models import ReferralStatus, Role
 from service.records import load_record
+from service.views.access import referral_or_404
 
 bp = Blueprint("referrals", __name__)
 
@@ -19,16 +20,9 @@ def index():
     )
 
 
-def _visible_or_404(referral_id: int):
-    referral = referrals.get_visible_referral(referral_id, current_user)
-    if referral is None:
-        abort(404)
-    return referral
-
-
 @bp.route("/referrals/<int:referral_id>")
 def show(referral_id: int):
-    referral = _visible_or_404(referral_id)
+    referral = referral_or_404(referral_id)
     if referral.status == ReferralStatus.DRAFT:
         return redirect(url_for("drafts.check", referral_id=referral.id))
     audit.record_event("view", "referral", referral.id)

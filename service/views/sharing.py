@@ -7,22 +7,18 @@ from flask_login import current_user
 
 from forms.sharing import ShareForm
 from service import feedback, sharing
-from service.dao import documents, referrals
 from service.extensions import db
 from service.models import DocumentStatus
 from service.records import load_record
+from service.views.access import document_or_404
 
 bp = Blueprint("sharing", __name__)
 
 
 @bp.route("/documents/<int:document_id>/share", methods=["GET", "POST"])
 def share(document_id: int):
-    document = documents.get_document(document_id)
-    if document is None:
-        abort(404)
-    referral = referrals.get_visible_referral(document.referral_id, current_user)
-    if referral is None:
-        abort(404)
+    document = document_or_404(document_id, "share")
+    referral = document.referral
     if document.status != DocumentStatus.READY:
         abort(409)
     verdict = sharing.verdict(load_record(referral.record))

@@ -81,3 +81,24 @@ def test_audit_events_cannot_be_changed_or_removed(app, referral, practitioner):
     with pytest.raises(PermissionError):
         db.session.commit()
     db.session.rollback()
+
+
+def test_a_practitioner_trying_another_practitioners_referral_id_is_refused_and_audited(
+    app, referral, other_practitioner, robustness
+):
+    browser = signed_in_as(app, other_practitioner.email)
+    tried = [
+        browser.client.get(f"/referrals/{referral.id}").status_code,
+        browser.client.get(f"/referrals/{referral.id}/edit/child").status_code,
+    ]
+    refused = db.session.scalars(
+        select(AuditEvent).where(
+            AuditEvent.outcome == "refused", AuditEvent.object_id == referral.id
+        )
+    ).all()
+    robustness.bad_input("another practitioner's referral id", rejected=tried == [404, 404])
+    assert tried == [404, 404]
+    assert [(e.user_id, e.action, e.object_type) for e in refused] == [
+        (other_practitioner.id, "view", "referral"),
+        (other_practitioner.id, "change", "referral"),
+    ]
