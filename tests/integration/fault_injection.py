@@ -107,9 +107,14 @@ class TcpProxy:
 
     def __init__(self, upstream: tuple[str, int]):
         self.upstream = upstream
-        self.listener = socket.create_server(("127.0.0.1", 0))
-        self.port = self.listener.getsockname()[1]
+        self.port = 0
         self.sockets: list[socket.socket] = []
+        self.restore()
+
+    def restore(self) -> None:
+        """Listen (again, on the same port once cut): the database is back."""
+        self.listener = socket.create_server(("127.0.0.1", self.port))
+        self.port = self.listener.getsockname()[1]
         threading.Thread(target=self._accept, daemon=True).start()
 
     def _accept(self) -> None:
@@ -135,6 +140,7 @@ class TcpProxy:
                 end.close()
 
     def cut(self) -> None:
+        """Close the port and every connection through it."""
         with contextlib.suppress(OSError):
             self.listener.shutdown(socket.SHUT_RDWR)  # wakes the accepting thread
         self.listener.close()

@@ -200,32 +200,41 @@ def test_an_upload_while_postgresql_is_unreachable_is_refused_with_a_503_and_not
     through_proxy = url.set(host="127.0.0.1", port=proxy.port).render_as_string(False)
     app = make_app(tmp_path, DATABASE_URL=through_proxy, BROKER_URL=broker.url)
     browser = Browser(app.test_client())
+
+    def upload(form: dict):
+        form_file = [(io.BytesIO((CORPUS / FORMS[0]).read_bytes()), "a.docx")]
+        return browser.client.post(
+            "/imports", data={**form, "files": form_file}, content_type="multipart/form-data"
+        )
+
+    def saved() -> list[int]:
+        db.session.remove()
+        return [
+            db.session.scalar(select(func.count()).select_from(t)) for t in (ImportBatch, ImportJob)
+        ]
+
     try:
         assert browser.sign_in("admin@council.example").status_code == 302
         upload_form = browser.form_values(browser.get("/imports").select_one("main form"))
         proxy.cut()  # the admin has the upload page open; then the database goes
-        response = browser.client.post(
-            "/imports",
-            data={
-                **upload_form,
-                "files": [(io.BytesIO((CORPUS / FORMS[0]).read_bytes()), "a.docx")],
-            },
-            content_type="multipart/form-data",
-        )
+        response = upload(upload_form)
+        page = Browser.read(response)
+        text = " ".join(page.select_one("main").get_text().split())
+        on_broker, saved_while_down = broker.waiting("imports"), saved()
+        proxy.restore()  # the database is back: the same upload goes through
+        again = upload(upload_form)
+        on_broker_after, saved_after = broker.waiting("imports"), saved()
     finally:
         proxy.cut()
         with app.app_context():
             db.engine.dispose()
-    page = Browser.read(response)
-    text = " ".join(page.select_one("main").get_text().split())
-    on_broker = broker.waiting("imports")
-    db.session.remove()
-    saved = [
-        db.session.scalar(select(func.count()).select_from(t)) for t in (ImportBatch, ImportJob)
-    ]
     robustness.fault(
         "PostgreSQL unreachable during an upload",
-        survived=response.status_code == 503 and on_broker == 0 and saved == [0, 0],
+        survived=response.status_code == 503
+        and on_broker == 0
+        and saved_while_down == [0, 0]
+        and again.status_code == 302
+        and saved_after == [1, 1],
     )
 
     assert response.status_code == 503
@@ -234,4 +243,6 @@ def test_an_upload_while_postgresql_is_unreachable_is_refused_with_a_503_and_not
     assert "Nothing was saved" in text and "Try again in a few minutes" in text
     assert "Signed in as" not in page.get_text(), "the page asks nothing of the database"
     assert on_broker == 0, "nothing was queued"
-    assert saved == [0, 0], "no batch and no job was written"
+    assert saved_while_down == [0, 0], "no batch and no job was written"
+    assert again.status_code == 302, "once PostgreSQL is back, Front Door carries on"
+    assert saved_after == [1, 1] and on_broker_after == 1
