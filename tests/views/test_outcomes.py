@@ -246,3 +246,11 @@ def test_documents_are_produced_with_the_template_version_in_use(
     assert "Chiltern Council: revised letter" in docx_text(download(browser, revised))
     assert "Chiltern Council: revised letter" not in docx_text(download(browser, shipped))
     assert revised.template_version != shipped.template_version
+
+
+def test_the_referrals_list_says_which_referrals_await_a_decision(app, referral, manager):
+    browser = signed_in_as(app, manager.email)
+    assert browser.get("/").select_one("[data-column=decision]").text.strip() == "Awaiting decision"
+    browser.submit(f"/referrals/{referral.id}/decision", DECISION)
+    shown = browser.get("/").select_one("[data-column=decision]").text.strip()
+    assert shown == "Signposted to other services in the community"
