@@ -6,6 +6,7 @@ from pathlib import Path
 
 from flask import Blueprint, Flask
 from jinja2 import ChoiceLoader, PackageLoader, PrefixLoader
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from service import documents
 from service.celery_app import celery_init_app
@@ -35,6 +36,8 @@ def create_app(config: dict | None = None) -> Flask:
     app.config.from_prefixed_env("FRONTDOOR")
     app.config.update(config or {})
     _resolve_settings(app, environment)
+    if hops := int(app.config["PROXY_HOPS"]):
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
 
     app.extensions["rules"] = load_rulebook(app.config["RULES_DIR"] or DEFAULT_RULES_DIR)
     db.init_app(app)

@@ -60,6 +60,9 @@ class Config:
     # sign-in attempts one network address may make, whatever the accounts (guessing across
     # many accounts); counted in Redis in production so that every web process shares the count
     SIGN_IN_RATE_LIMIT = "20 per minute"
+    # reverse proxies (load balancers) in front of the app whose X-Forwarded-For/-Proto to trust:
+    # without them every request seems to come from the proxy (audit "from where", rate limits)
+    PROXY_HOPS = 0
     RATELIMIT_STORAGE_URI: str | None = None  # None: the broker's Redis, or memory embedded
     # a job queued or running this long was lost (its worker or its message): the sweeper
     # (service/sweeper.py) queues it again, or fails it once it has been started this many times

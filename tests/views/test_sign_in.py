@@ -3,6 +3,8 @@ from sqlalchemy import select
 
 from service.extensions import db
 from service.models import AuditEvent
+from tests.conftest import make_app
+from tests.views.conftest import Browser
 
 
 @pytest.mark.parametrize("url", ["/", "/referrals/new", "/referrals/1", "/documents/1/download"])
@@ -120,3 +122,17 @@ def test_the_session_ends_after_half_an_hour_unused(browser, practitioner):
     expires = parsedate_to_datetime(cookie["expires"])
     assert timedelta(minutes=29) < expires - datetime.now(UTC) <= timedelta(minutes=30)
     assert cookie["httponly"] and cookie["samesite"] == "Lax"
+
+
+def test_behind_a_trusted_proxy_the_audit_records_the_real_address(tmp_path, practitioner):
+    app = make_app(tmp_path, PROXY_HOPS=1)
+    browser = Browser(app.test_client())
+    page = browser.get("/sign-in")
+    token = page.select_one("input[name=csrf_token]")["value"]
+    browser.client.post(
+        "/sign-in",
+        data={"csrf_token": token, "email": practitioner.email, "password": "wrong"},
+        headers={"X-Forwarded-For": "203.0.113.9"},
+    )
+    refused = db.session.scalars(select(AuditEvent).where(AuditEvent.outcome == "refused")).all()
+    assert [event.remote_addr for event in refused] == ["203.0.113.9"]
