@@ -43,7 +43,7 @@ DOCUMENTS: dict[str, DocumentKind] = {
     "tac_plan": DocumentKind("Team Around the Child plan", "tac_plan.docx", needs="tac_plan"),
     "cin_plan": DocumentKind("Child in Need plan", "cin_plan.docx", needs="cin_plan"),
     "outcome_feedback": DocumentKind(
-        "Outcome of your referral", "outcome_feedback.docx", needs="decision"
+        "Outcome letter to the referrer", "outcome_feedback.docx", needs="decision"
     ),
 }
 

@@ -43,8 +43,8 @@ def verdict(record: Record) -> Verdict:
         return Verdict(True, f"Consent to share information was given{given}{when}.")
     return Verdict(
         False,
-        "The record does not show consent to share information (consent.information_sharing): "
-        "the family must agree before this can be shared. Record their consent first.",
+        "The record does not show consent to share information: the family must agree before "
+        "this can be shared. Record their consent (Agreement and consent) first.",
     )
 
 

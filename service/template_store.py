@@ -94,6 +94,14 @@ def upload(name: str, content: bytes, note: str | None, user: User) -> TemplateV
     """Check ``content`` and keep it as the next version of ``name``, not yet in use. A template
     that is not fit to use raises TemplateRefused, and the refusal is audited."""
     problems = validate(name, content)
+    same = db.session.scalar(
+        select(TemplateVersion.number).where(
+            TemplateVersion.name == name,
+            TemplateVersion.sha256 == hashlib.sha256(content).hexdigest(),
+        )
+    )
+    if same is not None:
+        problems.append(f"This file is the same as version {same}: use that version instead")
     if problems:
         audit.record_event("upload", _template_object(name), outcome="refused", user_id=user.id)
         db.session.commit()

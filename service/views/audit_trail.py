@@ -21,7 +21,7 @@ def _rows(events) -> list[list[str]]:
     return [
         [
             event.occurred_at.strftime("%Y-%m-%d %H:%M:%S"),
-            event.user.full_name if event.user else "Someone without a login (a referrer)",
+            event.user.full_name if event.user else "Someone outside the council, by e-mailed link",
             event.user.role if event.user else "",
             event.action,
             f"{event.object_type} {event.object_id}",

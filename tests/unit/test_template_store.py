@@ -321,3 +321,13 @@ def test_a_document_rendered_from_the_active_source_is_the_uploaded_version(
 def test_an_unknown_template_has_no_source(app):
     with pytest.raises(DocumentError, match="not one of Front Door's templates"):
         template_store.active_source("../../etc/passwd")
+
+
+def test_the_same_file_uploaded_again_is_refused_naming_the_version_it_repeats(admin_user):
+    content = with_paragraph("{{ child.first_name }}")
+    template_store.upload("tac_plan.docx", content, "first", admin_user)
+    with pytest.raises(template_store.TemplateRefused) as refused:
+        template_store.upload("tac_plan.docx", content, "again", admin_user)
+    [problem] = refused.value.problems
+    assert problem == "This file is the same as version 1: use that version instead"
+    assert len(template_store.versions("tac_plan.docx")) == 1

@@ -97,7 +97,7 @@ def test_a_manager_records_a_decision_and_the_outcome_letter_follows_at_once(
     assert "Signposted to other services in the community" in printed
     assert DECISION["reasons"] in printed
     shown = browser.get(f"/referrals/{referral.id}").select_one("#document-versions").text
-    assert "Outcome of your referral (version 1)" in shown
+    assert "Outcome letter to the referrer (version 1)" in shown
 
 
 def test_a_decision_below_threshold_must_say_why_and_what_else_helps(app, referral, manager):
