@@ -55,7 +55,7 @@ def test_a_batch_or_job_that_does_not_exist_is_not_found(admin, robustness):
     assert statuses == [404, 404]
 
 
-def test_an_over_size_attachment_is_refused_with_a_govuk_page(app, signed_in):
+def test_an_over_size_attachment_is_refused_with_a_govuk_page(app, signed_in, robustness):
     app.config["MAX_CONTENT_LENGTH"] = 1024
     journey = Journey(signed_in, "section_17")
     page = signed_in.get(journey.url("documents"))
@@ -65,6 +65,7 @@ def test_an_over_size_attachment_is_refused_with_a_govuk_page(app, signed_in):
         data={"csrf_token": token, "other": (io.BytesIO(b"%PDF-1.4 " + bytes(4096)), "big.pdf")},
         content_type="multipart/form-data",
     )
+    robustness.bad_input("over-size upload", rejected=response.status_code == 413)
     assert response.status_code == 413
     page = signed_in.read(response)
     assert page.h1.text == "The file is too big"

@@ -97,9 +97,13 @@ def test_an_admin_uploads_a_version_puts_it_in_use_and_rolls_back(admin):
     assert audited("use_shipped") == [("template:tac_plan.docx", None, "success")]
 
 
-def test_a_malicious_upload_is_refused_naming_the_tag_and_the_note_is_kept(admin):
+def test_a_malicious_upload_is_refused_naming_the_tag_and_the_note_is_kept(admin, robustness):
     content = with_paragraph(INTERNALS, "{{ child.shoe_size }}")
     response = upload(admin, content, "Sneaky")
+    robustness.bad_input(
+        "template with {{ cycler.__init__.__globals__ }}",
+        rejected=b"__init__" in response.data and response.status_code == 400,
+    )
     assert response.status_code == 400
     page = admin.read(response)
     assert page.select_one("title").text.startswith("Error:")
