@@ -21,6 +21,7 @@ __all__ = [
     "detect_kind",
     "parse_bytes",
     "parse_file",
+    "read_file",
 ]
 
 
@@ -64,17 +65,21 @@ def parse_bytes(data: bytes) -> ParseResult:
     return ParseResult(record=record, provenance=provenance, kind=document.kind)
 
 
-def parse_file(path: Path | str) -> ParseResult:
+def read_file(path: Path | str) -> bytes:
+    """The bytes of the form at ``path``, refused (ParseError) before reading when it is too big,
+    missing, a folder or unreadable."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
+        if path.stat().st_size > MAX_FILE_BYTES:
             raise FileTooLarge(f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
-        data = path.read_bytes()
+        return path.read_bytes()
     except IsADirectoryError:
         raise UnsupportedFile("this is a folder, not a file") from None
     except FileNotFoundError:
         raise ParseError("there is no such file") from None
     except PermissionError:
         raise ParseError("the file cannot be read (permission denied)") from None
-    return parse_bytes(data)
+
+
+def parse_file(path: Path | str) -> ParseResult:
+    return parse_bytes(read_file(path))

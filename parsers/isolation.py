@@ -29,8 +29,8 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from parsers import MAX_FILE_BYTES, ParseResult, errors, forkserver
-from parsers.errors import FileTooLarge, ParseError, ReaderStopped, UnsupportedFile
+from parsers import MAX_FILE_BYTES, ParseResult, errors, forkserver, read_file
+from parsers.errors import FileTooLarge, ParseError, ReaderStopped
 
 TOO_LONG = forkserver.TOO_LONG
 TOO_MUCH_MEMORY = forkserver.TOO_MUCH_MEMORY
@@ -65,18 +65,7 @@ class Limits:
 
 def parse_file(path: Path | str, limits: Limits = Limits()) -> ParseResult:
     """As ``parsers.parse_file``: the file is read (size-checked) here, parsed apart."""
-    path = Path(path)
-    try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise FileTooLarge(f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
-        data = path.read_bytes()
-    except IsADirectoryError:
-        raise UnsupportedFile("this is a folder, not a file") from None
-    except FileNotFoundError:
-        raise ParseError("there is no such file") from None
-    except PermissionError:
-        raise ParseError("the file cannot be read (permission denied)") from None
-    return parse_bytes(data, limits)
+    return parse_bytes(read_file(path), limits)
 
 
 def parse_bytes(
