@@ -16,7 +16,6 @@ from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
 
 from flask import current_app, render_template
-from kombu.exceptions import OperationalError
 from sqlalchemy import select
 from sqlalchemy.orm import undefer
 
@@ -141,10 +140,12 @@ def mark_downloaded(link: FeedbackLink) -> None:
 
 def enqueue_feedback_mail(link_id: int) -> None:
     """Queue the e-mail after the link is committed; an unreachable queue shows on the link."""
-    try:
-        tasks.send_feedback_mail.apply_async(args=[link_id], queue=tasks.MAIL_QUEUE)
-    except OperationalError:
-        record_send_error(link_id, QUEUE_UNREACHABLE)
+    tasks.enqueue(
+        tasks.send_feedback_mail,
+        link_id,
+        tasks.MAIL_QUEUE,
+        lambda unsent: record_send_error(unsent, QUEUE_UNREACHABLE),
+    )
 
 
 def send_link(link_id: int) -> None:
@@ -187,16 +188,17 @@ def _message(link: FeedbackLink, token: str):
         "referral_date": referral_date(link),
         "expires_on": as_utc(link.expires_at).date(),
         "contact": current_app.config["FEEDBACK_CONTACT"],
+        "shared": link.purpose == "share",
     }
-    if link.purpose == "share":
-        subject, template = "Children's services have shared a document with you", "share_email"
+    if context["shared"]:
+        subject = "Children's services have shared a document with you"
     else:
-        subject, template = "The outcome of your referral to children's services", "email"
+        subject = "The outcome of your referral to children's services"
     return mail.compose(
         link.email,
         subject,
-        render_template(f"feedback/{template}.txt", **context),
-        render_template(f"feedback/{template}.html", **context),
+        render_template("feedback/email.txt", **context),
+        render_template("feedback/email.html", **context),
     )
 
 

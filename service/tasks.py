@@ -110,14 +110,23 @@ def render_document(self, document_id: int) -> None:
     log.info("document %s ready", document_id)
 
 
-def enqueue_document(document_id: int) -> None:
-    """Queue rendering after the row is committed; a broker that cannot be reached fails the job
-    visibly instead of leaving it queued for ever."""
+def enqueue(task, row_id: int, queue: str, when_unreachable) -> None:
+    """Queue ``task`` for the row ``row_id``, after that row is committed. A broker that cannot be
+    reached calls ``when_unreachable(row_id)``, so the job fails visibly instead of waiting for
+    ever."""
     try:
-        render_document.apply_async(args=[document_id], queue=DOCUMENTS_QUEUE)
+        task.apply_async(args=[row_id], queue=queue)
     except OperationalError:
-        document = documents.get_document(document_id)
-        documents.mark_failed(document, "The job queue could not be reached; try again.")
+        when_unreachable(row_id)
+
+
+def enqueue_document(document_id: int) -> None:
+    enqueue(render_document, document_id, DOCUMENTS_QUEUE, _document_not_queued)
+
+
+def _document_not_queued(document_id: int) -> None:
+    document = documents.get_document(document_id)
+    documents.mark_failed(document, "The job queue could not be reached; try again.")
 
 
 IMPORTS_QUEUE = "imports"
@@ -165,12 +174,11 @@ def _json_ready(value) -> dict:
 
 
 def enqueue_import(job_id: int) -> None:
-    """Queue reading after the job is committed; an unreachable broker fails the job visibly."""
-    try:
-        parse_import.apply_async(args=[job_id], queue=IMPORTS_QUEUE)
-    except OperationalError:
-        job = imports.get_job(job_id)
-        imports.mark_failed(job, "the job queue could not be reached: try again")
+    enqueue(parse_import, job_id, IMPORTS_QUEUE, _import_not_queued)
+
+
+def _import_not_queued(job_id: int) -> None:
+    imports.mark_failed(imports.get_job(job_id), "the job queue could not be reached: try again")
 
 
 MAIL_QUEUE = "mail"
