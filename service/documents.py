@@ -140,18 +140,6 @@ def shipped_source(name: str) -> TemplateSource:
     return TemplateSource.of(name, (TEMPLATES_DIR / name).read_bytes())
 
 
-def template_version(document: str, record: Record | None = None) -> str:
-    """The shipped template's content hash: which exact template produced a stored document.
-
-    Without a record, a document with a template per pathway hashes all of them together."""
-    kind = _kind(document)
-    names = [template_path(document, record).name] if record is not None else kind.templates
-    digest = hashlib.sha256()
-    for name in names:
-        digest.update((TEMPLATES_DIR / name).read_bytes())
-    return digest.hexdigest()[:16]
-
-
 def missing_data(document: str, record: Record) -> str | None:
     """Why ``document`` has nothing to say for ``record`` (its part is not recorded), or None."""
     needs = _kind(document).needs

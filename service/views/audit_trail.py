@@ -32,23 +32,26 @@ def _rows(events) -> list[list[str]]:
     ]
 
 
+def _read_trail(referral_id: int, action: str):
+    """The referral and its trail's rows, the reading itself audited as ``action``."""
+    referral = referral_or_404(referral_id, action)
+    rows = _rows(audit.trail_for(referral))
+    audit.record_event(action, "referral", referral.id)
+    db.session.commit()
+    return referral, rows
+
+
 @bp.route("/referrals/<int:referral_id>/audit")
 @role_required(Role.MANAGER)
 def show(referral_id: int):
-    referral = referral_or_404(referral_id, "view_audit")
-    rows = _rows(audit.trail_for(referral))
-    audit.record_event("view_audit", "referral", referral.id)
-    db.session.commit()
+    referral, rows = _read_trail(referral_id, "view_audit")
     return render_template("referrals/audit.html", referral=referral, columns=COLUMNS, rows=rows)
 
 
 @bp.route("/referrals/<int:referral_id>/audit.csv")
 @role_required(Role.MANAGER)
 def export(referral_id: int):
-    referral = referral_or_404(referral_id, "export")
-    rows = _rows(audit.trail_for(referral))
-    audit.record_event("export", "referral", referral.id)
-    db.session.commit()
+    referral, rows = _read_trail(referral_id, "export")
     output = io.StringIO()
     writer = csv.writer(output)
     writer.writerow(COLUMNS)
