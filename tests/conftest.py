@@ -12,6 +12,7 @@ from service.dao import users
 from service.extensions import db
 from service.models import Role
 from service.records import load_record
+from tests.smtp import smtp_server
 
 pytest_plugins = ["tests.robustness"]  # the one-line robustness summary
 
@@ -101,3 +102,11 @@ def manager(app):
         job_title="Team Manager, MASH",
         team="Front Door",
     )
+
+
+@pytest.fixture
+def inbox(app):
+    """A real SMTP server on localhost that the app sends its mail to; what it received."""
+    with smtp_server() as received:
+        app.config.update(MAIL_SERVER="127.0.0.1", MAIL_PORT=received.port)
+        yield received

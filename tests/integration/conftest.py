@@ -121,6 +121,15 @@ class Worker:
             self.process.kill()
         self.log.close()
 
+    @classmethod
+    def started(cls, *args, **kwargs) -> "Worker":
+        """A worker that has started and is ready for tasks; the test fails if it does not."""
+        worker = cls(*args, **kwargs)
+        if not worker.wait_until_ready():
+            worker.stop()
+            pytest.fail(f"the Celery worker did not start:\n{worker.output()[-3000:]}")
+        return worker
+
     def wait_until_ready(self, timeout: float = 60) -> bool:
         deadline = time.monotonic() + timeout
         while "ready." not in self.output():
@@ -132,9 +141,6 @@ class Worker:
 
 @pytest.fixture
 def worker(tmp_path, production_app, postgres_url, redis_url):
-    started = Worker(tmp_path, postgres_url, redis_url)
-    if not started.wait_until_ready():
-        started.stop()
-        pytest.fail(f"the Celery worker did not start:\n{started.output()[-3000:]}")
+    started = Worker.started(tmp_path, postgres_url, redis_url)
     yield started
     started.stop()

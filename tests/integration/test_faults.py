@@ -104,10 +104,8 @@ def start_worker(tmp_path, postgres_url, broker):
     workers = []
 
     def start() -> Worker:
-        worker = Worker(tmp_path, postgres_url, broker.url)
+        worker = Worker.started(tmp_path, postgres_url, broker.url)
         workers.append(worker)
-        if not worker.wait_until_ready():
-            pytest.fail(f"the Celery worker did not start:\n{worker.output()[-3000:]}")
         return worker
 
     yield start

@@ -23,10 +23,7 @@ def limited_worker(tmp_path, monkeypatch, production_app, postgres_url, redis_ur
     """A worker whose reads are held to limits that stop a bomb within a second or two."""
     monkeypatch.setenv("FRONTDOOR_PARSE_MEMORY_MB", "256")
     monkeypatch.setenv("FRONTDOOR_PARSE_CPU_SECONDS", "5")
-    started = Worker(tmp_path, postgres_url, redis_url)
-    if not started.wait_until_ready():
-        started.stop()
-        pytest.fail(f"the Celery worker did not start:\n{started.output()[-3000:]}")
+    started = Worker.started(tmp_path, postgres_url, redis_url)
     yield started
     started.stop()
 

@@ -24,7 +24,7 @@ from service.extensions import db
 from service.models import AuditEvent, DocumentStatus, FeedbackLink, Role
 from service.records import DecisionOutcome, load_record
 from tests.conftest import PASSWORD, make_app
-from tests.smtp import free_port, smtp_server, text_of
+from tests.smtp import free_port, text_of
 from tests.unit.test_pdf import _libreoffice_or_skip
 from tests.views.conftest import Browser
 
@@ -32,25 +32,6 @@ REFERRER = "t.reed@cheshampark.example.sch.uk"  # the referrer in tests/data/ful
 CHILD_NAMES = ("Leo", "Brennan")
 REASONS = "The bruising was explained by a medical condition confirmed by the GP."
 WRONG_ADDRESS = "Enter the email address this link was sent to"
-
-
-@pytest.fixture
-def inbox(app):
-    with smtp_server() as inbox:
-        app.config.update(MAIL_SERVER="127.0.0.1", MAIL_PORT=inbox.port)
-        yield inbox
-
-
-@pytest.fixture
-def manager(app):
-    return users.save_user(
-        "manager@council.example",
-        "Sam Patel",
-        Role.MANAGER,
-        PASSWORD,
-        job_title="Team Manager",
-        team=app.config.get("DEFAULT_TEAM"),  # managers see the referrals routed to their team
-    )
 
 
 @pytest.fixture

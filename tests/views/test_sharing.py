@@ -2,26 +2,17 @@
 sharing, except on the Section 47 pathway, where the recorded decision on telling the family and
 its reason are shown instead; the agency gets a link, never the document; every share audited."""
 
-import pytest
 from sqlalchemy import select
 
 from service.dao import referrals
 from service.extensions import db
 from service.models import AuditEvent, FeedbackLink
 from service.records import load_record
-from tests.smtp import smtp_server
 from tests.views.conftest import Browser
 from tests.views.test_feedback import confirm, link_in
 from tests.views.test_outcomes import documents_of, docx_text, produce, signed_in_as
 
 CAMHS = {"agency": "Chiltern CAMHS", "email": "duty.camhs@nhs.example"}
-
-
-@pytest.fixture
-def inbox(app):
-    with smtp_server() as inbox:
-        app.config.update(MAIL_SERVER="127.0.0.1", MAIL_PORT=inbox.port)
-        yield inbox
 
 
 def referral_with(data: dict, practitioner, **consent):
