@@ -33,6 +33,7 @@ UNO_PYTHON = "/usr/bin/python3"
 UNO_SCRIPT = Path(__file__).resolve().with_name("pdf_uno.py")
 CONVERSION_TIMEOUT = 60  # seconds LibreOffice may spend on one document
 START_TIMEOUT = 60  # seconds LibreOffice may take to start
+EXIT_TIMEOUT = 10  # seconds a killed LibreOffice may take to exit (freeing its memory takes time)
 HEADER = struct.Struct(">cQ")  # kind, payload length: the frame service/pdf_uno.py reads and writes
 
 
@@ -53,6 +54,17 @@ def _alive(pid: int | None) -> bool:
     except (OSError, IndexError):
         return False
     return state not in ("Z", "X")
+
+
+def _wait_until_gone(pid: int | None, timeout: float = EXIT_TIMEOUT) -> bool:
+    """Whether ``pid`` has exited within ``timeout``: a killed process goes on running while the
+    kernel tears it down, so a restart could otherwise overlap with the one being stopped."""
+    deadline = time.monotonic() + timeout
+    while _alive(pid):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.02)
+    return True
 
 
 def _ends_whole(pdf: bytes) -> bool:
@@ -224,7 +236,9 @@ class PdfConverter:
         return lines[-1] if lines else "no log"
 
     def _stop(self) -> None:
-        server, self._server, self._office = self._server, None, None
+        """Stop the server and LibreOffice, returning once both have exited."""
+        server, office = self._server, self._office
+        self._server, self._office = None, None
         if server is not None:
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(server.pid, signal.SIGTERM)
@@ -237,6 +251,8 @@ class PdfConverter:
             for channel in (server.stdin, server.stdout):
                 with contextlib.suppress(OSError):
                     channel.close()
+        if not _wait_until_gone(office):
+            log.warning("LibreOffice (pid %s) was still exiting after %ss", office, EXIT_TIMEOUT)
         for socket_file in self._sockets:
             socket_file.unlink(missing_ok=True)
         self._sockets = []

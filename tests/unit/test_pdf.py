@@ -7,7 +7,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import time
 import zipfile
 from pathlib import Path
 
@@ -143,15 +142,6 @@ def test_a_conversion_that_times_out_is_retried_once_then_refused(letter):
     assert hasty.pid is None and hasty._server is None  # stopped, not left half-working
 
 
-def _gone_within(seconds: float, *pids: int) -> bool:
-    deadline = time.monotonic() + seconds
-    while any(pdf._alive(pid) for pid in pids):
-        if time.monotonic() > deadline:
-            return False
-        time.sleep(0.1)
-    return True
-
-
 def test_a_worker_that_dies_without_closing_leaves_no_libreoffice_running(letter, tmp_path):
     _libreoffice_or_skip()
     (tmp_path / "letter.docx").write_bytes(letter)
@@ -171,7 +161,7 @@ def test_a_worker_that_dies_without_closing_leaves_no_libreoffice_running(letter
         check=True,
     )
     libreoffice, server, *files = ran.stdout.split()
-    assert _gone_within(10, int(libreoffice), int(server))
+    assert all(pdf._wait_until_gone(int(pid), timeout=10) for pid in (libreoffice, server))
     assert not any(Path(file).exists() for file in files)
 
 
