@@ -30,6 +30,7 @@ _TEXT = (
     pdfium_c.FPDF_FORMFIELD_COMBOBOX,
     pdfium_c.FPDF_FORMFIELD_LISTBOX,
 )
+_READ = _TEXT + BOXES  # the kinds of field whose answers are read (not buttons or signatures)
 
 
 def read(pdf: pdfium.PdfDocument, page_count: int) -> ReadDocument | None:
@@ -80,7 +81,7 @@ def _widgets(handle, page, index: int, fields: dict, room: int) -> list[Widget]:
             if pdfium_c.FPDFAnnot_GetSubtype(annot) != pdfium_c.FPDF_ANNOT_WIDGET:
                 continue
             kind = pdfium_c.FPDFAnnot_GetFormFieldType(handle, annot)
-            if kind not in _TEXT + BOXES or not pdfium_c.FPDFAnnot_GetRect(annot, rect):
+            if kind not in _READ or not pdfium_c.FPDFAnnot_GetRect(annot, rect):
                 continue
             name = _utf16(pdfium_c.FPDFAnnot_GetFormFieldName, handle, annot, buf)
             f = fields.get(name)
@@ -122,7 +123,7 @@ def _annot_string(annot, key: bytes, buffer) -> str:
     size = pdfium_c.FPDFAnnot_GetStringValue(annot, key, pointer, room)
     if size <= 2 or size > room:
         return ""
-    return buffer.raw[: size - 2].decode("utf-16-le", errors="replace").strip()
+    return _decoded(buffer, size)
 
 
 def _utf16(getter, handle, annot, buffer) -> str:
@@ -134,7 +135,13 @@ def _utf16(getter, handle, annot, buffer) -> str:
         getter(handle, annot, ctypes.cast(buffer, ctypes.POINTER(pdfium_c.FPDF_WCHAR)), size)
     if size <= 2:
         return ""
-    return buffer.raw[: size - 2].decode("utf-16-le", errors="replace").strip()
+    return _decoded(buffer, size)
+
+
+def _decoded(buffer, size: int) -> str:
+    """The UTF-16 string of ``size`` bytes (its terminating NUL included) at the buffer's start,
+    copied alone rather than with the whole buffer."""
+    return ctypes.string_at(buffer, size - 2).decode("utf-16-le", errors="replace").strip()
 
 
 # Headings

@@ -5,6 +5,7 @@ each record field, with the section it sits under deciding whose name or phone i
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -41,6 +42,7 @@ SUBJECT_OF = {
 CHILD_ONLY = {path for path in VOCABULARY if path.startswith("child.")}
 
 
+@lru_cache(maxsize=8192)
 def _stem(token: str) -> str:
     for suffix in ("ing", "ies", "es", "s"):
         if len(token) > 4 and token.endswith(suffix):
@@ -51,25 +53,30 @@ def _stem(token: str) -> str:
 _CAMEL = re.compile(r"([a-z])([A-Z])")
 _PUNCTUATION = re.compile(r"[_/\\\-–—.:?()\[\]*,;&+'\"“”‘]")
 _DIGITS = re.compile(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])")
-_SPACES = re.compile(r"\s+")
 _ABBREVIATION = re.compile(
     r"(?<= )(?:"
     + "|".join(re.escape(s) for s in sorted(ABBREVIATIONS, key=len, reverse=True))
     + r")(?= )"
 )
-# Subjects in the vocabulary's order; within each, the longest phrase is tried first.
+_HAS_DIGIT = re.compile(r"\d").search
+# Subjects in the vocabulary's order; within each, the longest phrase is tried first. Each phrase
+# is padded with spaces, to be found as whole words in a padded label.
 _SUBJECT_PHRASES = [
-    (subject, sorted(phrases, key=len, reverse=True)) for subject, phrases in SUBJECTS.items()
+    (subject, [f" {phrase} " for phrase in sorted(phrases, key=len, reverse=True)])
+    for subject, phrases in SUBJECTS.items()
 ]
 
 
 @lru_cache(maxsize=8192)
 def normalise(label: str) -> str:
     """Lower case words: field-name separators and camelCase split, abbreviations spelt out."""
-    label = _CAMEL.sub(r"\1 \2", label)
+    if not label.islower():  # a label with no capital letters has no camelCase to split
+        label = _CAMEL.sub(r"\1 \2", label)
     label = label.lower().replace("’", "'").replace("'s ", " ").replace("s' ", "s ")
-    label = _DIGITS.sub(" ", _PUNCTUATION.sub(" ", label))
-    label = " " + _SPACES.sub(" ", label).strip() + " "
+    label = _PUNCTUATION.sub(" ", label)
+    if _HAS_DIGIT(label):
+        label = _DIGITS.sub(" ", label)
+    label = " " + " ".join(label.split()) + " "
     label = _ABBREVIATION.sub(lambda found: ABBREVIATIONS[found[0]], label)
     return label.strip()
 
@@ -80,8 +87,8 @@ def subject_in(text: str) -> tuple[str | None, str]:
     text = f" {normalise(text)} "
     for subject, phrases in _SUBJECT_PHRASES:
         for phrase in phrases:
-            if f" {phrase} " in text:
-                return subject, text.replace(f" {phrase} ", " ").strip()
+            if phrase in text:
+                return subject, text.replace(phrase, " ").strip()
     return None, text.strip()
 
 
@@ -96,14 +103,16 @@ class PhraseBook:
     is closest to ("behavior", "adress")."""
 
     def __init__(self, phrases_by_code: dict):
-        self.phrases = [
+        phrases = [
             (code, frozenset(tokens(phrase)))
             for code, phrases in phrases_by_code.items()
             for phrase in phrases
             if tokens(phrase)
         ]
+        self.codes = [code for code, _ in phrases]
+        self.lengths = [len(words) for _, words in phrases]
         self.index: dict[str, list[int]] = {}
-        for number, (_, words) in enumerate(self.phrases):
+        for number, (_, words) in enumerate(phrases):
             for word in words:
                 self.index.setdefault(word, []).append(number)
         self._scores = lru_cache(maxsize=8192)(self._score_all)
@@ -116,11 +125,12 @@ class PhraseBook:
 
     def _score_all(self, text: str) -> dict:
         have = {self._known(word) for word in tokens(text)}
+        # How many of each phrase's words the text has: one count per (word, phrase) posting.
+        found = Counter(number for word in have for number in self.index.get(word, ()))
         scores: dict = {}
-        for number in {n for word in have for n in self.index.get(word, ())}:
-            code, want = self.phrases[number]
-            found = len(want & have)
-            score = 0.7 * found / len(want) + 0.3 * found / len(have)
+        for number in sorted(found):  # on a tie, the phrase first in the vocabulary wins
+            code, hits = self.codes[number], found[number]
+            score = 0.7 * hits / self.lengths[number] + 0.3 * hits / len(have)
             if score > scores.get(code, 0.0):
                 scores[code] = score
         return scores
@@ -212,7 +222,7 @@ def level_in(caption: str) -> int | None:
 
 def clear_caches() -> None:
     """Forget every label scored so far (benchmarks measure a first reading)."""
-    for cached in (normalise, subject_in, tokens, match):
+    for cached in (_stem, normalise, subject_in, tokens, match):
         cached.cache_clear()
     for phrase_book in (FIELDS, *_books.values()):
         phrase_book._scores.cache_clear()

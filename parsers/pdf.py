@@ -1,46 +1,25 @@
 """PDF files: refuse a bad file with a message staff can act on, open it once, pick the reader.
 
-pypdf checks the file's structure (cross-reference table, trailer, encryption) without reading
-any page, so a damaged or password-protected file is refused with its own message. PDFium then
-opens the document once for the reader: a PDF whose form fields hold answers goes to
+A file cut short or whose cross-reference sections loop is refused before any PDF library sees
+it. PDFium then opens the document once (a password-protected or damaged file is refused there,
+each with its own message) for the reader: a PDF whose form fields hold answers goes to
 ``parsers.acroform``, any other PDF (drawn forms, Word forms printed to PDF) to
 ``parsers.flat_pdf``.
 """
 
 from __future__ import annotations
 
-import io
 import re
-import struct
 import threading
-import zlib
 
-import pypdf
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
-from pypdf import PasswordType
-from pypdf.errors import PyPdfError
 
 from parsers import acroform, flat_pdf
 from parsers.errors import DamagedFile, EncryptedFile, FileTooLarge, NothingFound
 from parsers.model import ReadDocument
 
 MAX_PAGES = 200
-
-# What a malformed file can make pypdf raise besides its own errors.
-PYPDF_ERRORS = (
-    PyPdfError,
-    ValueError,
-    KeyError,
-    TypeError,
-    AttributeError,
-    IndexError,
-    RecursionError,
-    OverflowError,
-    ZeroDivisionError,
-    struct.error,
-    zlib.error,
-)
 
 _DAMAGED = "the PDF is damaged and cannot be read: ask the sender for a new copy"
 
@@ -55,7 +34,6 @@ def read(data: bytes) -> ReadDocument:
             "ask the sender for a new copy"
         )
     _check_xref_chain(data)
-    _check_structure(data)
     with _PDFIUM:
         return _read(data)
 
@@ -123,20 +101,6 @@ def _previous_section(data: bytes, offset: int) -> int | None:
         return None
     found = _PREV.search(data, start, end)
     return int(found.group(1)) if found else None
-
-
-def _check_structure(data: bytes) -> None:
-    try:
-        reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
-        if reader.is_encrypted and reader.decrypt("") == PasswordType.NOT_DECRYPTED:
-            raise EncryptedFile(
-                "the PDF is protected by a password: ask the sender for a copy without one"
-            )
-        reader.trailer["/Root"].get_object()
-    except EncryptedFile:
-        raise
-    except PYPDF_ERRORS as exc:
-        raise DamagedFile(_DAMAGED) from exc
 
 
 def _open_pages(data: bytes) -> pdfium.PdfDocument:

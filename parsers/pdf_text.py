@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import ctypes
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -189,7 +190,10 @@ class Display:
 
 # A character: (x0, x1, top, bottom, baseline, size, bold, text)
 _Char = tuple[float, float, float, float, float, float, bool, str]
-_SKIP = frozenset(range(33)) | {0xA0, 0xAD, 0x200B, 0xFEFF, 0xFFFF}
+_LEFT, _TOP, _BOTTOM, _BOLD, _TEXT = (itemgetter(n) for n in (0, 2, 3, 6, 7))
+_BASELINE_THEN_LEFT = itemgetter(4, 0)
+_SKIP = frozenset(map(chr, [*range(33), 0xA0, 0xAD, 0x200B, 0xFEFF, 0xFFFF]))
+_LINE_END_HYPHENS = {2: "-", 0xFFFE: "-"}  # PDFium's marks for a hyphen that ends a line
 
 
 def _chars(textpage, display: Display) -> list[_Char]:
@@ -197,29 +201,27 @@ def _chars(textpage, display: Display) -> list[_Char]:
     if count <= 0:
         return []
     text = _all_text(textpage, count)
+    if text is None:
+        text = "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage, i)) for i in range(count))
+    printed = [(i, ch) for i, ch in enumerate(text.translate(_LINE_END_HYPHENS)) if not _blank(ch)]
     box = pdfium_c.FS_RECTF()
     ox, oy = ctypes.c_double(), ctypes.c_double()
     fonts: dict[int, tuple[bool, float]] = {}
+    bold_fonts: dict[int, bool] = {}
     out: list[_Char] = []
     plain = display.rotation == 0
     left, top = display.left, display.top
     loose_box, origin = pdfium_c.FPDFText_GetLooseCharBox, pdfium_c.FPDFText_GetCharOrigin
     text_object, address = pdfium_c.FPDFText_GetTextObject, ctypes.addressof
-    for i in range(count):
-        code = ord(text[i]) if text is not None else pdfium_c.FPDFText_GetUnicode(textpage, i)
-        if code == 2 or code == 0xFFFE:  # PDFium's marks for a hyphen that ends a line
-            code = 0x2D
-        if code in _SKIP:
-            continue
-        ch = chr(code)
-        if (code > 127 and ch.isspace()) or not loose_box(textpage, i, box):
+    for i, ch in printed:
+        if not loose_box(textpage, i, box):
             continue
         origin(textpage, i, ox, oy)
         obj = text_object(textpage, i)
         key = address(obj.contents) if obj else 0
         font = fonts.get(key)
         if font is None:
-            font = fonts[key] = _font(obj, textpage, i)
+            font = fonts[key] = _font(obj, textpage, i, bold_fonts)
         if plain:
             x0, x1 = box.left - left, box.right - left
             t, b, base = top - box.top, top - box.bottom, top - oy.value
@@ -228,6 +230,11 @@ def _chars(textpage, display: Display) -> list[_Char]:
             base = display.point(ox.value, oy.value)[1]
         out.append((x0, x1, t, b, base, font[1] or (b - t), font[0], ch))
     return out
+
+
+def _blank(ch: str) -> bool:
+    """Control characters, spaces of every kind and invisible marks: nothing printed."""
+    return ch in _SKIP or ch.isspace()
 
 
 def _all_text(textpage, count: int) -> str | None:
@@ -243,8 +250,9 @@ def _all_text(textpage, count: int) -> str | None:
     return text if len(text) == count else None
 
 
-def _font(obj, textpage, index: int) -> tuple[bool, float]:
-    """(bold, size) of the text object a character belongs to."""
+def _font(obj, textpage, index: int, bold_fonts: dict[int, bool]) -> tuple[bool, float]:
+    """(bold, size) of the text object a character belongs to; ``bold_fonts`` remembers each
+    font's weight, as a page has a few fonts but many text objects."""
     size = pdfium_c.FPDFText_GetFontSize(textpage, index)
     if not obj:
         return False, size
@@ -253,16 +261,21 @@ def _font(obj, textpage, index: int) -> tuple[bool, float]:
     font = pdfium_c.FPDFTextObj_GetFont(obj)
     if not font:
         return False, size
+    key = ctypes.addressof(font.contents)
+    if key not in bold_fonts:
+        bold_fonts[key] = _bold(font)
+    return bold_fonts[key], size
+
+
+def _bold(font) -> bool:
     buf = ctypes.create_string_buffer(128)
     n = _FONT_NAME(font, buf, len(buf)) if _FONT_NAME else 0
     name = buf.raw[: max(n - 1, 0)].decode("latin-1").lower()
-    if any(w in name for w in _BOLD_WORDS):
-        return True, size
-    return pdfium_c.FPDFFont_GetWeight(font) >= 600, size
+    return any(w in name for w in _BOLD_WORDS) or pdfium_c.FPDFFont_GetWeight(font) >= 600
 
 
 def _lines(chars: list[_Char], page: PageText) -> list[Line]:
-    chars.sort(key=lambda c: (c[4], c[0]))
+    chars.sort(key=_BASELINE_THEN_LEFT)
     groups: list[list[_Char]] = []
     base = -1e9
     for c in chars:
@@ -273,7 +286,7 @@ def _lines(chars: list[_Char], page: PageText) -> list[Line]:
             groups[-1].append(c)
     lines = []
     for group in groups:
-        group.sort(key=lambda c: c[0])
+        group.sort(key=_LEFT)
         spans = _spans(group, page)
         if spans:
             lines.append(
@@ -288,10 +301,10 @@ def _lines(chars: list[_Char], page: PageText) -> list[Line]:
 
 
 def _spans(chars: list[_Char], page: PageText) -> list[Span]:
-    top = min(c[2] for c in chars)
-    bottom = max(c[3] for c in chars)
-    mid = (top + bottom) / 2
-    walls = sorted(x for x, t, b in page.vrules if t <= mid <= b)
+    walls: list[float] = []
+    if page.vrules:
+        mid = (min(map(_TOP, chars)) + max(map(_BOTTOM, chars))) / 2
+        walls = sorted(x for x, t, b in page.vrules if t <= mid <= b)
     spans: list[Span] = []
     word: list[_Char] = []
     words: list[tuple[list[_Char], bool]] = []  # (chars, starts a new span)
@@ -303,8 +316,7 @@ def _spans(chars: list[_Char], page: PageText) -> list[Span]:
                 continue  # the same glyph printed twice (fake bold, shadow)
             gap = c[0] - prev[1]
             em = max(min(c[5], prev[5]), 1.0)
-            wall = any(prev[1] - 1 <= x <= c[0] + 1 for x in walls)
-            if wall or gap > _SPAN_GAP * em:
+            if gap > _SPAN_GAP * em or (walls and _wall_between(walls, prev[1], c[0])):
                 words.append((word, new_span))
                 word, new_span = [], True
             elif gap > _WORD_GAP * em:
@@ -314,29 +326,33 @@ def _spans(chars: list[_Char], page: PageText) -> list[Span]:
         prev = c
     if word:
         words.append((word, new_span))
-    current: list[tuple[list[_Char], bool]] = []
+    current: list[list[_Char]] = []
+    all_bold = True  # every character of ``current`` is bold
     for w, starts in words:
-        if current and (starts or _ends_bold_label(current, w)):
+        bold = list(map(_BOLD, w))
+        # A bold label running straight into a regular value ("Surname: Hughes") ends there.
+        if current and (starts or (all_bold and not any(bold))):
             spans.append(_span(current))
-            current = []
-        current.append((w, starts))
+            current, all_bold = [], True
+        current.append(w)
+        all_bold = all_bold and all(bold)
     if current:
         spans.append(_span(current))
     return spans
 
 
-def _ends_bold_label(current: list[tuple[list[_Char], bool]], word: list[_Char]) -> bool:
-    """A bold label running straight into a regular value ("Surname: Hughes") ends here."""
-    return all(c[6] for w, _ in current for c in w) and not any(c[6] for c in word)
+def _wall_between(walls: list[float], left: float, right: float) -> bool:
+    """Is there a vertical ruling line between two characters?"""
+    return any(left - 1 <= x <= right + 1 for x in walls)
 
 
-def _span(words: list[tuple[list[_Char], bool]]) -> Span:
-    chars = [c for w, _ in words for c in w]
+def _span(words: list[list[_Char]]) -> Span:
+    chars = [c for w in words for c in w]
     letters = [c[6] for c in chars if c[7] not in TICK_MARKS]
     return Span(
-        [Word("".join(c[7] for c in w), w[0][0], w[-1][1]) for w, _ in words],
-        min(c[2] for c in chars),
-        max(c[3] for c in chars),
+        [Word("".join(map(_TEXT, w)), w[0][0], w[-1][1]) for w in words],
+        min(map(_TOP, chars)),
+        max(map(_BOTTOM, chars)),
         round(chars[len(chars) // 2][5], 1),
         bool(letters) and sum(letters) >= 0.6 * len(letters),
     )
