@@ -30,6 +30,8 @@ from parsers import labels
         ("Parenting capacity", "", "harm.parental_capacity"),
         ("Are the parents aware of this referral?", "", "consent.family_informed"),
         ("Date", "Consent", "consent.date"),
+        ("Date", "About the referral", "referral.date"),  # equal scores: the first in vocabulary
+        ("Date", "", "referral.date"),
         ("Service being requested", "", "pathway"),
         ("Threshold", "", "threshold_level"),
     ],
