@@ -12,6 +12,8 @@ from forms.fields import long_text, text
 from service.document_registry import OUTCOME_TITLES, THRESHOLD_NOT_MET
 from service.records import DecisionOutcome
 
+BELOW_THRESHOLD = {outcome.value for outcome in THRESHOLD_NOT_MET}
+
 
 class DecisionForm(FlaskForm):
     outcome = RadioField(
@@ -20,18 +22,21 @@ class DecisionForm(FlaskForm):
         validators=[InputRequired("Select the decision taken on the referral")],
         widget=GovRadioInput(),
     )
-    reasons = long_text(
-        "Reasons for the decision",
-        InputRequired("Give the reasons for the decision: the referrer will read them"),
-        hint="The referrer reads these in the outcome letter",
-    )
     threshold_not_met_reason = long_text(
         "Why the threshold for children's social care is not met",
-        hint="Needed when the decision is no further action, signposting or early help",
+        hint=(
+            "Needed when the threshold is not met: no further action, signposting, early help, "
+            "or an assessment that found no child in need"
+        ),
     )
     other_support = long_text(
         "Other support suggested",
         hint="Services the child and family could use instead",
+    )
+    reasons = long_text(
+        "Reasons for the decision",
+        InputRequired("Give the reasons for the decision: the referrer will read them"),
+        hint="The referrer reads these in the outcome letter",
     )
     referrer_email = text(
         "Send the outcome letter to the referrer at",
@@ -49,7 +54,7 @@ class DecisionForm(FlaskForm):
 
     def validate(self, extra_validators=None) -> bool:
         valid = super().validate(extra_validators)
-        if self.outcome.data in {outcome.value for outcome in THRESHOLD_NOT_MET}:
+        if self.outcome.data in BELOW_THRESHOLD:
             for field, message in (
                 (self.threshold_not_met_reason, "Say why the threshold is not met"),
                 (self.other_support, "Say which other support is suggested"),
@@ -58,6 +63,25 @@ class DecisionForm(FlaskForm):
                     field.errors = [*field.errors, message]
                     valid = False
         return valid
+
+    def outcome_items(self, below_threshold_questions: str) -> list[dict]:
+        """Items for the outcome radios: the outcomes below the threshold reveal the questions
+        only they need (GOV.UK conditional reveal; without JavaScript every question shows).
+
+        govuk-frontend gives a reveal to one radio, so it follows the checked outcome (after an
+        error it is then open, beside the answer) or else the last of them; the others point at it
+        too, and static/shared_reveal.js opens it for any of them.
+        """
+        choices = self.outcome.choices
+        below = [n for n, choice in enumerate(choices) if choice.value in BELOW_THRESHOLD]
+        host = next((n for n in below if choices[n].value == self.outcome.data), below[-1])
+        # govukRadios numbers its radios' ids: outcome, outcome-2, outcome-3...
+        radio_id = self.outcome.name if host == 0 else f"{self.outcome.name}-{host + 1}"
+        items: list[dict] = [{} for _ in choices]
+        for n in below:
+            items[n] = {"attributes": {"data-aria-controls": f"conditional-{radio_id}"}}
+        items[host] = {"conditional": {"html": below_threshold_questions}}
+        return items
 
     def decision(self, decided_by: str, decided_on) -> dict:
         """The record's ``decision`` part."""

@@ -1,6 +1,7 @@
 """Fields shared by every journey, with GOV.UK widgets and messages."""
 
 from datetime import date, datetime
+from typing import Any
 
 from govuk_frontend_wtf.wtforms_widgets import (
     GovDateInput,
@@ -8,7 +9,7 @@ from govuk_frontend_wtf.wtforms_widgets import (
     GovTextArea,
     GovTextInput,
 )
-from wtforms import DateField, FieldList, RadioField, StringField, TextAreaField
+from wtforms import DateField, Field, FieldList, RadioField, StringField, TextAreaField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import Optional
 
@@ -35,6 +36,15 @@ class GovDateField(DateField):
     def __init__(self, label: str, validators=None, **kwargs):
         super().__init__(label, validators, format="%d %m %Y", **kwargs)
 
+    @staticmethod
+    def day_id(name: str) -> str:
+        """The Day box's id, as GovDateInput makes it."""
+        return f"{name}-day"
+
+    def process_data(self, value):
+        """A saved answer: records keep dates as ISO text."""
+        self.data = iso_date(value)
+
     def process_formdata(self, valuelist):
         if len(valuelist) != 3:  # not posted by our three boxes: show them empty
             self.raw_data = None
@@ -46,6 +56,26 @@ class GovDateField(DateField):
         except ValueError:
             self.data = None
             raise ValueError(f"{self.label.text} must be a real date, like 27 3 2014") from None
+
+
+def iso_date(value: Any) -> date | None:
+    """A date as a record keeps it, ISO text ("2014-03-09"), as a date field wants it (a ``date``).
+
+    Records are JSON, so they hold dates as text. A stored value that is not a real date (an older
+    or hand-edited record) reads as unanswered, so the page opens and asks again instead of failing.
+    """
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def input_id(field: Field) -> str:
+    """The id a link to ``field`` should reach. GOV.UK: a date's links go to its Day box, not to
+    the group of three."""
+    return GovDateField.day_id(field.name) if isinstance(field, GovDateField) else field.id
 
 
 class NotInFuture:

@@ -4,8 +4,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import datetime as dt
 from typing import Any, ClassVar
 
 from flask_wtf import FlaskForm
@@ -25,19 +23,6 @@ class ActionForm(Form):
     by_when = GovDateField("By when", [Optional()], description="For example, 18 12 2026")
 
 
-def _iso_dates_to_dates(values: dict) -> dict:
-    """A saved part of the record (ISO dates as text) as the form's date fields want it."""
-    converted = {}
-    for name, value in values.items():
-        if isinstance(value, str) and len(value) == 10 and value[4::3] == "--":
-            with contextlib.suppress(ValueError):
-                value = dt.date.fromisoformat(value)
-        elif isinstance(value, list):
-            value = [_iso_dates_to_dates(i) if isinstance(i, dict) else i for i in value]
-        converted[name] = value
-    return converted
-
-
 class PlanForm(FlaskForm):
     """A plan with an action table whose rows can be added and removed."""
 
@@ -50,8 +35,7 @@ class PlanForm(FlaskForm):
 
     @classmethod
     def from_record(cls, record: dict) -> PlanForm:
-        saved = _iso_dates_to_dates(record.get(cls.record_path) or {})
-        return cls(formdata=None, data=cls._saved_to_form(saved))
+        return cls(formdata=None, data=cls._saved_to_form(record.get(cls.record_path) or {}))
 
     @classmethod
     def _saved_to_form(cls, saved: dict) -> dict:

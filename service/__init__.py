@@ -8,10 +8,11 @@ from flask import Blueprint, Flask
 from jinja2 import ChoiceLoader, PackageLoader, PrefixLoader
 from werkzeug.middleware.proxy_fix import ProxyFix
 
+from forms.error_summary import error_summary
 from service import documents
 from service.celery_app import celery_init_app
 from service.config import CONFIGS, StartupError, database_url, instance_secret_key
-from service.extensions import csrf, db, govuk_wtf, limiter, migrate
+from service.extensions import csrf, db, limiter, migrate
 from service.rules.engine import DEFAULT_RULES_DIR, load_rulebook
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
@@ -44,7 +45,6 @@ def create_app(config: dict | None = None) -> Flask:
     migrate.init_app(app, db, directory=str(MIGRATIONS_DIR), render_as_batch=True)
     csrf.init_app(app)
     limiter.init_app(app)
-    govuk_wtf.init_app(app)
     celery_init_app(app)
     _init_templates(app)
 
@@ -128,7 +128,7 @@ def _init_templates(app: Flask) -> None:
     )
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True
-    app.jinja_env.globals["service_name"] = "Front Door"
+    app.jinja_env.globals.update(service_name="Front Door", error_summary=error_summary)
     app.jinja_env.filters.update(
         long_date=documents.long_date,
         answer=documents.answer,

@@ -8,7 +8,6 @@ from flask_login import LoginManager
 from flask_migrate import Migrate
 from flask_sqlalchemy import SQLAlchemy
 from flask_wtf import CSRFProtect
-from govuk_frontend_wtf.main import WTFormsHelpers
 from sqlalchemy import DateTime
 from sqlalchemy.orm import DeclarativeBase, registry
 
@@ -21,5 +20,4 @@ db = SQLAlchemy(model_class=Base)
 migrate = Migrate()
 login_manager = LoginManager()
 csrf = CSRFProtect()
-govuk_wtf = WTFormsHelpers()
 limiter = Limiter(get_remote_address, default_limits=[])  # only the routes that ask

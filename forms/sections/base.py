@@ -10,7 +10,7 @@ from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import GovSubmitInput
 from wtforms import Field, SubmitField
 
-from forms.fields import GovDateField, YesNoField
+from forms.fields import GovDateField, YesNoField, input_id
 
 
 def get_path(record: dict, path: str) -> Any:
@@ -42,11 +42,7 @@ class Section(FlaskForm):
     @classmethod
     def from_record(cls, record: dict) -> Section:
         """The page as it was last saved (GET)."""
-        values = dict(get_path(record, cls.record_path) or {})
-        for name, unbound in cls._unbound_fields_by_name().items():
-            if issubclass(unbound.field_class, GovDateField) and isinstance(values.get(name), str):
-                values[name] = dt.date.fromisoformat(values[name])
-        return cls(formdata=None, data=values)
+        return cls(formdata=None, data=dict(get_path(record, cls.record_path) or {}))
 
     @classmethod
     def _unbound_fields_by_name(cls) -> dict:
@@ -73,7 +69,7 @@ class Section(FlaskForm):
     def summary(self, record: dict) -> list[dict]:
         """Rows for "check your answers": each question, its answer, and where to change it."""
         return [
-            {"label": field.label.text, "value": display(field), "anchor": field.id}
+            {"label": field.label.text, "value": display(field), "anchor": input_id(field)}
             for field in self.questions()
         ]
 
@@ -86,7 +82,10 @@ class Section(FlaskForm):
         """The id on this page of the question that answers ``path``, if this page asks it."""
         prefix = f"{cls.record_path}."
         name = path[len(prefix) :] if path.startswith(prefix) else None
-        return name if name in cls._unbound_fields_by_name() else None
+        unbound = cls._unbound_fields_by_name().get(name)
+        if unbound is None:
+            return None
+        return GovDateField.day_id(name) if issubclass(unbound.field_class, GovDateField) else name
 
 
 NOT_ANSWERED = "Not answered"

@@ -7,7 +7,7 @@ import datetime as dt
 
 from wtforms.validators import Optional
 
-from forms.fields import GovDateField, NotInFuture, YesNoField, long_text, text
+from forms.fields import GovDateField, NotInFuture, YesNoField, iso_date, long_text, text
 from forms.sections.base import Section, get_path
 
 SECONDARY_SCHOOL_AGE = 11
@@ -39,11 +39,10 @@ class ConsentSection(Section):
     def check_against(self, record: dict) -> bool:
         if self.given_by_young_person.answer is not True:
             return True
-        born = get_path(record, "child.date_of_birth")
+        born = iso_date(get_path(record, "child.date_of_birth"))
         if not born:
             return True
         on = self.date.data or dt.date.today()
-        born = dt.date.fromisoformat(born)
         age = on.year - born.year - ((on.month, on.day) < (born.month, born.day))
         if age < SECONDARY_SCHOOL_AGE:
             self.given_by_young_person.errors.append(

@@ -3,13 +3,19 @@ lead professional."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from govuk_frontend_wtf.wtforms_widgets import GovSubmitInput
 from wtforms import FieldList, Form, FormField, SubmitField
 from wtforms.validators import Email, Length, Optional
 
-from forms.fields import GovDateField, NotInFuture, YesNoField, long_text, remove_entry, text
+from forms.fields import (
+    GovDateField,
+    NotInFuture,
+    YesNoField,
+    iso_date,
+    long_text,
+    remove_entry,
+    text,
+)
 from forms.sections.base import NOT_ANSWERED, Section, answer_of
 
 EMAIL = Email("Enter an email address in the right format, like name@example.gov.uk")
@@ -92,13 +98,7 @@ class HouseholdSection(Section):
 
     @classmethod
     def from_record(cls, record: dict) -> HouseholdSection:
-        members = []
-        for member in record.get("household_members") or []:
-            member = dict(member)
-            if isinstance(member.get("date_of_birth"), str):
-                member["date_of_birth"] = dt.date.fromisoformat(member["date_of_birth"])
-            members.append(member)
-        return cls(formdata=None, data={"members": members})
+        return cls(formdata=None, data={"members": record.get("household_members") or []})
 
     def questions(self):
         return [field for entry in self.members for field in entry.form]
@@ -114,8 +114,8 @@ class HouseholdSection(Section):
         rows = []
         for number, member in enumerate(record.get("household_members") or [], start=1):
             parts = [member.get("name") or "No name given", member.get("relationship")]
-            if member.get("date_of_birth"):
-                born = dt.date.fromisoformat(member["date_of_birth"])
+            born = iso_date(member.get("date_of_birth"))
+            if born:
                 parts.append(f"born {born.day} {born:%B %Y}")
             if member.get("parental_responsibility") is not None:
                 parts.append(

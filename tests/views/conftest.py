@@ -24,6 +24,12 @@ def form_values(form) -> dict:
     return values
 
 
+def error_targets(page) -> list:
+    """What each link in the error summary leads to: the element with its id (None if none)."""
+    links = page.select(".govuk-error-summary a")
+    return [page.find(id=link["href"].removeprefix("#")) for link in links]
+
+
 class Browser:
     def __init__(self, client):
         self.client = client

@@ -16,7 +16,7 @@ from service.models import AuditEvent, Document, Role
 from service.records import load_record
 from tests.conftest import PASSWORD
 from tests.unit.test_template_store import with_paragraph
-from tests.views.conftest import Browser
+from tests.views.conftest import Browser, error_targets
 
 
 @pytest.fixture
@@ -112,6 +112,37 @@ def test_a_decision_below_threshold_must_say_why_and_what_else_helps(app, referr
     assert documents_of(referral, "outcome_feedback") == []
 
 
+BELOW_THRESHOLD = {"no_further_action_advice", "signposted", "passed_to_early_help"}
+BELOW_THRESHOLD |= {"ia_no_further_action"}  # an initial assessment that found no child in need
+
+
+def test_only_the_outcomes_below_the_threshold_reveal_the_questions_they_need(
+    app, referral, manager
+):
+    browser = signed_in_as(app, manager.email)
+    page = browser.get(f"/referrals/{referral.id}/decision")
+    [reveal] = page.select(".govuk-radios__conditional")
+    questions = [field["name"] for field in reveal.select("textarea")]
+    assert questions == ["threshold_not_met_reason", "other_support"]
+    revealing = page.select("input[name=outcome][data-aria-controls]")
+    assert {radio["value"] for radio in revealing} == BELOW_THRESHOLD
+    assert {radio["data-aria-controls"] for radio in revealing} == {reveal["id"]}
+    assert "govuk-radios__conditional--hidden" in reveal["class"]  # until one is chosen
+
+
+def test_a_missing_answer_below_the_threshold_is_shown_open_and_linked(app, referral, manager):
+    browser = signed_in_as(app, manager.email)
+    answers = {**DECISION, "threshold_not_met_reason": "", "other_support": ""}
+    page = browser.read(browser.submit(f"/referrals/{referral.id}/decision", answers))
+    [reveal] = page.select(".govuk-radios__conditional")
+    assert "govuk-radios__conditional--hidden" not in reveal["class"]
+    chosen = page.select_one("input[name=outcome][checked]")
+    assert chosen["value"] == "signposted" and chosen["data-aria-controls"] == reveal["id"]
+    targets = error_targets(page)
+    assert [target["id"] for target in targets] == ["threshold_not_met_reason", "other_support"]
+    assert all(reveal in target.parents for target in targets)
+
+
 def test_only_a_manager_records_a_decision(app, referral, practitioner):
     browser = signed_in_as(app, practitioner.email)
     assert browser.client.get(f"/referrals/{referral.id}/decision").status_code == 403
@@ -165,6 +196,30 @@ def test_the_lead_professional_keeps_the_tac_plan_and_its_reviews(app, referral,
     text = docx_text(download(browser, document))
     assert "Visit the family weekly & report <back>" in text and "Tom Reed" in text
     assert "4 December 2026" in text
+
+
+def test_a_wrong_plan_date_is_linked_from_the_error_summary_to_its_day_box(
+    app, referral, lead_professional
+):
+    browser = signed_in_as(app, lead_professional.email)
+    wrong = {**TAC_PLAN, "meeting_date": ["31", "11", "2026"], "actions-0-by_when": ["4", "", ""]}
+    page = browser.read(browser.submit(f"/referrals/{referral.id}/tac-plan", wrong))
+    targets = {target["id"]: target for target in error_targets(page)}
+    assert targets.keys() == {"meeting_date-day", "actions-0-by_when-day"}
+    assert targets["meeting_date-day"] is page.select("input[name=meeting_date]")[0]
+    assert targets["actions-0-by_when-day"] is page.select("input[name=actions-0-by_when]")[0]
+
+
+def test_a_plan_whose_saved_dates_are_not_real_dates_still_opens(app, referral, lead_professional):
+    saved = {"meeting_date": "2026-11-31", "needs": "A calm routine at home time."}
+    saved["actions"] = [{"who": "Hannah Cole", "by_when": "soon"}]
+    referral.record = {**referral.record, "tac_plan": saved}
+    db.session.commit()
+    page = signed_in_as(app, lead_professional.email).get(f"/referrals/{referral.id}/tac-plan")
+    assert [i.get("value") for i in page.select("input[name=meeting_date]")] == [None] * 3
+    assert page.select("input[name=actions-0-by_when]")[0].get("value") is None
+    assert page.select_one("#needs").text == saved["needs"]
+    assert page.select_one("#actions-0-who")["value"] == "Hannah Cole"
 
 
 def test_a_practitioner_not_named_on_the_referral_cannot_see_or_plan_it(

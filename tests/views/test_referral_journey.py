@@ -9,7 +9,7 @@ from sqlalchemy import select
 from service.extensions import db
 from service.models import AuditEvent, Referral
 from service.records import Pathway
-from tests.views.conftest import Journey
+from tests.views.conftest import Journey, error_targets
 
 CHILD = {
     "first_name": "Maya",
@@ -141,12 +141,47 @@ def test_a_wrong_answer_is_shown_in_an_error_summary_and_nothing_on_the_page_is_
     assert "child" not in db.session.get(Referral, journey.id).record
 
 
+def test_a_wrong_date_is_linked_from_the_error_summary_to_its_day_box(signed_in):
+    journey = Journey(signed_in, "section_17")
+    page = signed_in.read(journey.answer("child", {**CHILD, "date_of_birth": ["31", "2", "2014"]}))
+    [target] = error_targets(page)
+    assert target is page.select("input[name=date_of_birth]")[0]  # the first of the three
+    assert target["id"] == "date_of_birth-day"
+
+    wrong = {**HOUSEHOLD, "members-0-date_of_birth": ["2", "13", "1988"]}
+    page = signed_in.read(journey.answer("household", wrong))
+    [target] = error_targets(page)
+    assert target is page.select("input[name=members-0-date_of_birth]")[0]
+    assert target["id"] == "members-0-date_of_birth-day"
+
+
+def test_a_saved_date_that_is_not_a_real_date_does_not_stop_its_page_opening(signed_in):
+    journey = Journey(signed_in, "section_17")
+    journey.answer("child", CHILD)
+    draft = db.session.get(Referral, journey.id)
+    draft.record = {  # as an older or hand-edited record might hold them
+        **draft.record,
+        "child": {**draft.record["child"], "date_of_birth": "2014-02-31"},
+        "household_members": [{"name": "Grace Okafor", "date_of_birth": "2/11/1988"}],
+    }
+    db.session.commit()
+
+    page = signed_in.get(journey.url("child"))  # asked again, the other answers kept
+    assert [i.get("value") for i in page.select("input[name=date_of_birth]")] == [None] * 3
+    assert page.select_one("#first_name")["value"] == "Maya"
+    page = signed_in.get(journey.url("household"))
+    assert page.select("input[name=members-0-date_of_birth]")[0].get("value") is None
+    assert page.select_one("#members-0-name")["value"] == "Grace Okafor"
+
+
 def test_check_your_answers_lists_what_is_missing_with_links_and_blocks_submission(signed_in):
     journey = Journey(signed_in, "section_17")
     journey.answer("child", {"first_name": "Maya", "last_name": "Okafor"})
     page = journey.check_page()
     links = {li["data-field"]: li.select_one("a")["href"] for li in page.select("#missing li")}
-    assert links["child.date_of_birth"] == f"/referrals/{journey.id}/edit/child#date_of_birth"
+    # a date's link reaches its Day box, as in the error summary on the question page
+    assert links["child.date_of_birth"] == f"/referrals/{journey.id}/edit/child#date_of_birth-day"
+    assert signed_in.get(journey.url("child")).select_one("input#date_of_birth-day") is not None
     assert links["household_members"] == f"/referrals/{journey.id}/edit/household#members-0-name"
     assert links["referral.child_views"] == f"/referrals/{journey.id}/edit/concern#child_views"
     assert (

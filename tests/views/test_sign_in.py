@@ -19,7 +19,8 @@ def test_sign_in_page_is_a_gov_uk_page_with_its_assets_served_locally(browser):
     assert page.h1.text.strip() == "Sign in to Front Door"
     stylesheet = page.select_one("link[rel=stylesheet]")["href"]
     assert stylesheet == "/static/govuk/govuk-frontend.min.css"
-    for asset in (stylesheet, "/assets/images/favicon.ico", "/static/govuk/govuk-frontend.min.js"):
+    scripts = ("/static/govuk/govuk-frontend.min.js", "/static/init.js", "/static/shared_reveal.js")
+    for asset in (stylesheet, "/assets/images/favicon.ico", *scripts):
         with browser.client.get(asset) as response:
             assert response.status_code == 200, asset
 
