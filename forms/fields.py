@@ -36,11 +36,6 @@ class GovDateField(DateField):
     def __init__(self, label: str, validators=None, **kwargs):
         super().__init__(label, validators, format="%d %m %Y", **kwargs)
 
-    @staticmethod
-    def day_id(name: str) -> str:
-        """The Day box's id, as GovDateInput makes it."""
-        return f"{name}-day"
-
     def process_data(self, value):
         """A saved answer: records keep dates as ISO text."""
         self.data = iso_date(value)
@@ -73,9 +68,14 @@ def iso_date(value: Any) -> date | None:
 
 
 def input_id(field: Field) -> str:
-    """The id a link to ``field`` should reach. GOV.UK: a date's links go to its Day box, not to
-    the group of three."""
-    return GovDateField.day_id(field.name) if isinstance(field, GovDateField) else field.id
+    """The id a link to ``field`` should reach."""
+    return link_target(field.name, type(field))
+
+
+def link_target(name: str, field_class: type) -> str:
+    """The id a link to the question ``name`` should reach. GOV.UK: a date's links go to its Day
+    box (``<name>-day``, as GovDateInput makes it), not to the group of three."""
+    return f"{name}-day" if issubclass(field_class, GovDateField) else name
 
 
 class NotInFuture:

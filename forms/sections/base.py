@@ -10,7 +10,7 @@ from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import GovSubmitInput
 from wtforms import Field, SubmitField
 
-from forms.fields import GovDateField, YesNoField, input_id
+from forms.fields import YesNoField, input_id, link_target
 
 
 def get_path(record: dict, path: str) -> Any:
@@ -83,9 +83,7 @@ class Section(FlaskForm):
         prefix = f"{cls.record_path}."
         name = path[len(prefix) :] if path.startswith(prefix) else None
         unbound = cls._unbound_fields_by_name().get(name)
-        if unbound is None:
-            return None
-        return GovDateField.day_id(name) if issubclass(unbound.field_class, GovDateField) else name
+        return link_target(name, unbound.field_class) if unbound else None
 
 
 NOT_ANSWERED = "Not answered"
