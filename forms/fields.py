@@ -11,7 +11,7 @@ from govuk_frontend_wtf.wtforms_widgets import (
 )
 from wtforms import DateField, Field, FieldList, RadioField, StringField, TextAreaField
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import Optional
+from wtforms.validators import Optional, ValidationError
 
 
 def text(label: str, *validators, hint: str | None = None) -> StringField:
@@ -84,7 +84,7 @@ class NotInFuture:
 
     def __call__(self, form, field):
         if field.data and field.data > date.today():
-            raise ValueError(self.message)
+            raise ValidationError(self.message)
 
 
 class YesNoField(RadioField):
@@ -100,7 +100,7 @@ class YesNoField(RadioField):
 
     def pre_validate(self, form):
         if self.data is not None and self.data not in ("yes", "no"):
-            raise ValueError(f"{self.label.text}: select yes or no")
+            raise ValidationError(f"{self.label.text}: select yes or no")
 
     def process_data(self, value):
         self.data = {True: "yes", False: "no"}.get(value, value)

@@ -1,7 +1,9 @@
+import copy
 from datetime import UTC, date, datetime
 
 from flask import current_app
 from sqlalchemy import func, select
+from sqlalchemy.orm.attributes import flag_modified
 
 from service.extensions import db
 from service.matching import same_child
@@ -55,9 +57,16 @@ def may_keep_tac_plan(referral: Referral, user: User) -> bool:
     )
 
 
+def editable_record(referral: Referral) -> dict:
+    """A copy of the stored record for a page to change. The stored one is never changed in
+    place: SQLAlchemy compares a JSON column by value, so an answer written into the loaded dict
+    would look like no change and never be saved."""
+    return copy.deepcopy(referral.record or {})
+
+
 def record_part(referral: Referral, part: str, value) -> None:
     """Replace one part of a submitted referral's record (a decision, a plan), validated."""
-    record = dict(referral.record)
+    record = editable_record(referral)
     record[part] = value
     save_record(referral, load_record(record))
 
@@ -121,6 +130,7 @@ def start_draft(pathway: Pathway, user: User) -> Referral:
 def save_record(referral: Referral, record: Record) -> None:
     """Store the record and copy the searchable columns from it."""
     referral.record = dump_record(record)
+    flag_modified(referral, "record")  # saved even if something changed the loaded dict in place
     referral.pathway = record.pathway
     referral.child_first_name = record.child.first_name
     referral.child_last_name = record.child.last_name

@@ -44,7 +44,7 @@ def edit(referral_id: int, slug: str):
         return _render_page(draft, form)
 
     form = page_class()
-    record = dict(draft.record)
+    record = referrals.editable_record(draft)
     if isinstance(form, AttachmentsSection):
         form.keep_uploads(record, storage.store_upload)
         _save(draft, record)
@@ -152,7 +152,7 @@ def duplicate(referral_id: int):
     draft = own_draft_or_404(referral_id)
     holders = referrals.open_cafs_for(draft)
     if request.method == "POST" and request.form.get("choice") == "different":
-        record = dict(draft.record)
+        record = referrals.editable_record(draft)
         record["not_the_same_child_as"] = sorted(
             {*record.get("not_the_same_child_as", []), *(other.id for other in holders)}
         )
