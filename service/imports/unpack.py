@@ -3,8 +3,9 @@
 A zip is expanded here, in memory, and never onto disk by the names it carries: an entry whose
 name would lead outside the zip, a zip inside the zip, an encrypted or oversized entry each
 become an entry with a reason instead of content, so the admin sees them in the batch. Whether
-a file is a zip is decided by its content: a Word .docx is a zip too, but holds
-``[Content_Types].xml``.
+a file is a zip of forms is decided by its content, never its name: a Word .docx is a zip too
+(it holds ``[Content_Types].xml``), and so is an OpenDocument file (.odt, .ods: a ``mimetype``
+first, or an OpenDocument ``META-INF/manifest.xml``); each of those is one form.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -22,6 +24,10 @@ MAX_ENTRIES = 500
 MAX_TOTAL_BYTES = 200 * 1024 * 1024  # uncompressed, across one zip
 MAX_NAME_LENGTH = 255
 SYSTEM_FILES = {"__macosx", "thumbs.db", "desktop.ini"}
+
+OPENDOCUMENT_MIMETYPE = b"application/vnd.oasis.opendocument"
+OPENDOCUMENT_MANIFEST = b"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"
+MANIFEST_READ = 64 * 1024  # the namespace is declared on the root element, near the start
 
 ZIP_IN_ZIP = "a zip inside a zip is not accepted: upload its files directly"
 OUTSIDE_THE_ZIP = (
@@ -40,24 +46,67 @@ class Entry:
     reason: str | None = None
 
 
-def is_zip_archive(content: bytes) -> bool:
-    """A zip of files, as opposed to a Word document (also a zip) or anything else."""
+def zip_kind(content: bytes) -> str | None:
+    """``ooxml`` (Word, Excel…), ``opendocument``, ``forms`` (a zip of files), or None for
+    something that is not a zip that can be opened."""
     if content[:4] not in (b"PK\x03\x04", b"PK\x05\x06"):
-        return False
+        return None
     try:
         with zipfile.ZipFile(io.BytesIO(content)) as archive:
-            return "[Content_Types].xml" not in archive.namelist()
+            names = set(archive.namelist())
+            if "[Content_Types].xml" in names:
+                return "ooxml"
+            if _is_opendocument(archive, names):
+                return "opendocument"
+            return "forms"
     except zipfile.BadZipFile:
-        return False
+        return None
+
+
+def is_zip_archive(content: bytes) -> bool:
+    """A zip of files, as opposed to a document that is a zip (Word, OpenDocument) or not one."""
+    return zip_kind(content) == "forms"
+
+
+def _is_opendocument(archive: zipfile.ZipFile, names: set[str]) -> bool:
+    """The package's own marks (ODF 1.2 part 3, 3.3 and 3.2): a stored ``mimetype`` first that
+    names an OpenDocument type, or a manifest in the OpenDocument namespace (a re-zipped file
+    may have lost the first)."""
+    members = archive.infolist()
+    first = members[0] if members else None
+    if (
+        first
+        and first.filename == "mimetype"
+        and first.compress_type == zipfile.ZIP_STORED
+        and _start_of(archive, first, len(OPENDOCUMENT_MIMETYPE)) == OPENDOCUMENT_MIMETYPE
+    ):
+        return True
+    if "META-INF/manifest.xml" in names:
+        manifest = archive.getinfo("META-INF/manifest.xml")
+        return OPENDOCUMENT_MANIFEST in _start_of(archive, manifest, MANIFEST_READ)
+    return False
+
+
+def _start_of(archive: zipfile.ZipFile, info: zipfile.ZipInfo, size: int) -> bytes:
+    """Up to ``size`` bytes of a member, or none when it is encrypted or cannot be read: a
+    zip of forms with such a member is still expanded, and reports it there."""
+    if info.flag_bits & 0x1:
+        return b""
+    try:
+        with archive.open(info) as stream:
+            return stream.read(size)
+    except (zipfile.BadZipFile, EOFError, NotImplementedError, RuntimeError, zlib.error):
+        return b""
 
 
 def entries_of(name: str, content: bytes) -> list[Entry]:
     """The forms in one uploaded file: itself, or each file in it if it is a zip."""
     name = display_name(name)
-    if len(content) > MAX_FILE_BYTES and not is_zip_archive(content):
+    kind = zip_kind(content)
+    if len(content) > MAX_FILE_BYTES and kind != "forms":
         return [Entry(name, reason=TOO_LARGE)]
-    if not is_zip_archive(content):
-        if name.lower().endswith(".zip") and content[:2] == b"PK":
+    if kind != "forms":
+        if kind is None and name.lower().endswith(".zip") and content[:2] == b"PK":
             return [Entry(name, reason="the zip could not be opened: it may be damaged")]
         return [Entry(name, content)]
     try:
@@ -98,12 +147,18 @@ def _expand(zip_name: str, archive: zipfile.ZipFile) -> Iterator[Entry]:
             elif read_so_far > MAX_TOTAL_BYTES:
                 yield Entry(name, reason="the zip unpacks to more than it says: not accepted")
                 return
-            elif is_zip_archive(content) or (
-                name.lower().endswith(".zip") and content[:2] == b"PK"
-            ):
+            elif _is_zip_inside(name, content):
                 yield Entry(name, reason=ZIP_IN_ZIP)
             else:
                 yield Entry(name, content)
+
+
+def _is_zip_inside(name: str, content: bytes) -> bool:
+    """A zip of files, or one named .zip too damaged to tell; a document (.docx, .odt) is not."""
+    kind = zip_kind(content)
+    return kind == "forms" or (
+        kind is None and name.lower().endswith(".zip") and content[:2] == b"PK"
+    )
 
 
 def entries_of_path(name: str, path: Path) -> list[Entry]:

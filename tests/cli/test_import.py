@@ -3,10 +3,12 @@ then a summary table; exit 1 only if a file failed."""
 
 import shutil
 import sqlite3
+import subprocess
 
 import pytest
 
 from tests.views.imports.conftest import CAF_DOCX, FLAT_PDF, REFERRAL_DOCX, zip_of
+from tests.views.imports.opendocument import opendocument
 
 
 @pytest.fixture
@@ -107,6 +109,50 @@ def test_a_zip_inside_a_zip_is_reported(importer, tmp_path):
     assert table(result.stdout)["inner.zip"][2] == (
         "failed: a zip inside a zip is not accepted: upload its files directly"
     )
+
+
+ODT_REFUSED = "failed: this is an OpenDocument file: save it as .docx or PDF"
+
+
+def test_an_odt_is_one_row_never_its_parts(importer, tmp_path):
+    odt = tmp_path / "Referral Luke W.odt"
+    odt.write_bytes(opendocument())
+    result = importer("import", str(odt))
+    assert result.returncode == 1, "it is not read yet, and says so"
+    assert table(result.stdout) == {str(odt): ["-", "-", ODT_REFUSED]}
+    assert stored(importer, "SELECT filename FROM import_jobs") == [(str(odt),)]
+
+
+def test_an_odt_in_a_zip_of_forms_is_one_row_beside_the_others(importer, tmp_path):
+    archive = tmp_path / "forms.zip"
+    archive.write_bytes(
+        zip_of({"Referral Luke W.odt": opendocument(), "caf.docx": CAF_DOCX.read_bytes()})
+    )
+    rows = table(importer("import", str(archive)).stdout)
+    assert rows.keys() == {"Referral Luke W.odt", "caf.docx"}
+    assert rows["Referral Luke W.odt"][2] == ODT_REFUSED, "not refused as a zip inside a zip"
+    assert rows["caf.docx"][2] == "parsed: ready to review"
+
+
+def test_an_odt_saved_by_libreoffice_is_one_row(importer, soffice, tmp_path):
+    converted = subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation=file://{tmp_path}/lo",
+            "--headless",
+            "--convert-to",
+            "odt",
+            "--outdir",
+            str(tmp_path),
+            str(CAF_DOCX),
+        ],
+        capture_output=True,
+        timeout=180,
+    )
+    assert converted.returncode == 0, converted.stderr
+    odt = tmp_path / (CAF_DOCX.stem + ".odt")
+    result = importer("import", str(odt))
+    assert table(result.stdout) == {str(odt): ["-", "-", ODT_REFUSED]}
 
 
 def test_as_names_who_the_import_is_recorded_against(importer):

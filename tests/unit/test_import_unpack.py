@@ -5,6 +5,7 @@ import pytest
 from service.imports import unpack
 from service.imports.unpack import ENCRYPTED_ENTRY, OUTSIDE_THE_ZIP, ZIP_IN_ZIP, entries_of
 from tests.views.imports.conftest import CAF_DOCX, FLAT_PDF, zip_of
+from tests.views.imports.opendocument import MANIFEST, SPREADSHEET, TEXT, opendocument
 
 
 def described(entries) -> list[tuple[str, str]]:
@@ -21,6 +22,53 @@ def test_a_zip_named_anything_is_still_opened_and_a_docx_named_zip_is_not():
     archive = zip_of({"a.pdf": FLAT_PDF.read_bytes()})
     assert [e.name for e in entries_of("forms.bin", archive)] == ["a.pdf"]
     assert [e.name for e in entries_of("caf.zip", CAF_DOCX.read_bytes())] == ["caf.zip"]
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("Referral Luke W.odt", opendocument(TEXT)),
+        ("Contacts.ods", opendocument(SPREADSHEET)),
+        ("re-zipped.odt", opendocument(first_stored=False)),  # only its manifest says so
+        ("renamed.zip", opendocument(TEXT)),  # decided by content, not by name
+    ],
+)
+def test_an_opendocument_file_is_one_form_never_its_parts(name, content):
+    assert unpack.zip_kind(content) == "opendocument"
+    assert described(entries_of(name, content)) == [(name, f"{len(content)} bytes")]
+
+
+def test_an_opendocument_file_in_a_zip_of_forms_is_one_form_not_a_zip_inside_a_zip():
+    odt, ods = opendocument(TEXT), opendocument(SPREADSHEET)
+    archive = zip_of({"forms/Luke W.odt": odt, "forms/contacts.ods": ods, "flat.pdf": b"%PDF-1.4"})
+    assert described(entries_of("autumn.zip", archive)) == [
+        ("forms/Luke W.odt", f"{len(odt)} bytes"),
+        ("forms/contacts.ods", f"{len(ods)} bytes"),
+        ("flat.pdf", "8 bytes"),
+    ]
+
+
+def test_a_zip_of_forms_is_not_taken_for_opendocument_by_a_file_that_only_looks_like_it():
+    look_alikes = {
+        "mimetype": b"text/plain",  # first, but not an OpenDocument type
+        "META-INF/manifest.xml": b'<manifest xmlns="urn:example:not-opendocument"/>',
+        "a.pdf": b"%PDF-1.4",
+    }
+    archive = zip_of(look_alikes)
+    assert unpack.zip_kind(archive) == "forms"
+    assert [e.name for e in entries_of("up.zip", archive)] == list(look_alikes)
+
+
+def test_an_unreadable_manifest_does_not_stop_a_zip_of_forms_being_expanded():
+    archive = bytearray(
+        zip_of({"META-INF/manifest.xml": f'<m xmlns="{MANIFEST}"/>'.encode(), "a.pdf": b"%PDF-1.4"})
+    )
+    archive[archive.index(b"PK\x03\x04") + 6] |= 0x1  # the manifest is encrypted
+    archive[archive.index(b"PK\x01\x02") + 8] |= 0x1
+    assert described(entries_of("up.zip", bytes(archive))) == [
+        ("META-INF/manifest.xml", ENCRYPTED_ENTRY),
+        ("a.pdf", "8 bytes"),
+    ]
 
 
 @pytest.mark.parametrize(
