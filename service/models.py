@@ -111,12 +111,34 @@ class Referral(db.Model):
     created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     submitted_at: Mapped[datetime | None] = mapped_column(index=True)
+    #: when, by whom and why Front Door's involvement ended (status ``closed``)
+    closed_at: Mapped[datetime | None]
+    closed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    close_reason: Mapped[str | None] = mapped_column(Text)
 
     child: Mapped[Child | None] = relationship(back_populates="referrals")
-    created_by: Mapped[User] = relationship()
+    created_by: Mapped[User] = relationship(foreign_keys=[created_by_id])
+    closed_by: Mapped[User | None] = relationship(foreign_keys=[closed_by_id])
     documents: Mapped[list["Document"]] = relationship(
         back_populates="referral", order_by="Document.created_at.desc()"
     )
+
+    @property
+    def holder(self) -> dict:
+        """Who to contact about it: the lead professional, else the referrer (seed 004: whoever
+        starts a CAF holds it until a lead professional is agreed), else whoever entered it."""
+        for part in ("lead_professional", "referrer"):
+            person = (self.record or {}).get(part) or {}
+            if person.get("name"):
+                return person
+        user = self.created_by
+        return {
+            "name": user.full_name,
+            "role": user.job_title,
+            "agency": user.agency,
+            "phone": user.phone,
+            "email": user.email,
+        }
 
 
 class Document(db.Model):

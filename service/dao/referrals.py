@@ -5,10 +5,32 @@ from flask import current_app
 from sqlalchemy import func, select
 from sqlalchemy.orm.attributes import flag_modified
 
+from service.dao import audit
+from service.document_registry import OUTCOME_TITLES
 from service.extensions import db
-from service.matching import same_child
+from service.matching import birthday_readings, same_child
 from service.models import Child, Referral, ReferralStatus, Role, User
-from service.records import Pathway, Record, dump_record, load_record
+from service.records import DecisionOutcome, Pathway, Record, dump_record, load_record
+
+#: Outcomes after which Front Door does nothing more for the child, so the referral closes. Early
+#: help, services for a child in need, a section 47 enquiry, a further assessment and child
+#: protection action all go on, and keep it open.
+ENDS_INVOLVEMENT = frozenset(
+    {
+        DecisionOutcome.NO_FURTHER_ACTION_ADVICE,
+        DecisionOutcome.SIGNPOSTED,
+        DecisionOutcome.IA_NO_FURTHER_ACTION,
+    }
+)
+
+
+class SecondOpenCaf(Exception):
+    """Refused: the child already has an open CAF (seed 004: never more than one)."""
+
+    def __init__(self, referral: Referral, holders: list[Referral]):
+        super().__init__(f"the child has an open CAF: {', '.join(str(h.id) for h in holders)}")
+        self.referral = referral
+        self.holders = holders
 
 
 def _named_on(user: User):
@@ -84,8 +106,10 @@ def find_or_add_child(record: Record) -> Child | None:
     child = record.child
     if not (child.first_name and child.last_name):
         return None
+    born = child.date_of_birth
+    same_birthday = Child.date_of_birth.in_(list(birthday_readings(born))) if born else None
     for known in db.session.scalars(
-        select(Child).where(Child.date_of_birth == child.date_of_birth)
+        select(Child).where(Child.date_of_birth.is_(None) if born is None else same_birthday)
     ):
         known_child = {
             "first_name": known.first_name,
@@ -139,6 +163,8 @@ def save_record(referral: Referral, record: Record) -> None:
 
 
 def submit(referral: Referral) -> None:
+    """Raises SecondOpenCaf, before changing anything, for a second open CAF for the child."""
+    refuse_second_caf(referral)
     record = load_record(referral.record)
     referral.status = ReferralStatus.SUBMITTED
     referral.submitted_at = datetime.now(UTC)
@@ -151,8 +177,8 @@ def submit_referral(record: Record, user: User) -> Referral:
     """Store a whole record as a submitted referral in one step (imports, the API)."""
     referral = Referral(created_by_id=user.id, status=ReferralStatus.DRAFT)
     save_record(referral, record)
-    db.session.add(referral)
     submit(referral)
+    db.session.add(referral)
     db.session.flush()
     return referral
 
@@ -167,12 +193,67 @@ def open_cafs_for(referral: Referral) -> list[Referral]:
             Referral.id != referral.id,
         )
     )
-    overridden = set((referral.record or {}).get("not_the_same_child_as") or [])
     return [
         other
         for other in others
-        if other.id not in overridden and same_child(child, (other.record or {}).get("child") or {})
+        if not _said_to_differ(referral, other)
+        and same_child(child, (other.record or {}).get("child") or {})
     ]
+
+
+def _said_to_differ(one: Referral, other: Referral) -> bool:
+    """Someone answered "this is a different child" for the pair, on either of the two."""
+    return other.id in _differs_from(one) or (one.id is not None and one.id in _differs_from(other))
+
+
+def _differs_from(referral: Referral) -> list[int]:
+    return (referral.record or {}).get("not_the_same_child_as") or []
+
+
+def refuse_second_caf(referral: Referral) -> None:
+    """The one rule for every way a CAF is opened or opened again (the web journey, an import,
+    the API, a changed decision): raises SecondOpenCaf naming the open ones."""
+    if referral.pathway == Pathway.EARLY_HELP and (holders := open_cafs_for(referral)):
+        raise SecondOpenCaf(referral, holders)
+
+
+def may_close(referral: Referral, user: User) -> bool:
+    """A manager closes any open referral; a CAF also its lead professional, who is the
+    practitioner who started it until another is named (seed 004 "Lead professional")."""
+    if referral.status != ReferralStatus.SUBMITTED:
+        return False
+    if user.role == Role.MANAGER:
+        return True
+    if referral.pathway != Pathway.EARLY_HELP or user.role != Role.PRACTITIONER:
+        return False
+    lead_named = bool(((referral.record or {}).get("lead_professional") or {}).get("email"))
+    return is_lead_professional(referral, user) if lead_named else referral.created_by_id == user.id
+
+
+def close(referral: Referral, user: User, reason: str) -> None:
+    """Front Door's involvement ends; a closed CAF no longer stops another being opened."""
+    referral.status = ReferralStatus.CLOSED
+    referral.closed_at = datetime.now(UTC)
+    referral.closed_by_id = user.id
+    referral.close_reason = reason
+    audit.record_event("close", "referral", referral.id, user_id=user.id)
+
+
+def follow_decision(referral: Referral, outcome_before: str | None, user: User) -> None:
+    """A decision that ends Front Door's involvement closes the referral; changing it to one that
+    does not opens it again (a slip of the radio button), unless that would be a second open CAF
+    (SecondOpenCaf). An explicit closing stays as it is while the outcome does not change."""
+    outcome = ((referral.record or {}).get("decision") or {}).get("outcome")
+    changed = outcome != outcome_before
+    if outcome in ENDS_INVOLVEMENT and (referral.status == ReferralStatus.SUBMITTED or changed):
+        close(referral, user, f"Decision: {OUTCOME_TITLES[DecisionOutcome(outcome)]}")
+    elif (
+        changed and outcome_before in ENDS_INVOLVEMENT and referral.status == ReferralStatus.CLOSED
+    ):
+        refuse_second_caf(referral)
+        referral.status = ReferralStatus.SUBMITTED
+        referral.closed_at = referral.closed_by_id = referral.close_reason = None
+        audit.record_event("reopen", "referral", referral.id, user_id=user.id)
 
 
 def discard_draft(referral: Referral) -> None:

@@ -30,8 +30,13 @@ def record(referral_id: int):
         form = DecisionForm(formdata=None, data=_answers_so_far(referral.record))
     elif form.validate():
         decided_by = ", ".join(p for p in (current_user.full_name, current_user.job_title) if p)
+        outcome_before = (referral.record.get("decision") or {}).get("outcome")
         referrals.record_part(referral, "decision", form.decision(decided_by, date.today()))
         audit.record_event("decision", "referral", referral.id)
+        try:
+            referrals.follow_decision(referral, outcome_before, current_user)
+        except referrals.SecondOpenCaf as refused:
+            flash(_stays_closed(refused.holders))
         letter = queue(referral, "outcome_feedback", wants_pdf=form.wants_pdf.data)
         link = None
         if form.referrer_email.data:
@@ -46,6 +51,17 @@ def record(referral_id: int):
         )
         return redirect(url_for("referrals.show", referral_id=referral.id, _anchor="documents"))
     return render_template("referrals/decision.html", referral=referral, form=form)
+
+
+def _stays_closed(holders) -> str:
+    held_by = "; ".join(
+        ", ".join(filter(None, (other.holder.get("name"), other.holder.get("agency"))))
+        for other in holders
+    )
+    return (
+        "The referral stays closed: this child already has an open early help assessment, "
+        f"held by {held_by}."
+    )
 
 
 def _answers_so_far(record: dict) -> dict:

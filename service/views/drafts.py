@@ -138,7 +138,11 @@ def submit(referral_id: int):
     result, missing = _completeness(draft)
     if not result.complete:
         return _render_check(draft, result, missing, blocked=True), 400
-    referrals.submit(draft)
+    try:
+        referrals.submit(draft)
+    except referrals.SecondOpenCaf:
+        # The child gained an open CAF after the child page was answered: say who holds it.
+        return redirect(url_for("drafts.duplicate", referral_id=draft.id))
     audit.record_event("submit", "referral", draft.id)
     db.session.commit()
     flash("Referral submitted")

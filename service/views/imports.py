@@ -11,6 +11,7 @@ from flask import (
     flash,
     redirect,
     render_template,
+    request,
     send_file,
     url_for,
 )
@@ -115,12 +116,18 @@ def review(job_id: int):
         db.session.commit()
         flash("Your corrections are saved")
         return redirect(url_for("imports.job", job_id=found.id))
+    record = _different_child_said(record)
     try:
         checked = load_record(record)
     except RecordError as error:
         form.add_problems(error.problems)
         return _render_job(found, form, record), 400
-    referral = referrals.submit_referral(checked, current_user)
+    try:
+        referral = referrals.submit_referral(checked, current_user)
+    except referrals.SecondOpenCaf as refused:
+        audit.record_event("confirm", "import_job", found.id, outcome="refused")
+        db.session.commit()  # releases the row lock
+        return _render_job(found, form, record, holders=refused.holders), 409
     imports.mark_confirmed(found, dump_record(checked), referral)
     audit.record_event("confirm", "import_job", found.id)
     audit.record_event("create", "referral", referral.id)
@@ -130,7 +137,17 @@ def review(job_id: int):
     return redirect(url_for("imports.batch", batch_id=found.batch_id))
 
 
-def _render_job(job, form, record: dict | None = None):
+def _different_child_said(record: dict) -> dict:
+    """The admin's "this is a different child" for the open CAFs the page named, as the web
+    journey records it, so they no longer stop the confirmation."""
+    said = [int(n) for n in request.form.get("not_the_same_child_as", "").split() if n.isdigit()]
+    if not said:
+        return record
+    earlier = record.get("not_the_same_child_as") or []
+    return {**record, "not_the_same_child_as": sorted({*earlier, *said})}
+
+
+def _render_job(job, form, record: dict | None = None, holders=()):
     if form is None:
         return render_template("imports/job.html", job=job, form=None)
     sources = _sources(job.provenance)
@@ -138,6 +155,7 @@ def _render_job(job, form, record: dict | None = None):
         "imports/job.html",
         job=job,
         form=form,
+        holders=holders,
         groups=GROUPS,
         sources=sources,
         row_sources=_row_sources(form, sources),

@@ -1,13 +1,14 @@
-from flask import Blueprint, redirect, render_template, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, url_for
 from flask_login import current_user
 
+from forms.closing import CloseForm
 from forms.journeys import journey
 from service import feedback
 from service.dao import audit, referrals
 from service.documents import DOCUMENTS, missing_data
 from service.extensions import db
 from service.models import ReferralStatus, Role
-from service.records import load_record
+from service.records import Pathway, load_record
 from service.views.access import referral_or_404
 
 bp = Blueprint("referrals", __name__)
@@ -37,6 +38,23 @@ def show(referral_id: int):
         may_decide=current_user.role == Role.MANAGER,
         may_keep_tac_plan=referrals.may_keep_tac_plan(referral, current_user),
         may_keep_cin_plan=current_user.role == Role.MANAGER,
+        may_close=referrals.may_close(referral, current_user),
         producible=[kind for kind in DOCUMENTS if missing_data(kind, record) is None],
         feedback_links=feedback.links_for(referral),
     )
+
+
+@bp.route("/referrals/<int:referral_id>/close", methods=["GET", "POST"])
+def close(referral_id: int):
+    referral = referral_or_404(referral_id, "close")
+    if not referrals.may_close(referral, current_user):
+        abort(403)
+    what = "the early help assessment" if referral.pathway == Pathway.EARLY_HELP else "the referral"
+    form = CloseForm()
+    if form.validate_on_submit():
+        referrals.close(referral, current_user, form.reason.data.strip())
+        db.session.commit()
+        flash(f"{what.capitalize()} is closed")
+        return redirect(url_for("referrals.show", referral_id=referral.id))
+    status = 400 if form.errors else 200
+    return render_template("referrals/close.html", referral=referral, form=form, what=what), status

@@ -2,8 +2,10 @@
 
 import pytest
 
+from service.dao import referrals
 from service.extensions import db
 from service.models import Referral
+from service.records import Pathway, load_record
 from tests.views.conftest import Browser, Journey
 
 MAYA = {"first_name": "Maya", "last_name": "Okafor", "date_of_birth": ["9", "3", "2014"]}
@@ -79,3 +81,60 @@ def test_the_practitioner_can_delete_their_draft_instead(teacher):
 def test_only_early_help_assessments_are_held_to_one_per_child(teacher):
     referral = Journey(teacher, "section_47")
     assert referral.answer("child", MAYA).headers["Location"].endswith("/edit/household")
+
+
+@pytest.mark.parametrize(
+    "child",
+    [
+        {**MAYA, "date_of_birth": ["3", "9", "2014"]},
+        {**MAYA, "last_name": "Okafor-Smith"},
+        {
+            **MAYA,
+            "first_name": "MAYA",
+            "last_name": "Smith Okafor",
+            "date_of_birth": ["3", "9", "2014"],
+        },
+    ],
+    ids=["day and month swapped", "hyphenated surname", "double-barrelled and swapped"],
+)
+def test_a_date_written_the_other_way_round_or_half_a_surname_is_the_same_child(teacher, child):
+    second = start_caf(teacher, child)
+    assert second.response.headers["Location"] == f"/referrals/{second.id}/duplicate"
+    holder = teacher.get(f"/referrals/{second.id}/duplicate").select_one("[id^=holder-]").text
+    assert "Held by Priya Shah, School Nurse, Chiltern Community Health" in holder
+
+
+def test_a_twin_is_not_stopped(teacher):
+    twin = start_caf(teacher, {**MAYA, "first_name": "Daniel"})
+    assert twin.response.headers["Location"].endswith("/edit/household")
+
+
+def submitted_caf(data: dict, made_by, **changes) -> Referral:
+    """A CAF submitted in one step, as an import or the API makes one; ``changes`` to its parts."""
+    made = referrals.submit_referral(
+        load_record({**data, "pathway": "early_help", **changes}), made_by
+    )
+    db.session.commit()
+    return made
+
+
+def test_a_draft_caf_cannot_be_submitted_while_the_child_has_an_open_one(
+    app, practitioner, other_practitioner, example_record_data
+):
+    """The duplicate check is made on submitting too, not only on the child's page."""
+    held = submitted_caf(example_record_data, practitioner)
+    draft = referrals.start_draft(Pathway.EARLY_HELP, other_practitioner)
+    referrals.save_record(draft, load_record({**example_record_data, "pathway": "early_help"}))
+    db.session.commit()
+    teacher = Browser(app.test_client())
+    teacher.sign_in(other_practitioner.email)
+    check = teacher.get(f"/referrals/{draft.id}/check")
+    assert check.select("#missing li") == [], "complete, so only the open CAF can stop it"
+
+    token = check.select_one("input[name=csrf_token]")["value"]
+    response = teacher.client.post(f"/referrals/{draft.id}/submit", data={"csrf_token": token})
+    assert response.headers["Location"] == f"/referrals/{draft.id}/duplicate"
+    page = teacher.get(response.headers["Location"])
+    assert "Held by Priya Shah" in page.select_one(f"#holder-{held.id}").text
+    db.session.refresh(draft)
+    assert draft.status == "draft"
