@@ -251,6 +251,35 @@ def consent_facts(document: Document) -> None:
             ("Date consent given", "{{ consent.date|long_date }}"),
         ],
     )
+    young_person_agreement(document)
+
+
+def young_person_agreement(document: Document) -> None:
+    """A young person's own agreement, and the judgement of their competence it rests on (seed
+    004), so a letter never lets it pass for the family's."""
+    competence = "consent.young_person_competence"
+    para(document, "{%p if consent.given_by_young_person %}")
+    para(document, "The young person agreed to this themselves.")
+    facts(
+        document,
+        [
+            ("Parents or carers to be involved", f"{{{{ {competence}.parents_involved|answer }}}}"),
+            (
+                "Why they will not be involved",
+                f"{{{{ {competence}.parents_not_involved_reason|answer }}}}",
+            ),
+            ("Judged competent to decide this", f"{{{{ {competence}.competent|answer }}}}"),
+            ("Judged by", f"{{{{ {competence}.judged_by|answer }}}}"),
+            ("Date of the judgement", f"{{{{ {competence}.judged_on|long_date }}}}"),
+            (
+                "Their understanding, and whether they see the consequences of the alternatives",
+                f"{{{{ {competence}.understanding|answer }}}}",
+            ),
+            ("Their consistency", f"{{{{ {competence}.consistency|answer }}}}"),
+            ("How complex the issues are", f"{{{{ {competence}.complexity|answer }}}}"),
+        ],
+    )
+    para(document, "{%p endif %}")
 
 
 def referral_section_17() -> Document:
@@ -289,7 +318,7 @@ def referral_early_help() -> Document:
     )
     section(document, number + 3, "Lead professional")
     contact_table(document, "lead_professional")
-    section(document, number + 4, "The family's agreement")
+    section(document, number + 4, "Agreement and consent")
     consent_facts(document)
     closing(document)
     return document
@@ -332,12 +361,12 @@ def referral_specialist() -> Document:
         document, "{{ pathway_title }}", "Request for specialist services: {{ pathway_title }}"
     )
     number = people_and_basic_details(document, "The request for intervention")
-    section(document, number, "Agreement with the family and consent to share")
+    section(document, number, "Agreement and consent to share")
     facts(
         document,
         [
             (
-                "The request has been agreed with the child and/or their parent or carer",
+                "The request has been agreed with the parent or carer",
                 "{{ consent.family_agrees|answer }}",
             ),
             (
@@ -348,6 +377,7 @@ def referral_specialist() -> Document:
             ("Date consent given", "{{ consent.date|long_date }}"),
         ],
     )
+    young_person_agreement(document)
     section(document, number + 1, "Lead professional")
     contact_table(document, "lead_professional")
     section(document, number + 2, "Common assessment: summary")

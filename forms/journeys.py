@@ -11,11 +11,13 @@ from forms.sections.attachments import AttachmentsSection
 from forms.sections.base import Section
 from forms.sections.concern import (
     ConcernSection,
+    EarlyHelpConcernSection,
     HarmSection,
     Section17ConcernSection,
+    SpecialistConcernSection,
     ThresholdSection,
 )
-from forms.sections.consent import ConsentSection, Section47ConsentSection
+from forms.sections.consent import ConsentSection, FamilyConsentSection, Section47ConsentSection
 from forms.sections.people import (
     ChildSection,
     HouseholdSection,
@@ -36,12 +38,17 @@ JOURNEYS: dict[Pathway, list[type[Section]]] = {
     Pathway.EARLY_HELP: [
         *BASICS,
         *COMMON_ASSESSMENT,
-        ConcernSection,
+        EarlyHelpConcernSection,
         LeadProfessionalSection,
         AttachmentsSection,
         ConsentSection,
     ],
-    Pathway.SECTION_17: [*BASICS, Section17ConcernSection, AttachmentsSection, ConsentSection],
+    Pathway.SECTION_17: [
+        *BASICS,
+        Section17ConcernSection,
+        AttachmentsSection,
+        FamilyConsentSection,
+    ],
     Pathway.SECTION_47: [
         *BASICS,
         ConcernSection,
@@ -52,7 +59,7 @@ JOURNEYS: dict[Pathway, list[type[Section]]] = {
 }
 SPECIALIST_JOURNEY = [
     *BASICS,
-    ConcernSection,
+    SpecialistConcernSection,
     *COMMON_ASSESSMENT,
     AttachmentsSection,
     ConsentSection,

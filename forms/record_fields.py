@@ -27,6 +27,7 @@ GROUP_TITLES = {
     "referrer": "The referrer",
     "referral": "The referral",
     "consent": "Consent",
+    "consent.young_person_competence": "A young person's own agreement",
     "assessment.development": "Development of the child",
     "assessment.parenting": "Parents and carers",
     "assessment.family_environment": "Family and environment",
@@ -78,18 +79,18 @@ def _question_labels() -> dict[str, tuple[str, bool]]:
     """path -> (label, asked as a long answer) from every question page of every journey."""
     found: dict[str, tuple[str, bool]] = {}
     pages = {page for pages in JOURNEYS.values() for page in pages} | set(SPECIALIST_JOURNEY)
-    sources = [(page.record_path, page._unbound_fields_by_name()) for page in pages]
+    sources = [(page.path_of, page._unbound_fields_by_name()) for page in pages]
     member_fields = {
         name: getattr(HouseholdMemberForm, name)
         for name in dir(HouseholdMemberForm)
         if hasattr(getattr(HouseholdMemberForm, name), "_formfield")
     }
-    sources.append(("household_members", member_fields))
-    for prefix, fields in sources:
+    sources.append((lambda name: f"household_members.{name}", member_fields))
+    for path_of, fields in sources:
         for name, unbound in fields.items():
             label = unbound.kwargs.get("label") or (unbound.args[0] if unbound.args else None)
             if isinstance(label, str):
-                path = name if prefix == name else f"{prefix}.{name}"
+                path = path_of(name)
                 found.setdefault(path, (label, issubclass(unbound.field_class, TextAreaField)))
     return found
 

@@ -125,6 +125,20 @@ class ReferralDetails(Part):
     level4_evidence: Text = None  # beyond the contract: s.17 evidence for a Level 4 intervention
 
 
+class YoungPersonCompetence(Part):
+    """Beyond the contract: why a young person's own agreement stands without their parents' or
+    carers' (seed 004, "Consent and competence"), and who judged them competent, on what."""
+
+    parents_involved: bool | None = None  # will the parents or carers be involved?
+    parents_not_involved_reason: Text = None  # why not (the young person will not involve them)
+    competent: bool | None = None  # judged competent to make this decision themselves
+    judged_by: Text = None  # name and role of who judged it
+    judged_on: dt.date | None = None  # when
+    understanding: Text = None  # what they understand; do they see where each choice leads?
+    consistency: Text = None  # how consistent they have been
+    complexity: Text = None  # how complex the issues are
+
+
 class Consent(Part):
     family_agrees: bool | None = None
     information_sharing: bool | None = None
@@ -132,7 +146,8 @@ class Consent(Part):
     date: dt.date | None = None
     family_informed: bool | None = None
     decision_reason: Text = None
-    given_by_young_person: bool | None = None  # beyond the contract: a competent young person
+    given_by_young_person: bool | None = None  # beyond the contract: the young person agreed
+    young_person_competence: YoungPersonCompetence | None = None  # beyond the contract
 
 
 class Development(Part):

@@ -78,6 +78,11 @@ class Section(FlaskForm):
         return True
 
     @classmethod
+    def path_of(cls, name: str) -> str:
+        """The record field the question ``name`` answers."""
+        return name if name == cls.record_path else f"{cls.record_path}.{name}"
+
+    @classmethod
     def anchor_for(cls, path: str) -> str | None:
         """The id on this page of the question that answers ``path``, if this page asks it."""
         prefix = f"{cls.record_path}."

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from govuk_frontend_wtf.wtforms_widgets import GovRadioInput
 from wtforms import RadioField
 from wtforms.fields.choices import SelectChoice
@@ -30,6 +32,29 @@ class ConcernSection(Section):
     )
     request = long_text("What is this referral asking for?")
     intended_outcome = long_text("What outcome do you want for the child?")
+
+    #: hints in a pathway's own guidance, by question; set here so the page keeps its order
+    hints: ClassVar[dict[str, str]] = {}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, hint in self.hints.items():
+            self[name].description = hint
+
+
+class EarlyHelpConcernSection(ConcernSection):
+    hints = {  # seed 002: "Identify the areas for which you require support"
+        "request": "The areas for which you need support, for example attendance, health, "
+        "housing or parenting",
+    }
+
+
+class SpecialistConcernSection(ConcernSection):
+    hints = {  # seed 000: discuss the request with the receiving agency
+        "request": "What you are asking the specialist service to do",
+        "conversations": "When you discussed this request with the receiving service, who with, "
+        "and what was agreed; and what the family expect to happen",
+    }
 
 
 class Section17ConcernSection(ConcernSection):

@@ -4,7 +4,8 @@ A rules file (YAML) names the pathways it applies to and a list of rules. A rule
 field by its dotted path (``harm.severity``, ``attachments.early_help_plan``) and the message a
 practitioner sees when it is missing. Rules may require a value (``is: true``), accept
 alternatives (``any_of``), combine requirements (``all_of``), apply only ``when`` another answer
-holds, or run a named ``check`` (``child_age``).
+holds, or run a named ``check`` (``child_age``). A path through a list (``household_members.name``)
+asks it of every item, and of at least one.
 """
 
 from __future__ import annotations
@@ -54,10 +55,10 @@ class Condition(BaseModel):
             return all(part.holds(record) for part in self.all_of)
         if self.any_of is not None:
             return any(part.holds(record) for part in self.any_of)
-        value = lookup(record, self.field)
+        values = values_at(record, self.field)
         if self.is_ is None:
-            return answered(value)
-        return value == self.is_
+            return all_answered(values)
+        return bool(values) and all(value == self.is_ for value in values)
 
 
 class Rule(Condition):
@@ -114,15 +115,25 @@ def answered(value: Any) -> bool:
     return value is not None and value != "" and value != [] and value != {}
 
 
-def lookup(record: dict, path: str) -> Any:
-    """The value at a dotted path; ``attachments.KIND`` is the attachments of that kind."""
+def all_answered(values: list) -> bool:
+    return bool(values) and all(answered(value) for value in values)
+
+
+def values_at(record: dict, path: str) -> list:
+    """The values at a dotted path: one, or one per item of a list the path goes through (none
+    for an empty list). ``attachments.KIND`` is the attachments of that kind."""
     head, _, rest = path.partition(".")
     if head == "attachments" and rest:
-        return [a for a in record.get("attachments") or [] if a.get("kind") == rest]
-    value: Any = record
+        return [[a for a in record.get("attachments") or [] if a.get("kind") == rest]]
+    values: list = [record]
     for part in path.split("."):
-        value = value.get(part) if isinstance(value, dict) else None
-    return value
+        values = [item for value in values for item in _items(value)]
+        values = [value.get(part) if isinstance(value, dict) else None for value in values]
+    return values
+
+
+def _items(value: Any) -> list:
+    return value if isinstance(value, list) else [value]
 
 
 def _known_paths() -> set[str]:
@@ -189,7 +200,7 @@ class RuleBook:
             return _child_age_problem(rule, record)
         if rule.holds(data):
             return None
-        if rule.wrong_message and rule.field and answered(lookup(data, rule.field)):
+        if rule.wrong_message and rule.field and all_answered(values_at(data, rule.field)):
             return rule.wrong_message
         return rule.message
 

@@ -5,8 +5,30 @@ import pytest
 from tests.conftest import EXAMPLE_RECORD
 
 
-def test_the_example_record_is_complete(frontdoor):
+def written(tmp_path, data: dict):
+    record = tmp_path / "record.json"
+    record.write_text(json.dumps(data))
+    return record
+
+
+def with_level4_evidence() -> dict:
+    data = json.loads(EXAMPLE_RECORD.read_text())
+    data["referral"]["level4_evidence"] = "Three admissions in eight weeks despite a TAC plan."
+    return data
+
+
+def test_the_example_record_lacks_only_the_evidence_for_a_level_4_intervention(frontdoor):
+    """Seed 002, Section 17: "Set out your evidence for a Level 4 intervention"."""
+    assert "level4_evidence" not in json.loads(EXAMPLE_RECORD.read_text())["referral"]
     result = frontdoor("check", str(EXAMPLE_RECORD))
+    assert result.returncode == 1, result.stderr
+    output = json.loads(result.stdout)
+    assert output["complete"] is False
+    assert [m["field"] for m in output["missing"]] == ["referral.level4_evidence"]
+
+
+def test_the_example_record_with_its_evidence_is_complete(frontdoor, tmp_path):
+    result = frontdoor("check", str(written(tmp_path, with_level4_evidence())))
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == {
         "pathway": "section_17",
@@ -17,11 +39,9 @@ def test_the_example_record_is_complete(frontdoor):
 
 
 def test_without_the_childs_views_it_is_incomplete_and_names_the_field(frontdoor, tmp_path):
-    data = json.loads(EXAMPLE_RECORD.read_text())
+    data = with_level4_evidence()
     del data["referral"]["child_views"]
-    record = tmp_path / "record.json"
-    record.write_text(json.dumps(data))
-    result = frontdoor("check", str(record))
+    result = frontdoor("check", str(written(tmp_path, data)))
     assert result.returncode == 1
     output = json.loads(result.stdout)
     assert output["complete"] is False

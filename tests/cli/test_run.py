@@ -77,9 +77,13 @@ ANSWERS = {
     },
     "concern": {
         "reason_summary": "Neglect concerns.",
+        "facts": "Arrives without breakfast most days; weight on the 2nd centile.",
+        "opinions": "In the class teacher's opinion, Amara is often too tired to learn.",
         "child_views": "I am hungry at school.",
         "what_has_been_done": "Breakfast club since September.",
+        "conversations": "Spoke to mother on 3 November; she asked for help with food.",
         "request": "Child in Need assessment",
+        "level4_evidence": "No change after a term of early help; neglect screening tool used.",
     },
     "consent": {"family_agrees": "yes"},
 }

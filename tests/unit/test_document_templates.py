@@ -107,11 +107,47 @@ def test_specialist_letter_is_titled_for_its_service_with_agreement_and_consent(
 ):
     text = text_in_order(rendered("referral_letter", with_pathway(full_record_data, pathway)))
     assert f"Request for specialist services: {PATHWAY_TITLES[pathway]}" in text
-    assert "agreed with the child and/or their parent or carer | No" in text
+    assert "The request has been agreed with the parent or carer | No" in text
     assert "Consent to share information with this service | Yes" in text
     assert "Common assessment: summary" in text
     assert full_record_data["assessment"]["conclusions"] in text
     assert "Significant harm" not in text
+
+
+@pytest.mark.parametrize(
+    ("pathway", "family_row"),
+    [
+        (Pathway.EARLY_HELP, "Family agrees to be involved | Not given"),
+        (Pathway.CAMHS, "The request has been agreed with the parent or carer | Not given"),
+    ],
+)
+def test_a_young_persons_own_agreement_is_not_passed_off_as_the_familys(
+    pathway, family_row, example_record_data
+):
+    example_record_data["consent"] = {
+        "given_by": "Maya Okafor",
+        "given_by_young_person": True,
+        "young_person_competence": {
+            "parents_involved": False,
+            "competent": True,
+            "judged_by": "Priya Shah, school nurse",
+            "judged_on": "2026-10-28",
+            "consistency": "Has said the same in four conversations.",
+        },
+    }
+    text = text_in_order(rendered("referral_letter", with_pathway(example_record_data, pathway)))
+    assert "The young person agreed to this themselves." in text
+    assert family_row in text
+    assert "Parents or carers to be involved | No" in text
+    assert "Judged by | Priya Shah, school nurse" in text
+    assert "Date of the judgement | 28 October 2026" in text
+    assert "Their consistency | Has said the same in four conversations." in text
+
+
+def test_a_familys_agreement_shows_no_judgement_of_competence(example_record_data):
+    text = text_in_order(rendered("referral_letter", example_record_data))
+    assert "Family agrees to be involved | Yes" in text
+    assert "The young person agreed" not in text and "Judged by" not in text
 
 
 def test_tac_plan_has_each_action_with_owner_and_date_and_the_family_copy(full_record_data):

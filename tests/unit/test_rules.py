@@ -29,7 +29,9 @@ SPECIALIST = [
     "disabled_children",
     "paediatric_health",
 ]
+CHILDRENS_SERVICES = ["early_help", "section_17", "section_47"]  # seed 002 "Basic Details"
 THRESHOLD = {"early_help": 3, "section_17": 4, "section_47": 4}
+LEVEL4_EVIDENCE = "Three admissions in eight weeks despite a TAC plan and weekly nurse visits."
 
 
 @pytest.fixture(scope="module")
@@ -45,6 +47,7 @@ def complete(example_record_data):
         data = copy.deepcopy(example_record_data)
         data["pathway"] = pathway
         data.pop("threshold_level")
+        data["referral"]["level4_evidence"] = LEVEL4_EVIDENCE  # the example has none
         if pathway == "section_47":
             data["harm"] = {
                 item: f"The {item.replace('_', ' ')} of the harm." for item in HARM_ITEMS
@@ -76,6 +79,11 @@ def test_a_complete_record_is_complete_on_every_pathway(rules, complete, pathway
     assert result.as_dict()["missing"] == []
 
 
+def assert_only_missing(rules, data: dict, path: str, message: str) -> None:
+    result = rules.check(load_record(data))
+    assert [(m.field, m.message.startswith(message)) for m in result.missing] == [(path, True)]
+
+
 @pytest.mark.parametrize(
     ("path", "message"),
     [
@@ -84,16 +92,112 @@ def test_a_complete_record_is_complete_on_every_pathway(rules, complete, pathway
         ("child.date_of_birth", "Enter the child's date of birth, or the expected date of birth"),
         ("referrer.name", "Enter the referrer's name"),
         ("referrer.agency", "Enter the referrer's agency or organisation"),
-        ("household_members", "List the members of the child's household"),
-        ("referral.child_views", "Record the child's views in their own words"),
-        ("referral.what_has_been_done", "Say what has already been done"),
-        ("referral.request", "Say what the referral is asking for"),
     ],
 )
 @pytest.mark.parametrize("pathway", [p.value for p in Pathway])
-def test_every_pathway_names_each_missing_basic_detail(rules, complete, pathway, path, message):
-    result = rules.check(load_record(without(complete(pathway), path)))
-    assert [(m.field, m.message.startswith(message)) for m in result.missing] == [(path, True)]
+def test_every_pathway_names_the_child_and_the_referrer(rules, complete, pathway, path, message):
+    assert_only_missing(rules, without(complete(pathway), path), path, message)
+
+
+@pytest.mark.parametrize(
+    ("path", "message"),
+    [
+        ("household_members", "List the members of the child's household"),
+        ("referral.facts", "Write the facts on their own"),
+        ("referral.opinions", "Write the opinions apart from the facts, saying whose opinion"),
+        ("referral.what_has_been_done", "Say what has already been done"),
+        ("referral.conversations", "Say what conversations have taken place"),
+        ("referral.child_views", "Record the child's views in their own words"),
+        ("referral.request", "Say what the referral is asking for"),
+    ],
+)
+@pytest.mark.parametrize("pathway", CHILDRENS_SERVICES)
+def test_childrens_services_referrals_name_each_missing_basic_detail(
+    rules, complete, pathway, path, message
+):
+    assert_only_missing(rules, without(complete(pathway), path), path, message)
+
+
+def test_early_help_is_told_to_name_the_areas_it_needs_support_with(rules, complete):
+    [problem] = rules.check(
+        load_record(without(complete("early_help"), "referral.request"))
+    ).missing
+    assert "areas you need support with" in problem.message
+
+
+@pytest.mark.parametrize("item", ["name", "relationship", "parental_responsibility"])
+@pytest.mark.parametrize("pathway", CHILDRENS_SERVICES)
+def test_every_household_member_needs_full_details(rules, complete, pathway, item):
+    data = complete(pathway)
+    del data["household_members"][1][item]  # the first member stays complete
+    assert_only_missing(rules, data, "household_members", "Give each household member's full name")
+
+
+def test_a_household_members_date_of_birth_is_not_required(rules, complete):
+    """A date cannot be answered "not known", and a guessed one would not be accurate."""
+    data = complete("section_17")
+    for member in data["household_members"]:
+        del member["date_of_birth"]
+    assert missing_fields(rules, data) == []
+
+
+def test_no_parental_responsibility_is_an_answer(rules, complete):
+    data = complete("section_17")
+    assert data["household_members"][1]["parental_responsibility"] is False
+    assert missing_fields(rules, data) == []
+
+
+def test_section_17_needs_the_evidence_for_a_level_4_intervention(rules, complete):
+    data = without(complete("section_17"), "referral.level4_evidence")
+    assert_only_missing(
+        rules, data, "referral.level4_evidence", "Set out your evidence that the child's needs"
+    )
+    assert "risk assessment or screening tool" in rules.check(load_record(data)).missing[0].message
+
+
+@pytest.mark.parametrize("pathway", ["early_help", "section_47", *SPECIALIST])
+def test_only_section_17_asks_for_level_4_evidence(rules, complete, pathway):
+    assert missing_fields(rules, without(complete(pathway), "referral.level4_evidence")) == []
+
+
+def test_section_17_needs_no_risk_assessment_or_screening_tool_unless_one_was_used(rules, complete):
+    data = complete("section_17")
+    assert {a["kind"] for a in data["attachments"]}.isdisjoint(
+        {"risk_assessment", "screening_tool"}
+    )
+    assert missing_fields(rules, data) == []
+
+
+@pytest.mark.parametrize(
+    ("path", "message"),
+    [
+        ("referral.request", "Say what you are asking the specialist service to do"),
+        ("referral.conversations", "Say when you discussed this request with the receiving"),
+    ],
+)
+@pytest.mark.parametrize("pathway", SPECIALIST)
+def test_specialist_requests_need_the_request_discussed_with_the_receiving_service(
+    rules, complete, pathway, path, message
+):
+    assert_only_missing(rules, without(complete(pathway), path), path, message)
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "household_members",
+        "referral.facts",
+        "referral.opinions",
+        "referral.what_has_been_done",
+        "referral.child_views",
+        "attachments",
+        "assessment",
+        "lead_professional",
+    ],
+)
+@pytest.mark.parametrize("pathway", SPECIALIST)
+def test_specialist_requests_do_not_need_what_seed_000_does_not_ask(rules, complete, pathway, path):
+    assert missing_fields(rules, without(complete(pathway), path)) == []
 
 
 def test_an_unborn_child_is_identified_by_the_expected_date_of_birth(rules, complete):
@@ -260,13 +364,20 @@ def test_no_false_flags_on_a_minimal_complete_record(rules, complete, pathway):
             "agency": "Chiltern Community Health",
             "email": "p@example.nhs.uk",
         },
-        "household_members": [{"name": "Grace Okafor"}],
-        "referral": {
-            "child_views": "I like school.",
-            "what_has_been_done": "TAC met.",
-            "request": "Help.",
-        },
+        "referral": {"request": "Help.", "conversations": "Spoke to mother on 30 Oct."},
     }
+    if pathway in CHILDRENS_SERVICES:
+        minimal["household_members"] = [
+            {"name": "Grace Okafor", "relationship": "mother", "parental_responsibility": True}
+        ]
+        minimal["referral"].update(
+            facts="Attendance 71%.",
+            opinions="The nurse thinks mother is overwhelmed.",
+            child_views="I like school.",
+            what_has_been_done="TAC met.",
+        )
+    if pathway == "section_17":
+        minimal["referral"]["level4_evidence"] = LEVEL4_EVIDENCE
     if pathway in ("early_help", "section_17"):
         minimal["attachments"] = full["attachments"]
         minimal["consent"] = {"family_agrees": True}
@@ -341,3 +452,20 @@ class TestBrokenRulesFiles:
         path.write_text(path.read_text() + extra_rule)
         data = without(complete("section_17"), "child.school_or_setting")
         assert missing_fields(load_rulebook(folder), data) == ["child.school_or_setting"]
+
+    def test_a_rule_through_a_list_asks_it_of_every_item_and_of_at_least_one(
+        self, folder, complete
+    ):
+        path = folder / "section_17.yaml"
+        extra_rule = "  - field: household_members.date_of_birth\n    message: Give every date\n"
+        path.write_text(path.read_text() + extra_rule)
+        rules = load_rulebook(folder)
+        data = complete("section_17")
+        assert missing_fields(rules, data) == []
+        del data["household_members"][1]["date_of_birth"]
+        assert missing_fields(rules, data) == ["household_members.date_of_birth"]
+        data["household_members"] = []
+        assert missing_fields(rules, data) == [
+            "household_members",
+            "household_members.date_of_birth",
+        ]

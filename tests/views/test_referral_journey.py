@@ -50,7 +50,7 @@ def fill_section_17(journey: Journey) -> None:
     journey.answer("child", CHILD)
     journey.answer("household", HOUSEHOLD)
     journey.answer("threshold", {"threshold_level": "4"})
-    journey.answer("concern", CONCERN)
+    journey.answer("concern", {**CONCERN, "level4_evidence": "Three admissions in eight weeks."})
     journey.answer(
         "documents",
         {"early_help_assessment": pdf("EHA.pdf"), "early_help_plan": pdf("EH plan.pdf")},
@@ -183,7 +183,8 @@ def test_check_your_answers_lists_what_is_missing_with_links_and_blocks_submissi
     assert links["child.date_of_birth"] == f"/referrals/{journey.id}/edit/child#date_of_birth-day"
     assert signed_in.get(journey.url("child")).select_one("input#date_of_birth-day") is not None
     assert links["household_members"] == f"/referrals/{journey.id}/edit/household#members-0-name"
-    assert links["referral.child_views"] == f"/referrals/{journey.id}/edit/concern#child_views"
+    for field in ["child_views", "facts", "opinions", "conversations", "level4_evidence"]:
+        assert links[f"referral.{field}"] == f"/referrals/{journey.id}/edit/concern#{field}"
     assert (
         links["attachments.early_help_assessment"]
         == f"/referrals/{journey.id}/edit/documents#early_help_assessment"
@@ -269,6 +270,30 @@ def test_an_uploaded_document_is_kept_even_when_the_page_has_an_error(signed_in)
     page = signed_in.get(journey.url("documents"))
     assert "EHCP_Okafor.pdf attached" in page.select_one("#ehcp-attached").text
     assert "attachments.early_help_assessment" not in journey.missing()  # an EHCP is an alternative
+
+
+@pytest.mark.parametrize(
+    ("pathway", "hints"),
+    [
+        ("early_help", {"request": "The areas for which you need support"}),
+        (
+            "camhs",
+            {
+                "request": "What you are asking the specialist service to do",
+                "conversations": "When you discussed this request with the receiving service",
+            },
+        ),
+    ],
+)
+def test_the_concern_page_asks_in_the_words_of_the_pathways_guidance(signed_in, pathway, hints):
+    journey = Journey(signed_in, pathway)
+    page = signed_in.get(journey.url("concern"))
+    for name, hint in hints.items():
+        assert page.select_one(f"#{name}-hint").text.strip().startswith(hint)
+    assert [t["name"] for t in page.select("textarea")][-2:] == ["request", "intended_outcome"]
+    journey.answer("concern", {})
+    for name in hints:
+        assert f"referral.{name}" in journey.missing()
 
 
 def test_the_common_assessment_asks_the_three_domains_and_the_conclusions(signed_in):
