@@ -1,10 +1,11 @@
-from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import GovPasswordInput, GovSubmitInput, GovTextInput
 from wtforms import PasswordField, StringField, SubmitField
 from wtforms.validators import InputRequired
 
+from forms.posted import PostedForm
 
-class SignInForm(FlaskForm):
+
+class SignInForm(PostedForm):
     email = StringField(
         "Email address",
         widget=GovTextInput(),

@@ -2,20 +2,39 @@
 was decided and why, and, when the threshold is not met, why not and which other support is
 suggested. The outcome-feedback letter to the referrer is made from these answers."""
 
-from flask_wtf import FlaskForm
-from govuk_frontend_wtf.wtforms_widgets import GovCheckboxInput, GovRadioInput, GovSubmitInput
-from wtforms import BooleanField, RadioField, SubmitField
+import re
+
+from govuk_frontend_wtf.wtforms_widgets import (
+    GovCheckboxInput,
+    GovRadioInput,
+    GovSubmitInput,
+    GovTextInput,
+)
+from markupsafe import Markup
+from wtforms import BooleanField, RadioField, StringField, SubmitField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import Email, InputRequired, Optional
 
-from forms.fields import long_text, text
+from forms.fields import long_text
+from forms.posted import PostedForm
 from service.document_registry import OUTCOME_TITLES, THRESHOLD_NOT_MET
 from service.records import DecisionOutcome
 
 BELOW_THRESHOLD = {outcome.value for outcome in THRESHOLD_NOT_MET}
+TEXTAREA = re.compile(r"(<textarea\b[^>]*>)(.*?)(</textarea>)", re.DOTALL)
 
 
-class DecisionForm(FlaskForm):
+def _lines_kept(html: str) -> Markup:
+    """``html`` with each textarea's line breaks as character references: the radios' fieldset
+    indents everything it holds, which would push an answer's later lines to the right."""
+    return Markup(  # noqa: S704 - ``html`` is the widgets' own, already escaped
+        TEXTAREA.sub(
+            lambda m: m[1] + m[2].replace("\r", "&#13;").replace("\n", "&#10;") + m[3], html
+        )
+    )
+
+
+class DecisionForm(PostedForm):
     outcome = RadioField(
         "What has been decided?",
         choices=[SelectChoice(outcome.value, title) for outcome, title in OUTCOME_TITLES.items()],
@@ -38,12 +57,17 @@ class DecisionForm(FlaskForm):
         InputRequired("Give the reasons for the decision: the referrer will read them"),
         hint="The referrer reads these in the outcome letter",
     )
-    referrer_email = text(
+    referrer_email = StringField(
         "Send the outcome letter to the referrer at",
-        Optional(),
-        Email("Enter an email address in the right format, like name@example.gov.uk"),
-        hint="The referrer gets a link to the letter, not the letter itself. Leave blank not to "
-        "send it.",
+        [
+            Optional(),
+            Email("Enter an email address in the right format, like name@example.gov.uk"),
+        ],
+        # Optional() lets spaces alone through: trimmed, they are the blank that sends nothing
+        filters=[lambda value: value.strip() if isinstance(value, str) else value],
+        widget=GovTextInput(),
+        description="The referrer gets a link to the letter, not the letter itself. Leave blank "
+        "not to send it.",
     )
     wants_pdf = BooleanField(
         "Also produce the letter as a PDF",
@@ -80,7 +104,7 @@ class DecisionForm(FlaskForm):
         items: list[dict] = [{} for _ in choices]
         for n in below:
             items[n] = {"attributes": {"data-aria-controls": f"conditional-{radio_id}"}}
-        items[host] = {"conditional": {"html": below_threshold_questions}}
+        items[host] = {"conditional": {"html": _lines_kept(below_threshold_questions)}}
         return items
 
     def decision(self, decided_by: str, decided_on) -> dict:

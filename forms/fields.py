@@ -52,6 +52,12 @@ class GovDateField(DateField):
             self.data = None
             raise ValueError(f"{self.label.text} must be a real date, like 27 3 2014") from None
 
+    def post_validate(self, form, validation_stopped):
+        """Optional() reads a date as blank when its Day box is, and drops the date's error: a
+        month and year without a day (or boxes not sent as three) are still not a real date."""
+        if self.process_errors and not self.errors:
+            raise ValidationError(self.process_errors[0])
+
 
 def iso_date(value: Any) -> date | None:
     """A date as a record keeps it, ISO text ("2014-03-09"), as a date field wants it (a ``date``).
@@ -108,6 +114,19 @@ class YesNoField(RadioField):
     @property
     def answer(self) -> bool | None:
         return {"yes": True, "no": False}.get(self.data)
+
+
+class Rows(FieldList):
+    """A repeating group (household members) that reads only the rows its page names, as
+    ``members-0-name``: other names are no row of it, where WTForms would read ``members-²-name``
+    as a row and fail on ``int("²")`` (or on a number past Python's 4,300 digits)."""
+
+    def _extract_indices(self, prefix, formdata):
+        for key in formdata:
+            if key.startswith(f"{prefix}{self._separator}"):
+                index = key[len(prefix) + 1 :].split(self._field_separator, 1)[0]
+                if index.isascii() and index.isdigit() and len(index) <= 9:
+                    yield int(index)
 
 
 def remove_entry(entries: FieldList, index: int) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import re
 from typing import Any
 
 from flask_wtf import FlaskForm
@@ -23,7 +24,6 @@ from govuk_frontend_wtf.wtforms_widgets import (
 )
 from wtforms import (
     Field,
-    FieldList,
     Form,
     FormField,
     SelectField,
@@ -34,6 +34,8 @@ from wtforms import (
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import Optional, ValidationError
 
+from forms.fields import Rows
+from forms.posted import PostedForm
 from forms.record_fields import GROUPS, RecordField
 from forms.sections.base import get_path, set_path
 from service.documents import ATTACHMENT_LABELS, PATHWAY_TITLES
@@ -84,7 +86,7 @@ def from_text(field: RecordField, text: str | None) -> Any:
             return text.lower() in YES
         raise ValueError(f"{field.label}: enter yes or no, or leave it blank")
     if field.kind == "number":
-        if text.isdigit():
+        if re.fullmatch(r"[0-9]{1,9}", text):  # isdigit() would take "²" and 5,000 digits
             return int(text)
         raise ValueError(f"{field.label} must be a whole number")
     return text
@@ -123,7 +125,7 @@ def _form_field(field: RecordField) -> Field:
     )
 
 
-class ReviewFormBase(FlaskForm):
+class ReviewFormBase(PostedForm):
     confirm = SubmitField("Confirm and create referral", widget=GovSubmitInput())
     save = SubmitField("Save corrections", widget=GovSubmitInput())
 
@@ -187,6 +189,11 @@ class ReviewFormBase(FlaskForm):
                 self.form_errors.append(problem)
             else:
                 field.errors = [*field.errors, f"{field.label.text}: {message}"]
+        for group in GROUPS:  # a table's errors are its rows', as validate() collected them
+            if group.rows:
+                rows = self[group.path]
+                found = [entry.errors for entry in rows.entries]
+                rows.errors = found if any(found) else []
 
 
 def _set_or_remove(record: dict, path: str, value: Any) -> None:
@@ -208,7 +215,7 @@ def _build_review_form() -> type[ReviewFormBase]:
             row_form = type(
                 f"{group.path}_row", (Form,), {f.name: _form_field(f) for f in group.fields}
             )
-            fields[group.path] = FieldList(FormField(row_form), group.title)
+            fields[group.path] = Rows(FormField(row_form), group.title)
         else:
             fields.update({f.path: _form_field(f) for f in group.fields})
     return type("ReviewForm", (ReviewFormBase,), fields)

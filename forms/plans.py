@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import GovSubmitInput
 from wtforms import FieldList, Form, FormField, SubmitField
 from wtforms.validators import InputRequired, Length, Optional
 
-from forms.fields import GovDateField, YesNoField, long_text, remove_entry, text
+from forms.fields import GovDateField, Rows, YesNoField, long_text, remove_entry, text
+from forms.posted import PostedForm
 from forms.sections.base import answer_of
 
 
@@ -23,13 +23,13 @@ class ActionForm(Form):
     by_when = GovDateField("By when", [Optional()], description="For example, 18 12 2026")
 
 
-class PlanForm(FlaskForm):
+class PlanForm(PostedForm):
     """A plan with an action table whose rows can be added and removed."""
 
     record_path: ClassVar[str]
     title: ClassVar[str]
 
-    actions = FieldList(FormField(ActionForm), min_entries=1)
+    actions = Rows(FormField(ActionForm), min_entries=1)
     add_action = SubmitField("Add another action", widget=GovSubmitInput())
     save = SubmitField("Save plan", widget=GovSubmitInput())
 
@@ -43,8 +43,8 @@ class PlanForm(FlaskForm):
 
     def questions(self) -> list:
         """The fields that hold answers, in page order (the actions table is shown on its own)."""
-        skip = ("SubmitField", "CSRFTokenField", "FieldList")
-        return [field for field in self if field.type not in skip]
+        skip = ("SubmitField", "CSRFTokenField")
+        return [f for f in self if f.type not in skip and not isinstance(f, FieldList)]
 
     def remove_action(self, index: int) -> None:
         remove_entry(self.actions, index)
@@ -111,7 +111,7 @@ class CinPlanForm(PlanForm):
     review_date = GovDateField("Next review date", [Optional()])
 
 
-class TacReviewForm(FlaskForm):
+class TacReviewForm(PostedForm):
     """A review of the TAC plan: what has changed, and when the team meets next."""
 
     review_date = GovDateField(

@@ -1,14 +1,14 @@
 """Who a document is shared with: an agency and the address of the person there."""
 
-from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import GovSubmitInput
 from wtforms import SubmitField
 from wtforms.validators import DataRequired, Email, Length
 
 from forms.fields import text
+from forms.posted import PostedForm
 
 
-class ShareForm(FlaskForm):
+class ShareForm(PostedForm):
     agency = text(
         "Agency",
         DataRequired("Enter the agency you are sharing with"),

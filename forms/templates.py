@@ -1,15 +1,16 @@
 """Uploading a new version of a document template (admins): the Word file and a short note."""
 
-from flask_wtf import FlaskForm
 from flask_wtf.file import FileAllowed, FileField, FileRequired, FileSize
 from govuk_frontend_wtf.wtforms_widgets import GovFileInput, GovSubmitInput, GovTextArea
 from wtforms import SubmitField, TextAreaField
 from wtforms.validators import InputRequired, Length
 
+from forms.posted import PostedForm
+
 MAX_TEMPLATE_MB = 10
 
 
-class TemplateUploadForm(FlaskForm):
+class TemplateUploadForm(PostedForm):
     file = FileField(
         "Upload a new version",
         [

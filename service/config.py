@@ -49,6 +49,9 @@ class Config:
     REMEMBER_COOKIE_HTTPONLY = True
     HSTS_SECONDS = 0  # Strict-Transport-Security: none embedded (plain http on 127.0.0.1)
     MAX_CONTENT_LENGTH = 25 * 1024 * 1024
+    # one typed answer may be as long as a whole request (Flask's default is 500 KB, and a longer
+    # answer got the "file is too big" page, which says 25 MB)
+    MAX_FORM_MEMORY_SIZE = MAX_CONTENT_LENGTH
     # each uploaded form is read in a child process held to these (parsers/isolation.py); a
     # file that needs more is refused as too slow or as a likely compression bomb
     PARSE_CPU_SECONDS = 20

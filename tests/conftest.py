@@ -1,8 +1,11 @@
-"""Fixtures every test package shares: an app on a fresh migrated SQLite database, and users."""
+"""Fixtures every test package shares: an app on a fresh migrated SQLite database, and users;
+and a check that fails any test in which the server answered or logged a 5xx."""
 
 import json
+import logging
 from pathlib import Path
 
+import flask
 import flask_migrate
 import pytest
 from flask.testing import FlaskClient
@@ -12,6 +15,7 @@ from service.dao import users
 from service.extensions import db
 from service.models import Role
 from service.records import load_record
+from service.views import errors as error_pages
 from tests.smtp import smtp_server
 
 pytest_plugins = ["tests.robustness"]  # the one-line robustness summary
@@ -21,6 +25,43 @@ EXAMPLE_RECORD = SHARED / "spec" / "example-record.json"
 #: every field filled, plus a TAC plan, a CIN plan and a decision (the project's extra fields)
 FULL_RECORD = Path(__file__).resolve().parent / "data" / "full-record.json"
 PASSWORD = "correct horse battery staple"
+
+
+#: where the server writes down a 5xx: Flask's "Exception on ..." for an unhandled error (on
+#: ``app.logger``, named after the app's package) and the 503 page's own line
+SERVER_ERROR_LOGGERS = ("service", error_pages.log.name)
+
+
+class ServerErrors(logging.Handler):
+    """Every 5xx the server answers during a test, from its own log and from the responses."""
+
+    def __init__(self):
+        super().__init__(logging.ERROR)
+        self.seen: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.name in SERVER_ERROR_LOGGERS:
+            self.seen.append(logging.Formatter().format(record))  # with the traceback
+
+    def answered(self, sender, response, **extra) -> None:
+        if response.status_code >= 500:
+            request = flask.request
+            self.seen.append(f"{request.method} {request.path} answered {response.status}")
+
+
+@pytest.fixture(autouse=True)
+def no_server_errors(request):
+    """A 5xx is a bug unless the test provokes it on purpose (a database cut off): such a test
+    says so with ``@pytest.mark.allows_server_errors``."""
+    errors = ServerErrors()
+    logger = logging.getLogger(SERVER_ERROR_LOGGERS[0])
+    logger.addHandler(errors)
+    flask.request_finished.connect(errors.answered, weak=False)
+    yield errors
+    flask.request_finished.disconnect(errors.answered)
+    logger.removeHandler(errors)
+    if errors.seen and not request.node.get_closest_marker("allows_server_errors"):
+        pytest.fail("the server answered or logged a 5xx:\n" + "\n".join(errors.seen), False)
 
 
 @pytest.fixture

@@ -6,11 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, ClassVar
 
-from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import GovSubmitInput
 from wtforms import Field, SubmitField
 
 from forms.fields import YesNoField, input_id, link_target
+from forms.posted import PostedForm
 
 
 def get_path(record: dict, path: str) -> Any:
@@ -28,7 +28,7 @@ def set_path(record: dict, path: str, value: Any) -> None:
     target[last] = value
 
 
-class Section(FlaskForm):
+class Section(PostedForm):
     """One question page. By default its fields are named as the keys under ``record_path``."""
 
     slug: ClassVar[str]

@@ -112,9 +112,8 @@ class ThresholdSection(Section):
         return cls(formdata=None, data={"threshold_level": str(level) if level else None})
 
     def apply(self, record: dict) -> None:
-        record["threshold_level"] = (
-            int(self.threshold_level.data) if self.threshold_level.data else None
-        )
+        level = (self.threshold_level.data or "").strip()  # Optional() lets white space through
+        record["threshold_level"] = int(level) if level else None
 
     @classmethod
     def anchor_for(cls, path: str) -> str | None:

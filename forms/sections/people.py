@@ -4,12 +4,13 @@ lead professional."""
 from __future__ import annotations
 
 from govuk_frontend_wtf.wtforms_widgets import GovSubmitInput
-from wtforms import FieldList, Form, FormField, SubmitField
+from wtforms import Form, FormField, SubmitField
 from wtforms.validators import Email, Length, Optional
 
 from forms.fields import (
     GovDateField,
     NotInFuture,
+    Rows,
     YesNoField,
     iso_date,
     long_text,
@@ -93,7 +94,7 @@ class HouseholdSection(Section):
     record_path = "household_members"
     intro = "Everyone who lives with the child, and anyone else significant in the household."
 
-    members = FieldList(FormField(HouseholdMemberForm), min_entries=1)
+    members = Rows(FormField(HouseholdMemberForm), min_entries=1)
     add_member = SubmitField("Add another household member", widget=GovSubmitInput())
 
     @classmethod
@@ -135,8 +136,11 @@ class HouseholdSection(Section):
             {"label": "Household members", "value": NOT_ANSWERED, "anchor": "members-0-name"}
         ]
 
-    def remove_member(self, index: int) -> None:
-        remove_entry(self.members, index)
+    def remove_member(self, position: str) -> None:
+        """A "Remove" button pressed: ``position`` is its row's, in ASCII digits. One that no
+        row has removes nothing (nor does one too long for ``int()`` to read)."""
+        if len(position) <= 9:
+            remove_entry(self.members, int(position))
 
     @classmethod
     def anchor_for(cls, path: str) -> str | None:

@@ -51,8 +51,9 @@ def edit(referral_id: int, slug: str):
     if isinstance(form, HouseholdSection) and form.add_member.data:
         form.members.append_entry()
         return _render_page(draft, form)
-    if isinstance(form, HouseholdSection) and request.form.get("remove_member", "").isdigit():
-        form.remove_member(int(request.form["remove_member"]))
+    removed = request.form.get("remove_member", "")
+    if isinstance(form, HouseholdSection) and removed.isascii() and removed.isdigit():
+        form.remove_member(removed)
         return _render_page(draft, form)
     if not (form.validate() and form.check_against(record)):
         return _render_page(draft, form)

@@ -140,7 +140,8 @@ def review(job_id: int):
 def _different_child_said(record: dict) -> dict:
     """The admin's "this is a different child" for the open CAFs the page named, as the web
     journey records it, so they no longer stop the confirmation."""
-    said = [int(n) for n in request.form.get("not_the_same_child_as", "").split() if n.isdigit()]
+    given = request.form.get("not_the_same_child_as", "").split()
+    said = [int(n) for n in given if re.fullmatch(r"[0-9]{1,18}", n)]  # not "²", not 5,000 digits
     if not said:
         return record
     earlier = record.get("not_the_same_child_as") or []

@@ -1,3 +1,4 @@
+import re
 from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
 
@@ -13,12 +14,14 @@ bp = Blueprint("sign_in", __name__)
 
 
 def _safe_next(target: str | None) -> str:
-    """Only follow a ``next`` that stays on this site."""
+    """Only follow a ``next`` that stays on this site, and that can be a Location header (a line
+    break cannot: a server error after signing in)."""
     if (
         target
         and not urlsplit(target).netloc
         and target.startswith("/")
         and not target.startswith("//")
+        and not re.search(r"[\x00-\x1f\x7f]", target)
     ):
         return target
     return url_for("referrals.index")

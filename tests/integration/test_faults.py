@@ -189,6 +189,7 @@ def test_jobs_queued_when_redis_restarts_empty_are_read_after_beats_sweep(
         assert f"import job {job_id} enqueued again" in worker.output(), "by the sweep, by id"
 
 
+@pytest.mark.allows_server_errors
 def test_an_upload_while_postgresql_is_unreachable_is_refused_with_a_503_and_nothing_queued(
     app_on_own_broker, broker, postgres_url, tmp_path, robustness
 ):

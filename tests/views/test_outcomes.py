@@ -12,7 +12,7 @@ from sqlalchemy import select
 from service import template_store
 from service.dao import referrals, users
 from service.extensions import db
-from service.models import AuditEvent, Document, Role
+from service.models import AuditEvent, Document, FeedbackLink, Role
 from service.records import load_record
 from tests.conftest import PASSWORD
 from tests.unit.test_template_store import with_paragraph
@@ -143,6 +143,28 @@ def test_a_missing_answer_below_the_threshold_is_shown_open_and_linked(app, refe
     assert all(reveal in target.parents for target in targets)
 
 
+def test_answers_below_the_threshold_come_back_as_typed_after_an_error(app, referral, manager):
+    browser = signed_in_as(app, manager.email)
+    typed = "No reasonable cause to suspect significant harm.\nThe GP confirmed a medical cause."
+    answers = {**DECISION, "threshold_not_met_reason": typed, "reasons": ""}
+    page = browser.read(browser.submit(f"/referrals/{referral.id}/decision", answers))
+    assert "Give the reasons for the decision" in page.select_one(".govuk-error-summary").text
+    assert page.select_one("#threshold_not_met_reason").text == typed  # not indented
+
+
+def test_a_referrer_address_of_only_spaces_records_the_decision_and_mails_no_one(
+    app, referral, manager
+):
+    browser = signed_in_as(app, manager.email)
+    answers = {**DECISION, "referrer_email": "   "}
+    response = browser.submit(f"/referrals/{referral.id}/decision", answers)
+    assert response.status_code == 302
+    banner = browser.get(response.headers["Location"]).select_one(".govuk-notification-banner")
+    assert "Decision recorded. The outcome letter is being produced." in banner.text
+    assert "e-mailed" not in banner.text
+    assert db.session.scalars(select(FeedbackLink)).all() == []
+
+
 def test_only_a_manager_records_a_decision(app, referral, practitioner):
     browser = signed_in_as(app, practitioner.email)
     assert browser.client.get(f"/referrals/{referral.id}/decision").status_code == 403
@@ -208,6 +230,25 @@ def test_a_wrong_plan_date_is_linked_from_the_error_summary_to_its_day_box(
     assert targets.keys() == {"meeting_date-day", "actions-0-by_when-day"}
     assert targets["meeting_date-day"] is page.select("input[name=meeting_date]")[0]
     assert targets["actions-0-by_when-day"] is page.select("input[name=actions-0-by_when]")[0]
+
+
+@pytest.mark.parametrize("row", ["²", "9" * 5000], ids=["superscript", "5000 digits"])
+def test_a_remove_button_sent_with_an_odd_row_number_removes_nothing(
+    app, referral, lead_professional, row
+):
+    browser = signed_in_as(app, lead_professional.email)
+    url = f"/referrals/{referral.id}/tac-plan"
+    response = browser.submit(url, TAC_PLAN, button=("remove_action", row))
+    assert response.status_code == 302  # no row of the page: saved as it stands
+    assert [a["who"] for a in fresh(referral).record["tac_plan"]["actions"]] == ["Hannah Cole"]
+
+
+def test_rows_named_with_odd_numbers_are_no_actions_of_the_plan(app, referral, lead_professional):
+    browser = signed_in_as(app, lead_professional.email)
+    odd = {f"actions-{row}-who": "Nobody" for row in ("²", "١", "9" * 5000)}
+    response = browser.submit(f"/referrals/{referral.id}/tac-plan", {**TAC_PLAN, **odd})
+    assert response.status_code == 302
+    assert [a["who"] for a in fresh(referral).record["tac_plan"]["actions"]] == ["Hannah Cole"]
 
 
 def test_a_plan_whose_saved_dates_are_not_real_dates_still_opens(app, referral, lead_professional):

@@ -50,6 +50,14 @@ def test_sign_in_returns_to_the_page_asked_for_but_never_off_site(browser, pract
     assert form_post.headers["Location"] == "/"
 
 
+def test_a_sign_in_link_with_a_line_break_in_it_leads_to_the_referrals_list(browser, practitioner):
+    url = "/sign-in?next=/referrals/new%0D%0ASet-Cookie:%20x=1"
+    answers = {"email": practitioner.email, "password": "correct horse battery staple"}
+    response = browser.submit(url, answers)
+    assert response.status_code == 302 and response.headers["Location"] == "/"
+    assert browser.get("/").h1.text.strip() == "Referrals"
+
+
 def test_wrong_password_is_refused_with_an_error_summary_and_audited(browser, practitioner):
     response = browser.sign_in(practitioner.email, "wrong password")
     page = browser.read(response)

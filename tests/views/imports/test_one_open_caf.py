@@ -77,6 +77,16 @@ def test_the_admin_confirms_anyway_only_by_saying_it_is_a_different_child(
     assert made.status == "submitted" and made.record["not_the_same_child_as"] == [open_caf.id]
 
 
+def test_a_different_child_button_sent_with_odd_numbers_is_no_answer(admin, open_caf, imported_caf):
+    odd = f"² {'9' * 5000}"
+    response = admin.submit(
+        f"/imports/jobs/{imported_caf}", {}, button=("not_the_same_child_as", odd)
+    )
+    assert response.status_code == 409, "still refused, naming who holds the open CAF"
+    assert admin.read(response).select_one(f"#holder-{open_caf.id}")
+    assert referrals_count() == 1
+
+
 def test_a_closed_caf_does_not_stop_an_import(app, admin, manager, open_caf, imported_caf):
     closer = signed_in_as(app, manager.email)
     closer.submit(f"/referrals/{open_caf.id}/close", {"reason": "Needs met at the TAC review."})

@@ -159,8 +159,9 @@ def test_confirm_creates_a_submitted_referral_with_the_corrected_record(
         ("threshold_level", "7", "Threshold level (1 to 4): Input should be less than or equal"),
         ("consent.family_informed", "maybe", "enter yes or no"),
         ("pathway", "", "Pathway: Field required"),
+        ("threshold_level", "²", "Threshold level (1 to 4) must be a whole number"),
     ],
-    ids=["impossible date", "threshold out of range", "not yes or no", "no pathway"],
+    ids=["impossible date", "threshold out of range", "not yes or no", "no pathway", "²"],
 )
 def test_a_correction_that_cannot_stand_is_shown_against_its_field(
     admin, parsed_job_id, path, typed, message
@@ -175,6 +176,20 @@ def test_a_correction_that_cannot_stand_is_shown_against_its_field(
     assert field(page, path).select_one(".govuk-error-message") is not None
     assert referrals_count() == 0
     assert imports.get_job(parsed_job_id).status == "parsed"
+
+
+def test_a_document_left_without_its_kind_is_named_in_the_error_summary(
+    admin, admin_user, example_record_data
+):
+    job_id = job_with(admin_user, example_record_data, {})
+    response = admin.submit(
+        f"/imports/jobs/{job_id}", {"attachments-0-kind": ""}, button=("confirm", "y")
+    )
+    assert response.status_code == 400
+    page = admin.read(response)
+    [error] = page.select(".govuk-error-summary a")
+    assert error["href"] == "#attachments-0-kind" and "Kind of document" in error.text
+    assert referrals_count() == 0
 
 
 def test_saved_corrections_are_kept_without_making_a_referral(admin, parsed_job_id):
