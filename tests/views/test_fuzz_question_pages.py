@@ -26,7 +26,7 @@ from forms.fields import GovDateField, NotInFuture, link_target
 from forms.sections.base import Section
 from forms.sections.people import HouseholdSection
 from tests.views.conftest import Journey, form_values
-from tests.views.test_round_trip import JOURNEY_CASES, SPECIALIST, TODAY, answer_strategy, pages_of
+from tests.views.test_round_trip import JOURNEY_CASES, TODAY, answer_strategy, start_journey
 
 ONE_MB = "Ab 1\n" * (2**20 // 5)
 CONTROL = [chr(code) for code in [*range(0x20), 0x7F, 0x85]] + ["\u2028", "\u202e", "\ufeff"]
@@ -349,13 +349,7 @@ def check_answer(journey: Journey, page_class: type[Section], post: Post, respon
 )
 @given(data=st.data())
 def test_no_answer_to_a_question_page_is_a_server_error(app, signed_in, journey_case, data):
-    pages = pages_of(journey_case)
-    pathway = (
-        data.draw(st.sampled_from(SPECIALIST), label="pathway")
-        if journey_case == "specialist"
-        else journey_case
-    )
-    journey = Journey(signed_in, pathway)
+    pages, journey = start_journey(signed_in, journey_case, data)
     token = signed_in.get(journey.url(pages[0].slug)).select_one("[name=csrf_token]")["value"]
     for page_class in data.draw(st.lists(st.sampled_from(pages), min_size=1, max_size=2)):
         with app.test_request_context():

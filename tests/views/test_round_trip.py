@@ -173,6 +173,16 @@ def pages_of(journey_case: str) -> list[type[Section]]:
     return SPECIALIST_JOURNEY if journey_case == "specialist" else JOURNEYS[Pathway(journey_case)]
 
 
+def start_journey(browser, journey_case: str, data) -> tuple[list[type[Section]], Journey]:
+    """A new draft for ``journey_case`` (specialist: any specialist pathway), and its pages."""
+    pathway = (
+        data.draw(st.sampled_from(SPECIALIST), label="pathway")
+        if journey_case == "specialist"
+        else journey_case
+    )
+    return pages_of(journey_case), Journey(browser, pathway)
+
+
 @pytest.mark.parametrize("journey_case", JOURNEY_CASES)
 @settings(
     deadline=None,
@@ -180,13 +190,7 @@ def pages_of(journey_case: str) -> list[type[Section]]:
 )
 @given(data=st.data())
 def test_any_answers_saved_in_any_order_come_back_as_typed(app, signed_in, journey_case, data):
-    pages = pages_of(journey_case)
-    pathway = (
-        data.draw(st.sampled_from(SPECIALIST), label="pathway")
-        if journey_case == "specialist"
-        else journey_case
-    )
-    journey = Journey(signed_in, pathway)
+    pages, journey = start_journey(signed_in, journey_case, data)
     order = data.draw(st.permutations(pages), label="order")
     again = data.draw(st.lists(st.sampled_from(pages), max_size=3), label="revisited")
     want: dict[str, dict] = {page.slug: {} for page in pages}
