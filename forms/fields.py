@@ -1,5 +1,6 @@
 """Fields shared by every journey, with GOV.UK widgets and messages."""
 
+import re
 from datetime import date, datetime
 from typing import Any
 
@@ -116,6 +117,12 @@ class YesNoField(RadioField):
         return {"yes": True, "no": False}.get(self.data)
 
 
+def posted_number(text: str) -> int | None:
+    """A row's or a record's number as a page sends it, else None: ``str.isdigit`` takes "²",
+    and ``int()`` refuses numbers past 4,300 digits (a server error either way)."""
+    return int(text) if re.fullmatch(r"[0-9]{1,18}", text) else None
+
+
 class Rows(FieldList):
     """A repeating group (household members) that reads only the rows its page names, as
     ``members-0-name``: other names are no row of it, where WTForms would read ``members-²-name``
@@ -124,9 +131,9 @@ class Rows(FieldList):
     def _extract_indices(self, prefix, formdata):
         for key in formdata:
             if key.startswith(f"{prefix}{self._separator}"):
-                index = key[len(prefix) + 1 :].split(self._field_separator, 1)[0]
-                if index.isascii() and index.isdigit() and len(index) <= 9:
-                    yield int(index)
+                index = posted_number(key[len(prefix) + 1 :].split(self._field_separator, 1)[0])
+                if index is not None:
+                    yield index
 
 
 def remove_entry(entries: FieldList, index: int) -> None:

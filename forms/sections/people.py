@@ -136,11 +136,8 @@ class HouseholdSection(Section):
             {"label": "Household members", "value": NOT_ANSWERED, "anchor": "members-0-name"}
         ]
 
-    def remove_member(self, position: str) -> None:
-        """A "Remove" button pressed: ``position`` is its row's, in ASCII digits. One that no
-        row has removes nothing (nor does one too long for ``int()`` to read)."""
-        if len(position) <= 9:
-            remove_entry(self.members, int(position))
+    def remove_member(self, index: int) -> None:
+        remove_entry(self.members, index)
 
     @classmethod
     def anchor_for(cls, path: str) -> str | None:

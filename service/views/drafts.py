@@ -4,6 +4,7 @@ step), check the answers against the pathway's rules, submit."""
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
+from forms.fields import posted_number
 from forms.journeys import START_OPTIONS, journey, next_section, section, where_answered
 from forms.sections.attachments import AttachmentsSection
 from forms.sections.people import ChildSection, HouseholdSection
@@ -51,8 +52,8 @@ def edit(referral_id: int, slug: str):
     if isinstance(form, HouseholdSection) and form.add_member.data:
         form.members.append_entry()
         return _render_page(draft, form)
-    removed = request.form.get("remove_member", "")
-    if isinstance(form, HouseholdSection) and removed.isascii() and removed.isdigit():
+    removed = posted_number(request.form.get("remove_member", ""))
+    if isinstance(form, HouseholdSection) and removed is not None:
         form.remove_member(removed)
         return _render_page(draft, form)
     if not (form.validate() and form.check_against(record)):

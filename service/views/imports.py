@@ -18,6 +18,7 @@ from flask import (
 from flask_login import current_user
 from werkzeug.exceptions import RequestEntityTooLarge
 
+from forms.fields import posted_number
 from forms.imports import ReviewForm, UploadForm
 from forms.record_fields import GROUPS
 from service import storage
@@ -141,7 +142,7 @@ def _different_child_said(record: dict) -> dict:
     """The admin's "this is a different child" for the open CAFs the page named, as the web
     journey records it, so they no longer stop the confirmation."""
     given = request.form.get("not_the_same_child_as", "").split()
-    said = [int(n) for n in given if re.fullmatch(r"[0-9]{1,18}", n)]  # not "²", not 5,000 digits
+    said = [number for n in given if (number := posted_number(n)) is not None]
     if not said:
         return record
     earlier = record.get("not_the_same_child_as") or []

@@ -2,11 +2,10 @@
 kept by the lead professional (seed 004), and the Child in Need plan, kept by a manager (seed 003
 §2.3). Saving a plan changes the record; its document is produced from what was saved."""
 
-import re
-
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
+from forms.fields import posted_number
 from forms.plans import CinPlanForm, PlanForm, TacPlanForm, TacReviewForm
 from service.dao import audit, referrals
 from service.extensions import db
@@ -43,12 +42,11 @@ def edit(referral_id: int, plan: str):
         form = form_class.from_record(referral.record)
         return render_template("referrals/plan.html", referral=referral, form=form)
     form = form_class()
-    # a row's number as the page's Remove buttons send it (str.isdigit would take "²" too)
-    remove = re.fullmatch(r"[0-9]{1,9}", request.form.get("remove_action", ""))
+    remove = posted_number(request.form.get("remove_action", ""))
     if form.add_action.data:
         form.actions.append_entry()
-    elif remove:
-        form.remove_action(int(remove[0]))
+    elif remove is not None:
+        form.remove_action(remove)
     elif form.validate():
         try:
             saved = referral.record.get(form.record_path)
