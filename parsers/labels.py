@@ -13,6 +13,8 @@ from pathlib import Path
 import yaml
 from rapidfuzz import fuzz, process
 
+from parsers import semantic
+
 VOCABULARY_FILE = Path(__file__).with_name("vocabulary.yaml")
 _words = yaml.safe_load(VOCABULARY_FILE.read_text(encoding="utf-8"))
 
@@ -32,6 +34,7 @@ ATTACHMENT_COLUMNS: dict[str, list[str]] = _words["attachment_columns"]
 ATTACHMENT_KINDS: dict[str, list[str]] = _words["attachment_kinds"]
 PATHWAY_OPTIONS: dict[str, list[str]] = _words["pathway_options"]
 LEVEL_WORDS: dict[int, list[str]] = _words["level_words"]
+RELATIONSHIPS: list[str] = _words["relationships"]
 
 # Fields that belong to one subject only: a label about another subject never matches them.
 SUBJECT_OF = {
@@ -155,23 +158,20 @@ class Match:
 
 
 FIELDS = PhraseBook(VOCABULARY)
+MEANINGS = semantic.PhraseIndex(VOCABULARY)
 SUBJECT_BONUS = 0.1
 MATCH_THRESHOLD = 0.75
+# A label that says one of the vocabulary's phrases word for word is not asked of the model.
+EXACT = 0.95
+# The model's word is taken when the label means one field's phrase closely enough and no other
+# field's nearly as well ("Consent" is as near to "consent date" as to "consent given by").
+SEMANTIC_THRESHOLD = 0.7
+SEMANTIC_MARGIN = 0.04
 
 
-@lru_cache(maxsize=8192)
-def match(label: str, section: str = "") -> Match | None:
-    """The record field a label most likely asks for, or None below a confident score."""
-    own_subject, rest = subject_in(label)
-    section_subject, _ = subject_in(section) if section else (None, "")
-    subject = own_subject or section_subject
-    scored = FIELDS.scores(label)
-    if rest and rest != label:
-        scored = {
-            **scored,
-            **{p: s for p, s in FIELDS.scores(rest).items() if s > scored.get(p, 0)},
-        }
-    best = None
+def _for_subject(scored: dict, subject: str | None) -> list[Match]:
+    """The fields a label may ask for, given whose details it is about, best first."""
+    allowed = []
     for path, score in scored.items():
         owner = SUBJECT_OF.get(path)
         if owner and owner != subject:
@@ -182,9 +182,57 @@ def match(label: str, section: str = "") -> Match | None:
             score += SUBJECT_BONUS
         if path == "child.full_name" and subject != "child":
             score -= 0.3  # a bare "Name" is the child's only under a heading about the child
-        if best is None or score > best.score:
-            best = Match(path, score)
-    return best if best and best.score >= MATCH_THRESHOLD else None
+        allowed.append(Match(path, score))
+    return sorted(allowed, key=lambda found: -found.score)
+
+
+def _subject(label: str, section: str) -> tuple[str | None, str]:
+    own_subject, rest = subject_in(label)
+    section_subject, _ = subject_in(section) if section else (None, "")
+    return own_subject or section_subject, rest
+
+
+def _lexical(label: str, section: str) -> Match | None:
+    subject, rest = _subject(label, section)
+    scored = FIELDS.scores(label)
+    if rest and rest != label:
+        scored = {
+            **scored,
+            **{p: s for p, s in FIELDS.scores(rest).items() if s > scored.get(p, 0)},
+        }
+    ranked = _for_subject(scored, subject)
+    return ranked[0] if ranked else None
+
+
+def _by_meaning(label: str, section: str) -> Match | None:
+    subject, _ = _subject(label, section)
+    ranked = _for_subject(MEANINGS.similar(normalise(label)), subject)
+    if not ranked or ranked[0].score < SEMANTIC_THRESHOLD:
+        return None
+    if len(ranked) > 1 and ranked[0].score - ranked[1].score < SEMANTIC_MARGIN:
+        return None
+    return Match(ranked[0].field, min(ranked[0].score, EXACT - 0.01))
+
+
+@lru_cache(maxsize=8192)
+def match(label: str, section: str = "") -> Match | None:
+    """The record field a label most likely asks for, or None when neither its words nor its
+    meaning say so with confidence. A label said word for word is taken as it is; otherwise the
+    model's reading wins where it is sure, at the lower score of a guess."""
+    lexical = _lexical(label, section)
+    if lexical and lexical.score >= EXACT:
+        return lexical
+    if _worth_asking(label) and (meant := _by_meaning(label, section)):
+        return meant
+    return lexical if lexical and lexical.score >= MATCH_THRESHOLD else None
+
+
+def _worth_asking(label: str) -> bool:
+    """Field names such as ``Text12`` or ``Check Box3`` mean nothing to the model."""
+    words = normalise(label).split()
+    return any(len(word) > 1 and not word.isdigit() for word in words) and not (
+        len(words) <= 3 and words[0] in ("text", "check", "checkbox", "field", "combo", "dropdown")
+    )
 
 
 _books: dict[int, PhraseBook] = {}
@@ -226,3 +274,4 @@ def clear_caches() -> None:
         cached.cache_clear()
     for phrase_book in (FIELDS, *_books.values()):
         phrase_book._scores.cache_clear()
+    MEANINGS.clear()

@@ -3,10 +3,11 @@ the section it sits under) asks for, in the contract's format, with where it cam
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
-from parsers import labels, normalise
+from parsers import attachments, household, labels, normalise
 from parsers.errors import NothingFound
 from parsers.model import Observation, ReadDocument, Table
 from service.records import RecordError, dump_record, load_record
@@ -23,6 +24,16 @@ HOUSEHOLD_INDEX = re.compile(r"\b(\d{1,2})\b")
 
 
 @dataclass
+class Written:
+    """People and documents written as lines of text, with where the first was found."""
+
+    people: list[dict] = dataclasses.field(default_factory=list)
+    people_source: dict = dataclasses.field(default_factory=dict)
+    documents: list[dict] = dataclasses.field(default_factory=list)
+    documents_source: dict = dataclasses.field(default_factory=dict)
+
+
+@dataclass
 class Candidate:
     value: object
     score: float
@@ -33,18 +44,23 @@ def to_record(document: ReadDocument) -> tuple[dict, dict]:
     """(record in the contract's names and formats, provenance by dotted field path)."""
     found: dict[str, Candidate] = {}
     household_cells: dict[int, dict[str, tuple[object, dict]]] = {}
+    written = Written()
     for observation in document.observations:
-        if not _household_cell(observation, household_cells):
+        if not (
+            _household_cell(observation, household_cells)
+            or _household_lines(observation, written)
+            or _document_list(observation, written)
+        ):
             _observe(observation, found)
-    members, member_source = _household(document.tables, household_cells)
-    attachments, attachment_source = _attachments(document.tables)
+    members, member_source = _household(document.tables, household_cells, written)
+    documents, documents_source = _attachments(document.tables, written)
     record, provenance = _assemble(found)
     if members:
         record["household_members"] = members
         provenance["household_members"] = member_source
-    if attachments:
-        record["attachments"] = attachments
-        provenance["attachments"] = attachment_source
+    if documents:
+        record["attachments"] = documents
+        provenance["attachments"] = documents_source
     if len(provenance) == 0:
         raise NothingFound("no form answers were found in this file")
     return _validated(record), provenance
@@ -187,7 +203,7 @@ def _household_cell(observation: Observation, cells: dict) -> bool:
         subject, rest = labels.subject_in(text)
         section_subject, _ = labels.subject_in(observation.section)
         index = HOUSEHOLD_INDEX.search(labels.normalise(text))
-        if not index or "household" not in (subject, section_subject):
+        if not index or "household" not in (subject, section_subject) or normalise.find_date(text):
             continue
         rest = HOUSEHOLD_INDEX.sub(" ", rest)
         column = _column(rest, labels.HOUSEHOLD_COLUMNS)
@@ -204,41 +220,67 @@ def _column(text: str, columns: dict[str, list[str]]) -> str | None:
     return labels.option_in(text, columns)
 
 
-def _member(cells: dict[str, object]) -> dict | None:
-    member = {
-        "name": normalise.person_name(_as_text(cells.get("name"))),
-        "relationship": normalise.lower(_as_text(cells.get("relationship"))),
-        "date_of_birth": normalise.date(_as_text(cells.get("date_of_birth"))),
-        "parental_responsibility": normalise.yes_no(cells.get("parental_responsibility")),
-    }
-    return member if member["name"] else None
+def _household_lines(observation: Observation, written: Written) -> bool:
+    """People written as lines under a household heading, or a label that is a relationship
+    ("Mother: Jane Smith, 01/02/1985")."""
+    if not isinstance(observation.value, str):
+        return False
+    label = next((text for text in observation.labels if text), "")
+    in_household = "household" in (
+        labels.subject_in(observation.section)[0],
+        labels.subject_in(label)[0],
+    )
+    if not (in_household or household.relationship_of(label)):
+        return False
+    if _column_title(label):
+        return False  # "Name", "Relationship": one column of a grid read as answers
+    people = household.from_lines(label, observation.value)
+    if not people:
+        return False
+    if not written.people:
+        written.people_source = _source(observation, label, 0.8)
+    written.people.extend(people)
+    return True
 
 
-def _as_text(value: object) -> str | None:
-    return value if isinstance(value, str) else None
+def _column_title(label: str) -> bool:
+    return (
+        len(label.split()) <= 4
+        and not any(character.isdigit() for character in label)
+        and labels.option_in(label, labels.HOUSEHOLD_COLUMNS) is not None
+    )
 
 
-def _household(tables: list[Table], loose: dict) -> tuple[list[dict], dict]:
+def _document_list(observation: Observation, written: Written) -> bool:
+    """Documents listed under "Documents enclosed", "Enclosures" and the like."""
+    if not isinstance(observation.value, str):
+        return False
+    label = next((text for text in observation.labels if text), "")
+    if not (attachments.is_list_label(label) or attachments.is_list_label(observation.section)):
+        return False
+    documents = attachments.from_list(observation.value)
+    if not documents:
+        return False
+    if not written.documents:
+        written.documents_source = _source(observation, label, 0.8)
+    written.documents.extend(documents)
+    return True
+
+
+def _household(tables: list[Table], loose: dict, written: Written) -> tuple[list[dict], dict]:
     for table in tables:
-        columns = [_column(cell, labels.HOUSEHOLD_COLUMNS) for cell in table.header]
-        if "name" in columns and len({c for c in columns if c}) >= 2:
-            members = []
-            for row in table.rows:
-                cells = {
-                    column: value for column, value in zip(columns, row, strict=False) if column
-                }
-                if member := _member(cells):
-                    members.append(member)
-            if members:
-                return members, _table_source(table, f"{len(members)} rows")
+        if members := household.from_grid(table.header, table.rows):
+            return members, _table_source(table, f"{len(members)} people")
     members = [
         m
         for _, cells in sorted(loose.items())
-        if (m := _member({k: v for k, (v, _) in cells.items()}))
+        if (m := household.member({k: v for k, (v, _) in cells.items()}))
     ]
     if members:
         first = next(iter(next(iter(sorted(loose.items())))[1].values()))[1]
         return members, {**first, "text": f"{len(members)} people"}
+    if written.people:
+        return written.people, {**written.people_source, "text": f"{len(written.people)} people"}
     return [], {}
 
 
@@ -251,22 +293,13 @@ def _table_source(table: Table, text: str) -> dict:
     }
 
 
-def _attachments(tables: list[Table]) -> tuple[list[dict], dict]:
+def _attachments(tables: list[Table], written: Written) -> tuple[list[dict], dict]:
     for table in tables:
-        columns = [_column(cell, labels.ATTACHMENT_COLUMNS) for cell in table.header]
-        if "kind" not in columns or "filename" not in columns:
-            continue
-        attachments = []
-        for row in table.rows:
-            cells = dict(zip(columns, row, strict=False))
-            filename = normalise.text(cells.get("filename"))
-            described = normalise.text(cells.get("kind")) or ""
-            if not (filename or described):
-                continue
-            kind = labels.option_in(described, labels.ATTACHMENT_KINDS) or "other"
-            attachments.append({"kind": kind, "filename": filename})
-        if attachments:
-            return attachments, _table_source(table, f"{len(attachments)} documents")
+        if documents := attachments.from_grid(table.header, table.rows):
+            return documents, _table_source(table, f"{len(documents)} documents")
+    if written.documents:
+        source = {**written.documents_source, "text": f"{len(written.documents)} documents"}
+        return written.documents, source
     return [], {}
 
 

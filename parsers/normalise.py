@@ -82,6 +82,25 @@ def date(value: str | None, today: dt.date | None = None) -> str | None:
         return None
 
 
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DATE_IN_TEXT = re.compile(
+    r"\b(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(?:\d{4}|\d{2})"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_NAMES})\.?,?\s+\d{{2,4}}"
+    rf"|(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})\b",
+    re.IGNORECASE,
+)
+
+
+def find_date(value: object) -> tuple[str, str] | None:
+    """The first date written anywhere in a text: (``2014-03-09``, the words that said it)."""
+    if not isinstance(value, str):
+        return None
+    for found in _DATE_IN_TEXT.finditer(value):
+        if iso := date(found[0].replace(".,", " ").replace(",", " ")):
+            return iso, found[0]
+    return None
+
+
 def postcode(value: str | None) -> str | None:
     """Upper case with one space before the inward code; None when it is not a postcode."""
     match = POSTCODE.search(text(value) or "")
@@ -148,8 +167,24 @@ def split_name(value: str | None) -> tuple[str | None, str | None]:
     return " ".join(parts[:-1]), parts[-1]
 
 
+_BRACKET_TICKED = re.compile(r"[\[(]\s*[xX✓✔√✗✘*]\s*[\])]")
+_BRACKET_EMPTY = re.compile(r"[\[(]\s*[\])]")
+_CAPTION_FIRST = re.compile(rf"^\s*([^{TICK_MARKS}\n]+?)\s*([{TICK_MARKS}])")
+
+
+def tick_marks(value: str) -> str:
+    """Boxes drawn in brackets (``[X] Yes [ ] No``, ``Yes (x)``) as the tick glyphs, and a
+    caption written before its box (``Yes ☒ No ☐``) moved after it."""
+    value = _BRACKET_EMPTY.sub("☐", _BRACKET_TICKED.sub("☒", value))
+    if _CAPTION_FIRST.match(value) and value.rstrip()[-1:] in TICK_MARKS:
+        pairs = re.findall(rf"([^{TICK_MARKS}]+?)\s*([{TICK_MARKS}])", value)
+        value = " ".join(f"{mark} {caption.strip()}" for caption, mark in pairs)
+    return value
+
+
 def ticks(value: str) -> list[tuple[bool, str]]:
     """``☒ Yes ☐ No`` -> [(True, "Yes"), (False, "No")]: each box and the caption after it."""
+    value = tick_marks(value)
     options = []
     for match in re.finditer(rf"([{TICK_MARKS}])\s*([^{TICK_MARKS}]*)", value):
         caption = text(match[2]) or ""
@@ -158,7 +193,10 @@ def ticks(value: str) -> list[tuple[bool, str]]:
 
 
 def has_ticks(value: object) -> bool:
-    return isinstance(value, str) and any(mark in value for mark in TICK_MARKS)
+    return isinstance(value, str) and (
+        any(mark in value for mark in TICK_MARKS)
+        or bool(_BRACKET_TICKED.search(value) or _BRACKET_EMPTY.search(value))
+    )
 
 
 YES = {"yes", "y", "true", "agreed", "agree", "given", "ticked", "checked", "on", "1"}
@@ -175,9 +213,9 @@ def yes_no(value: str | bool | None) -> bool | None:
             return None
         return yes_no(chosen[0])
     word = (text(value) or "").lower().rstrip(".")
-    if word in YES or word.startswith("yes"):
+    if word in YES or re.match(r"(?:yes|y)\b(?!\s*/\s*n)", word):
         return True
-    if word in NO or word.startswith("no ") or word == "no":
+    if word in NO or re.match(r"(?:no|n)\b(?!\s*/)(?!t\b)", word):
         return False
     return None
 

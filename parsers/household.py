@@ -1,0 +1,154 @@
+"""Who lives with the child, from a household written any way: a grid in any column order or
+turned on its side, numbered fields (``hh1_name``), or lines of prose ("Mother: Jane Smith, born
+01/02/1985, has PR", "Sam Smith (brother, 12/05/2016)", one person to a paragraph).
+
+Each person is found by what validates itself (a date, a word for a relationship, a phrase
+about parental responsibility); what is left, in capitals, is the name."""
+
+from __future__ import annotations
+
+import re
+
+from parsers import labels, normalise
+
+RELATIONSHIPS: list[str] = sorted(labels.RELATIONSHIPS, key=len, reverse=True)
+_RELATIONSHIP = re.compile(
+    r"(?<![\w-])(" + "|".join(re.escape(word) for word in RELATIONSHIPS) + r")(?![\w-])",
+    re.IGNORECASE,
+)
+_NO_PR = re.compile(
+    r"\b(?:no|not|without|does not have|doesn't have|hasn't)\b[^,;.]*?"
+    r"\b(?:pr|parental responsibility)\b|\bpr\s*[:=-]?\s*(?:no|n)\b|"
+    r"\bparental responsibility\s*[:=-]?\s*(?:no|n)\b",
+    re.IGNORECASE,
+)
+_PR = re.compile(r"\b(?:pr|parental responsibility)\b", re.IGNORECASE)
+# Words around a person's details that are not their name.
+_NOISE = re.compile(
+    r"\b(?:name|full name|relationship(?: to (?:the )?(?:child|young person))?|date of birth|"
+    r"birth date|d\.?o\.?b\.?|born|b\.|aged?|years?|yrs|has|have|holds?|with|and|pr|"
+    r"parental responsibility|yes|no|y|n|n/a|unknown|lives? (?:at home|here|with)|"
+    r"not known)\b",
+    re.IGNORECASE,
+)
+
+
+def member(cells: dict[str, object]) -> dict | None:
+    """A person from answers already sorted into columns, or None without a name."""
+    person = {
+        "name": normalise.person_name(_text(cells.get("name"))),
+        "relationship": normalise.lower(_text(cells.get("relationship"))),
+        "date_of_birth": normalise.date(_text(cells.get("date_of_birth"))),
+        "parental_responsibility": normalise.yes_no(cells.get("parental_responsibility")),
+    }
+    born = cells.get("date_of_birth")
+    if person["date_of_birth"] is None and (found := normalise.find_date(born)):
+        person["date_of_birth"] = found[0]
+    return person if person["name"] else None
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def columns_of(cells: list[str]) -> list[str | None]:
+    """Which household column each header cell names."""
+    return [labels.option_in(cell, labels.HOUSEHOLD_COLUMNS) for cell in cells]
+
+
+def is_household_header(cells: list[str]) -> bool:
+    columns = columns_of(cells)
+    return "name" in columns and len({column for column in columns if column}) >= 2
+
+
+def from_grid(header: list[str], rows: list[list[str]]) -> list[dict]:
+    """People from a grid: one person a row under a header row, or, turned on its side, one
+    person a column beside a column of headers."""
+    if is_household_header(header):
+        columns = columns_of(header)
+        return [person for row in rows if (person := member(dict(zip(columns, row, strict=False))))]
+    grid = [header, *rows]
+    side = [row[0] if row else "" for row in grid]
+    if not is_household_header(side):
+        return []
+    columns = columns_of(side)
+    width = max(len(row) for row in grid)
+    people = []
+    for position in range(1, width):
+        cells = {
+            column: row[position] if position < len(row) else None
+            for column, row in zip(columns, grid, strict=True)
+            if column
+        }
+        if person := member(cells):
+            people.append(person)
+    return people
+
+
+def from_text(text: str, relationship: str | None = None) -> dict | None:
+    """One person from a line of prose; ``relationship`` when a label said it ("Mother:")."""
+    text = normalise.text(text) or ""
+    if not text:
+        return None
+    rest = text
+    born = normalise.find_date(rest)
+    if born:
+        rest = rest.replace(born[1], " ")
+    if relationship is None and (said := _RELATIONSHIP.search(rest)):
+        relationship = said[1]
+        rest = rest[: said.start()] + " " + rest[said.end() :]
+    responsibility = None
+    if _NO_PR.search(rest):
+        responsibility = False
+    elif _PR.search(rest):
+        responsibility = True
+    name = _name_in(rest)
+    if not name:
+        return None
+    return {
+        "name": name,
+        "relationship": normalise.lower(relationship),
+        "date_of_birth": born[0] if born else None,
+        "parental_responsibility": responsibility,
+    }
+
+
+def _name_in(text: str) -> str | None:
+    """The run of capitalised words left once the details are taken out."""
+    text = re.sub(r"\(.*?\)", lambda inside: " " if inside[0].count(" ") > 3 else inside[0], text)
+    text = _NOISE.sub(" ", text)
+    parts = [part.strip(" ,;:()-–.") for part in re.split(r"[,;:()\n]|\s[-–]\s", text)]
+    for part in parts:
+        words = [word for word in part.split() if word]
+        if words and all(word[0].isupper() or word[0] in "'’" for word in words):
+            return normalise.person_name(" ".join(words))
+    return None
+
+
+def relationship_of(label: str) -> str | None:
+    """The relationship a label is ("Mother", "Step-father", "Sibling 2"), else None."""
+    words = re.sub(r"\d+", " ", label).strip(" :.-")
+    found = _RELATIONSHIP.fullmatch(words)
+    return found[1] if found else None
+
+
+def from_lines(label: str, value: str) -> list[dict]:
+    """People from an answer under a household heading: the label's line and any further
+    lines, each a person ("Mother: Jane Smith, 01/02/1985" then "Sam (brother, 2016)")."""
+    lines = (normalise.text(value) or "").splitlines()
+    if not lines:
+        return []
+    said = relationship_of(label)
+    people = []
+    first = from_text(lines[0], said) if said else from_text(f"{label}: {lines[0]}")
+    if first:
+        people.append(first)
+    for line in lines[1:]:
+        line_label, colon, line_value = line.partition(":")
+        if colon and (line_said := relationship_of(line_label)):
+            person = from_text(line_value, line_said)
+        else:
+            person = from_text(line)
+        if person:
+            people.append(person)
+    return people

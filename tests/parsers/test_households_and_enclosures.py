@@ -1,0 +1,120 @@
+"""Households and enclosed documents written the ways councils write them, read end to end
+from a Word form."""
+
+import io
+
+import docx
+import pytest
+
+from parsers import parse_bytes
+
+JANE = {
+    "name": "Jane Smith",
+    "relationship": "mother",
+    "date_of_birth": "1985-02-01",
+    "parental_responsibility": True,
+}
+SAM = {
+    "name": "Sam Smith",
+    "relationship": "brother",
+    "date_of_birth": "2016-05-12",
+    "parental_responsibility": False,
+}
+
+
+def word_form(build) -> dict:
+    document = docx.Document()
+    document.add_heading("Request for support", level=1)
+    document.add_paragraph("Child's first name: Maya")
+    build(document)
+    output = io.BytesIO()
+    document.save(output)
+    return parse_bytes(output.getvalue()).record
+
+
+def grid(document, rows):
+    table = document.add_table(rows=0, cols=len(rows[0]))
+    for values in rows:
+        for cell, value in zip(table.add_row().cells, values, strict=True):
+            cell.text = value
+
+
+def columns_in_another_order(document):
+    document.add_heading("Household members", level=2)
+    grid(
+        document,
+        [
+            ["PR (Y/N)", "D.O.B.", "Relationship to child", "Full name"],
+            ["Y", "01/02/1985", "Mother", "Jane Smith"],
+            ["N", "12.05.2016", "Brother", "Sam Smith"],
+        ],
+    )
+
+
+def turned_on_its_side(document):
+    document.add_heading("Who lives in the home", level=2)
+    grid(
+        document,
+        [
+            ["Name", "Jane Smith", "Sam Smith"],
+            ["Relationship", "Mother", "Brother"],
+            ["Date of birth", "1 February 1985", "12th May 2016"],
+            ["Parental responsibility", "Yes", "No"],
+        ],
+    )
+
+
+def lines_of_prose(document):
+    document.add_heading("Who lives in the household?", level=2)
+    document.add_paragraph("Mother: Jane Smith, Birth date 01/02/1985, has parental responsibility")
+    document.add_paragraph("Brother: Sam Smith, born 12/05/2016, no PR")
+
+
+def name_then_details_in_brackets(document):
+    document.add_heading("Family composition", level=2)
+    document.add_paragraph("Jane Smith (mother, 01/02/1985, PR: yes)")
+    document.add_paragraph("Sam Smith (brother, 12/05/2016, PR: no)")
+
+
+@pytest.mark.parametrize(
+    "shape",
+    [columns_in_another_order, turned_on_its_side, lines_of_prose, name_then_details_in_brackets],
+)
+def test_a_household_in_any_shape_gives_the_same_people(shape):
+    assert word_form(shape)["household_members"] == [JANE, SAM]
+
+
+def test_documents_listed_under_enclosures_get_their_kind_and_file_name():
+    def enclosures(document):
+        document.add_heading("Documents enclosed", level=2)
+        document.add_paragraph("DASH risk checklist (dash-smith.pdf)", style="List Bullet")
+        document.add_paragraph("Graded Care Profile - gcp2.pdf", style="List Bullet")
+        document.add_paragraph(
+            "Education, Health and Care Plan: EHCP-2025.docx", style="List Bullet"
+        )
+
+    assert word_form(enclosures)["attachments"] == [
+        {"kind": "risk_assessment", "filename": "dash-smith.pdf"},
+        {"kind": "screening_tool", "filename": "gcp2.pdf"},
+        {"kind": "ehcp", "filename": "EHCP-2025.docx"},
+    ]
+
+
+def test_ticked_document_types_are_attachments_and_unticked_ones_are_not():
+    def ticked(document):
+        document.add_paragraph("Attachments: ☒ Early Help Plan ☐ EHCP ☒ Risk assessment")
+
+    assert word_form(ticked)["attachments"] == [
+        {"kind": "early_help_plan"},
+        {"kind": "risk_assessment"},
+    ]
+
+
+@pytest.mark.parametrize(
+    "answer", ["[X] Yes [ ] No", "Yes [x]   No [ ]", "Yes ☒ No ☐", "Y", "Yes - agreed with mum"]
+)
+def test_yes_written_any_way_is_yes(answer):
+    def consent(document):
+        document.add_paragraph(f"Parent/carer agreement to this request: {answer}")
+
+    assert word_form(consent)["consent"]["family_agrees"] is True
