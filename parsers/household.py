@@ -35,8 +35,11 @@ _NOISE = re.compile(
 
 def member(cells: dict[str, object]) -> dict | None:
     """A person from answers already sorted into columns, or None without a name."""
+    name = _text(cells.get("name")) or " ".join(
+        part for part in (_text(cells.get("first_name")), _text(cells.get("last_name"))) if part
+    )
     person = {
-        "name": normalise.person_name(_text(cells.get("name"))),
+        "name": normalise.person_name(name or None),
         "relationship": normalise.lower(_text(cells.get("relationship"))),
         "date_of_birth": normalise.date(_text(cells.get("date_of_birth"))),
         "parental_responsibility": normalise.yes_no(cells.get("parental_responsibility")),
@@ -57,8 +60,9 @@ def columns_of(cells: list[str]) -> list[str | None]:
 
 
 def is_household_header(cells: list[str]) -> bool:
-    columns = columns_of(cells)
-    return "name" in columns and len({column for column in columns if column}) >= 2
+    columns = set(columns_of(cells)) - {None}
+    named = "name" in columns or {"first_name", "last_name"} <= columns
+    return named and len(columns) >= 2
 
 
 def from_grid(header: list[str], rows: list[list[str]]) -> list[dict]:
@@ -103,7 +107,7 @@ def from_text(text: str, relationship: str | None = None) -> dict | None:
     elif _PR.search(rest):
         responsibility = True
     name = _name_in(rest)
-    if not name:
+    if not name or not (born or relationship):  # a name alone may be anyone mentioned
         return None
     return {
         "name": name,
@@ -152,3 +156,10 @@ def from_lines(label: str, value: str) -> list[dict]:
         if person:
             people.append(person)
     return people
+
+
+def lists_people(value: str) -> bool:
+    """An answer written as "Mother: Jane Smith, 01/02/1985" lines, whatever its label says."""
+    lines = (normalise.text(value) or "").splitlines()
+    said = [line for line in lines if relationship_of(line.partition(":")[0]) and ":" in line]
+    return bool(said) and len(said) * 2 >= len(lines)

@@ -35,6 +35,7 @@ ATTACHMENT_KINDS: dict[str, list[str]] = _words["attachment_kinds"]
 PATHWAY_OPTIONS: dict[str, list[str]] = _words["pathway_options"]
 LEVEL_WORDS: dict[int, list[str]] = _words["level_words"]
 RELATIONSHIPS: list[str] = _words["relationships"]
+DOMAINS: dict[str, list[str]] = _words["domains"]
 
 # Fields that belong to one subject only: a label about another subject never matches them.
 SUBJECT_OF = {
@@ -167,23 +168,42 @@ EXACT = 0.95
 # field's nearly as well ("Consent" is as near to "consent date" as to "consent given by").
 SEMANTIC_THRESHOLD = 0.7
 SEMANTIC_MARGIN = 0.04
+TIE = 0.02  # lexical scores this close are a tie for the model to break
+AUTHOR_PENALTY = 0.15
+DOMAIN_BONUS = 0.1
 
 
-def _for_subject(scored: dict, subject: str | None) -> list[Match]:
-    """The fields a label may ask for, given whose details it is about, best first."""
+def _for_subject(scored: dict, subject: str | None, section: str = "") -> list[Match]:
+    """The fields a label may ask for, given whose details it is about and the part of the
+    form it is in, best first."""
+    domain = domain_of(section) if section else None
     allowed = []
     for path, score in scored.items():
         owner = SUBJECT_OF.get(path)
-        if owner and owner != subject:
+        if owner and subject is None:
+            # A contact detail under no one's heading is the form's author's, the referrer's.
+            if owner != "referrer":
+                continue
+            score -= AUTHOR_PENALTY
+        elif owner and owner != subject:
             continue
         if path in CHILD_ONLY and subject in ("referrer", "lead_professional"):
             continue
         if subject and path.startswith(f"{subject}."):
             score += SUBJECT_BONUS
+        if domain and path.startswith(f"{domain}."):
+            score += DOMAIN_BONUS
         if path == "child.full_name" and subject != "child":
             score -= 0.3  # a bare "Name" is the child's only under a heading about the child
         allowed.append(Match(path, score))
     return sorted(allowed, key=lambda found: -found.score)
+
+
+@lru_cache(maxsize=4096)
+def domain_of(section: str) -> str | None:
+    """The part of the record a section heading is about ("Parenting capacity" ->
+    ``assessment.parenting``), from its words."""
+    return book(DOMAINS).best(section, threshold=0.75)
 
 
 def _subject(label: str, section: str) -> tuple[str | None, str]:
@@ -192,7 +212,7 @@ def _subject(label: str, section: str) -> tuple[str | None, str]:
     return own_subject or section_subject, rest
 
 
-def _lexical(label: str, section: str) -> Match | None:
+def _lexical(label: str, section: str) -> list[Match]:
     subject, rest = _subject(label, section)
     scored = FIELDS.scores(label)
     if rest and rest != label:
@@ -200,13 +220,16 @@ def _lexical(label: str, section: str) -> Match | None:
             **scored,
             **{p: s for p, s in FIELDS.scores(rest).items() if s > scored.get(p, 0)},
         }
-    ranked = _for_subject(scored, subject)
-    return ranked[0] if ranked else None
+    return _for_subject(scored, subject, section)
 
 
-def _by_meaning(label: str, section: str) -> Match | None:
+def _by_meaning(label: str, section: str) -> list[Match]:
     subject, _ = _subject(label, section)
-    ranked = _for_subject(MEANINGS.similar(normalise(label)), subject)
+    return _for_subject(MEANINGS.similar(normalise(label)), subject, section)
+
+
+def _sure(ranked: list[Match]) -> Match | None:
+    """The model's best field when it is near enough and clearly ahead of the next."""
     if not ranked or ranked[0].score < SEMANTIC_THRESHOLD:
         return None
     if len(ranked) > 1 and ranked[0].score - ranked[1].score < SEMANTIC_MARGIN:
@@ -217,14 +240,31 @@ def _by_meaning(label: str, section: str) -> Match | None:
 @lru_cache(maxsize=8192)
 def match(label: str, section: str = "") -> Match | None:
     """The record field a label most likely asks for, or None when neither its words nor its
-    meaning say so with confidence. A label said word for word is taken as it is; otherwise the
-    model's reading wins where it is sure, at the lower score of a guess."""
+    meaning say so with confidence. A label said word for word is taken as it is (when it says
+    two fields' phrases equally, the model chooses between them); otherwise the model's reading
+    wins where it is sure, at the lower score of a guess."""
     lexical = _lexical(label, section)
-    if lexical and lexical.score >= EXACT:
-        return lexical
-    if _worth_asking(label) and (meant := _by_meaning(label, section)):
+    best = lexical[0] if lexical else None
+    if best and best.score >= EXACT:
+        tied = {m.field for m in lexical if m.score >= best.score - TIE}
+        if len(tied) > 1 and _worth_asking(label):
+            meant = {m.field: m.score for m in _by_meaning(label, section)}
+            return max((m for m in lexical if m.field in tied), key=lambda m: meant.get(m.field, 0))
+        return best
+    if _worth_asking(label) and (meant := _sure(_by_meaning(label, section))):
         return meant
-    return lexical if lexical and lexical.score >= MATCH_THRESHOLD else None
+    if best and best.score >= MATCH_THRESHOLD:
+        return best
+    return _person_named(label)
+
+
+def _person_named(label: str) -> Match | None:
+    """A label that only names a person ("Nominated lead professional", "Referrer") asks for
+    that person's name."""
+    subject, rest = subject_in(label)
+    if subject in ("referrer", "lead_professional") and not FIELDS.scores(rest):
+        return Match(f"{subject}.name", MATCH_THRESHOLD)
+    return None
 
 
 def _worth_asking(label: str) -> bool:
@@ -268,9 +308,14 @@ def level_in(caption: str) -> int | None:
     return None
 
 
+def warm() -> None:
+    """Load the label model and embed the vocabulary now, not on the first form."""
+    _ = MEANINGS.matrix
+
+
 def clear_caches() -> None:
     """Forget every label scored so far (benchmarks measure a first reading)."""
-    for cached in (_stem, normalise, subject_in, tokens, match):
+    for cached in (_stem, normalise, subject_in, tokens, match, domain_of):
         cached.cache_clear()
     for phrase_book in (FIELDS, *_books.values()):
         phrase_book._scores.cache_clear()

@@ -230,7 +230,11 @@ def _household_lines(observation: Observation, written: Written) -> bool:
         labels.subject_in(observation.section)[0],
         labels.subject_in(label)[0],
     )
-    if not (in_household or household.relationship_of(label)):
+    if not (
+        in_household
+        or household.relationship_of(label)
+        or household.lists_people(observation.value)
+    ):
         return False
     if _column_title(label):
         return False  # "Name", "Relationship": one column of a grid read as answers

@@ -9,6 +9,7 @@ hold counts against accuracy too, so guessing does not pay.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
@@ -50,12 +51,26 @@ def field_name(fact: str) -> str:
     return fact.split("(")[0]
 
 
+def family_of(filename: str) -> str:
+    """The family in a corpus file name: ``dev-01-caf-docx.docx`` -> ``caf-docx``,
+    ``gen-heldout-017-word-table.docx`` -> ``word-table``."""
+    stem = filename.split(".")[0]
+    match = re.search(r"-\d+-(.+)$", stem)
+    return match.group(1) if match else stem
+
+
 @dataclass
 class Report:
     right: Counter = field(default_factory=Counter)
     wrong: Counter = field(default_factory=Counter)
     failures: list[tuple[str, str]] = field(default_factory=list)
     mistakes: list[str] = field(default_factory=list)
+    family_right: Counter = field(default_factory=Counter)
+    family_wrong: Counter = field(default_factory=Counter)
+
+    def count(self, filename: str, name: str, ok: bool) -> None:
+        (self.right if ok else self.wrong)[name] += 1
+        (self.family_right if ok else self.family_wrong)[family_of(filename)] += 1
 
     @property
     def accuracy(self) -> float:
@@ -73,19 +88,20 @@ def measure(folder: Path = DEV_CORPUS) -> Report:
             parsed = facts(parse_file(form).record)
         except ParseError as error:
             report.failures.append((form.name, str(error)))
-            report.wrong.update(field_name(f) for f in expected)
+            for fact in expected:
+                report.count(form.name, field_name(fact), False)
             continue
         for fact, value in expected.items():
             if parsed.get(fact) == value:
-                report.right[field_name(fact)] += 1
+                report.count(form.name, field_name(fact), True)
             else:
-                report.wrong[field_name(fact)] += 1
+                report.count(form.name, field_name(fact), False)
                 report.mistakes.append(
                     f"{form.name}: {fact}: expected {value!r}, got {parsed.get(fact)!r}"
                 )
         for fact in parsed.keys() - expected.keys():
             if field_name(fact) in ("household_members", "attachments") or fact not in expected:
-                report.wrong[field_name(fact)] += 1
+                report.count(form.name, field_name(fact), False)
                 report.mistakes.append(
                     f"{form.name}: {fact}: not on the form, got {parsed[fact]!r}"
                 )
@@ -98,6 +114,9 @@ def main(argv: list[str]) -> int:
     for name in sorted(report.right.keys() | report.wrong.keys()):
         right, wrong = report.right[name], report.wrong[name]
         print(f"{name:50} {right / (right + wrong):7.1%}  ({right}/{right + wrong})")
+    for family in sorted(report.family_right.keys() | report.family_wrong.keys()):
+        right, wrong = report.family_right[family], report.family_wrong[family]
+        print(f"family {family:43} {right / (right + wrong):7.1%}  ({right}/{right + wrong})")
     for line in report.mistakes:
         print("  mistake:", line)
     for name, reason in report.failures:

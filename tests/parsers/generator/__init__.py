@@ -1,0 +1,31 @@
+"""Generated legacy forms with known answers, for measuring parsing on forms never tuned on.
+
+``python -m tests.parsers.generator --split tune|heldout --count N --out DIR [--seed S]`` writes
+N forms, the six families in turn (CAF-style Word tables, "Label: value" Word referrals, Word
+content controls, fillable AcroForm PDFs, drawn PDFs, Word printed to PDF by LibreOffice), each
+beside its ``*.expected.json`` in the layout of ../shared/corpus/dev, so
+``tests.parsers.accuracy.measure(DIR)`` reads them; ``python -m tests.parsers.unseen`` does
+both and reports per field and per family.
+
+The tune / held-out split really holds out:
+
+- Every choice a form makes is drawn from a bank (``split.bank``): each field's question
+  wordings, section headings (and so which section holds the referrer's or the lead
+  professional's details), pathway and threshold options, household and attachment shapes and
+  column headings, date styles, yes/no styles, tick glyphs and every layout variant.
+- Each bank entry sits on one side for good, by a SHA-256 of its normalised text alone (about
+  one in three held out); the same words are on the same side in every bank, adding an entry
+  never moves another, and ``split.check_banks`` insists on at least one entry each side.
+- A form is composed for one split with one seeded ``split.Chooser``, which can only pick that
+  split's entries and logs every pick; tests/parsers/test_generated_forms.py checks that no
+  held-out form uses a tune wording and that the banks are disjoint.
+
+So tuning parsers on the tune forms cannot teach them a held-out wording, heading, date style
+or layout: the held-out figure measures generalisation. The answers themselves (names,
+addresses, stories: ``people``, ``stories``) are values, not wordings, and are shared.
+
+Modules: ``split`` (the split), ``wordings`` and ``styles`` (the banks), ``people`` and
+``stories`` (the truth), ``compose`` (the abstract form and its expected record),
+``layouts_word`` / ``layouts_pdf`` / ``printed`` (the files), ``build`` (writing a folder).
+Do not choose wordings by what the parsers understand: write them as councils word them.
+"""

@@ -1,0 +1,87 @@
+"""The tune / held-out split of every choice bank.
+
+A choice (a question's wording, a heading, a date style, a layout variant) belongs to one side
+by a stable hash of its normalised text alone, not of the bank it sits in: the same words are on
+the same side wherever they occur, so a wording held out as a referrer label cannot come back as
+a tune lead-professional label. About a third of all choices are held out. Adding an entry to a
+bank never moves another entry, so the split stays put as the banks grow; a bank that ends up
+with nothing on one side fails ``check_banks`` (add wordings to it rather than forcing the hash).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+SPLITS = ("tune", "heldout")
+HELD_OUT_ONE_IN = 3
+
+
+def normalise(text: str) -> str:
+    """Case, spacing and trailing punctuation do not make a wording new."""
+    return re.sub(r"\s+", " ", text.casefold()).strip().rstrip(":?.").strip()
+
+
+def side(text: str) -> str:
+    digest = hashlib.sha256(normalise(text).encode("utf-8")).digest()
+    return "heldout" if int.from_bytes(digest[:8], "big") % HELD_OUT_ONE_IN == 0 else "tune"
+
+
+@dataclass
+class Bank:
+    """Named alternatives; ``pick`` only ever returns the entries of the split asked for."""
+
+    name: str
+    entries: Sequence[str]
+
+    def part(self, split: str) -> list[str]:
+        if split not in SPLITS:
+            raise ValueError(f"split must be one of {SPLITS}, not {split!r}")
+        return [entry for entry in self.entries if side(entry) == split]
+
+
+BANKS: dict[str, Bank] = {}
+
+
+def bank(name: str, entries: Sequence[str]) -> Bank:
+    """Register a bank so that ``check_banks`` and the disjointness test see every one."""
+    if name in BANKS:
+        raise ValueError(f"bank {name!r} defined twice")
+    if len(set(map(normalise, entries))) != len(entries):
+        raise ValueError(f"bank {name!r} repeats an entry")
+    BANKS[name] = Bank(name, tuple(entries))
+    return BANKS[name]
+
+
+class Chooser:
+    """One form's random choices, restricted to one split and logged so a test can see them."""
+
+    def __init__(self, split: str, seed: str):
+        if split not in SPLITS:
+            raise ValueError(f"split must be one of {SPLITS}, not {split!r}")
+        self.split = split
+        self.rng = random.Random(seed)
+        self.used: set[tuple[str, str]] = set()
+
+    def pick(self, bank: Bank) -> str:
+        part = bank.part(self.split)
+        if not part:
+            raise ValueError(f"bank {bank.name!r} has no {self.split} entries")
+        choice = self.rng.choice(part)
+        self.used.add((bank.name, choice))
+        return choice
+
+    def chance(self, probability: float) -> bool:
+        return self.rng.random() < probability
+
+
+def check_banks() -> list[str]:
+    """Banks that do not keep at least one entry on each side (an empty list is good)."""
+    return [
+        f"{name}: tune {len(b.part('tune'))}, heldout {len(b.part('heldout'))}"
+        for name, b in BANKS.items()
+        if not b.part("tune") or not b.part("heldout")
+    ]

@@ -1,0 +1,47 @@
+"""Parsing accuracy on generated held-out forms (tests/parsers/generator): wordings, headings,
+layouts, date and yes/no styles that tuning on the tune split never sees. A floor, raised as
+parsing generalises (the target is 95%); the split itself is checked to hold out for real."""
+
+from tests.parsers.accuracy import measure
+from tests.parsers.generator import build, compose, split
+
+# What the parsers scored when this test was written, less about 3 points; raise it as parsing
+# improves, towards the 95% of issue 10.
+HELD_OUT_FLOOR = 0.55
+# Drawn PDFs the parsers could not read at all when this test was written; lower it to 0.
+MAX_FAILURES = 4
+FORMS = 24  # four of each family
+
+
+def test_held_out_generated_forms_parse_above_the_floor(tmp_path):
+    build.generate("heldout", FORMS, tmp_path, seed=0)
+    report = measure(tmp_path)
+    for family in sorted(report.family_right.keys() | report.family_wrong.keys()):
+        right, wrong = report.family_right[family], report.family_wrong[family]
+        print(f"{family:14} {right / (right + wrong):6.1%} ({right}/{right + wrong})")
+    print(f"held-out generated forms: {report.accuracy:.2%}, failures {len(report.failures)}")
+    assert len(report.failures) <= MAX_FAILURES, report.failures
+    assert report.accuracy >= HELD_OUT_FLOOR, "\n".join(report.mistakes[:40])
+
+
+def test_every_bank_keeps_choices_on_both_sides_and_no_choice_on_two():
+    assert split.check_banks() == []
+    sides: dict[str, set[str]] = {}
+    for bank in split.BANKS.values():
+        for entry in bank.entries:
+            sides.setdefault(split.normalise(entry), set()).add(split.side(entry))
+    assert all(len(found) == 1 for found in sides.values())
+
+
+def test_held_out_forms_use_no_wording_or_layout_of_the_tune_split():
+    tune = {split.normalise(entry) for bank in split.BANKS.values() for entry in bank.part("tune")}
+    for split_name, other in (("heldout", tune), ("tune", None)):
+        for index in range(36):
+            family = compose.FAMILIES[index % len(compose.FAMILIES)]
+            form = compose.compose(split_name, f"disjoint:{index}", family)
+            build.render(form)  # layout choices are made while rendering
+            assert form.used, "a form made no logged choices"
+            for bank_name, text in form.used:
+                assert split.side(text) == split_name, (bank_name, text)
+                if other is not None:
+                    assert split.normalise(text) not in other, (bank_name, text)
