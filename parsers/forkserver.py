@@ -47,7 +47,7 @@ def _without_the_app() -> None:
 _without_the_app()
 
 import parsers  # noqa: E402 - after the line above
-from parsers import docx_form, mapping, pdf, readers  # noqa: E402, F401 - loaded before any fork
+from parsers import docx_form, labels, mapping, pdf, readers  # noqa: E402, F401 - before any fork
 from parsers.errors import (  # noqa: E402
     DamagedFile,
     ParseError,
@@ -107,6 +107,7 @@ def main(argv: list[str]) -> None:
     reader = _reader(argv[1]) if len(argv) > 1 else parsers.parse_bytes
     requests, answers = 0, os.dup(1)
     os.dup2(2, 1)  # stray output from a library must not corrupt the answers
+    labels.warm()  # the label model and its phrases, loaded once and shared with every child
     gc.collect()
     gc.freeze()  # what is loaded now is shared with every child, never scanned again
     spare = Spare(reader)

