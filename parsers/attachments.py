@@ -9,6 +9,7 @@ import re
 
 from parsers import labels, normalise
 
+_EXTENSION = r"\.(?:pdf|docx?|odt|rtf|xlsx?|csv|jpe?g|png|tiff?|txt|msg|eml)"
 _FILENAME = re.compile(
     r"[^\s()\[\]:;,\"“”]+\.(?:pdf|docx?|odt|rtf|xlsx?|csv|jpe?g|png|tiff?|txt|msg|eml)\b",
     re.IGNORECASE,
@@ -41,7 +42,7 @@ def _kind(described: str) -> str:
 
 def from_grid(header: list[str], rows: list[list[str]]) -> list[dict]:
     """Documents from a grid with a type column and a file name column."""
-    columns = [labels.option_in(cell, labels.ATTACHMENT_COLUMNS) for cell in header]
+    columns = _columns(header, rows)
     if "kind" not in columns or "filename" not in columns:
         return []
     documents = []
@@ -54,25 +55,74 @@ def from_grid(header: list[str], rows: list[list[str]]) -> list[dict]:
     return documents
 
 
+def _columns(header: list[str], rows: list[list[str]]) -> list[str | None]:
+    """Which column holds what: by its title, or, untitled or titled oddly ("Attached as"), by
+    its cells (file names in one column, what they are in the other)."""
+    columns = [labels.option_in(cell, labels.ATTACHMENT_COLUMNS) for cell in header]
+    if "filename" in columns and "kind" in columns:
+        return columns
+    width = len(header)
+    named = [
+        sum(_is_filename(row[at]) for row in rows if at < len(row)) * 2 > len(rows)
+        for at in range(width)
+    ]
+    if rows and named.count(True) == 1:
+        columns = [None] * width
+        columns[named.index(True)] = "filename"
+        texts = [at for at in range(width) if not named[at]]
+        if texts:
+            columns[texts[0]] = "kind"
+    return columns
+
+
 def from_list(value: str) -> list[dict]:
     """Documents from a written list ("DASH risk checklist (dash.pdf); EHCP.pdf") or ticked
     document types ("☒ Risk assessment ☐ EHCP")."""
     if normalise.has_ticks(value):
         return [
-            {"kind": _kind(caption), "filename": _filename_in(caption)}
-            for ticked, caption in normalise.ticks(value)
-            if ticked and caption
+            _document(caption) for ticked, caption in normalise.ticks(value) if ticked and caption
         ]
     documents = []
     for item in _ITEM_SEPARATORS.split(value):
         item = re.sub(r"^\s*(?:[-*–]|\d+[.)])\s+", "", item).strip(" ,.:")
         if not item or _NOTHING.match(item):
             continue
-        filename = _filename_in(item)
-        described = item.replace(filename, " ") if filename else item
-        described = re.sub(r"[()\[\]:–-]", " ", described).strip()
-        documents.append({"kind": _kind(described or filename or ""), "filename": filename})
+        documents.append(_document(item))
     return documents
+
+
+def _document(item: str) -> dict:
+    described, filename = _split_item(item)
+    kind = _kind(described)
+    if kind == "other" and filename:
+        kind = _kind(re.sub(r"[_.\-]+", " ", filename))
+    return {"kind": kind, "filename": filename}
+
+
+def _split_item(item: str) -> tuple[str, str | None]:
+    """(what the document is, its file name): "DASH checklist (dash.pdf)", "EHA – CAF_2025.pdf",
+    "Risk assessment: risk 1.docx", or a file name alone ("Sahin EHC Plan final.pdf")."""
+    if found := re.search(r"\(([^()]*" + _EXTENSION + r")\)", item, re.IGNORECASE):
+        return item[: found.start()].strip(" -–:"), found[1].strip()
+    if found := re.match(r"(.*?" + _EXTENSION + r")\s*\(([^()]+)\)$", item, re.IGNORECASE):
+        return found[2], found[1].strip()  # "RIC_Vaughan.pdf (DASH RIC)"
+    found = re.match(r"(.+?)\s*(?:\s[-–—]\s|:\s)\s*(.+)$", item)
+    if found and _is_filename(found[2]):
+        return found[1], found[2].strip()
+    if _is_filename(item):
+        return item, item
+    return item, _filename_in(item)
+
+
+def _is_filename(text: str) -> bool:
+    return bool(re.search(_EXTENSION + r"$", text.strip(), re.IGNORECASE))
+
+
+def looks_like_documents(value: str) -> bool:
+    """An answer that is a list of file names, whatever its label calls it."""
+    items = [item for item in _ITEM_SEPARATORS.split(value) if item.strip()]
+    named = [item for item in items if _filename_in(item)]
+    return bool(named) and len(named) * 2 >= len(items)
 
 
 def _filename_in(text: str) -> str | None:

@@ -298,7 +298,7 @@ def score_in(text: str, options: dict[str, list[str]]) -> dict:
 def level_in(caption: str) -> int | None:
     """``Level 3 Targeted`` -> 3; ``Tier 2`` -> 2; ``Specialist`` -> 4."""
     words = normalise(caption)
-    if found := re.search(r"\b(?:level|tier|threshold)\s*([1-4])\b", words) or re.fullmatch(
+    if found := re.search(r"\b(?:level|tier|threshold|l)\s*([1-4])\b", words) or re.fullmatch(
         r"([1-4])", words
     ):
         return int(found[1])

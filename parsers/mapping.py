@@ -4,6 +4,7 @@ the section it sits under) asks for, in the contract's format, with where it cam
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -18,6 +19,7 @@ DATE_FIELDS = {
     "referral.date",
     "consent.date",
 }
+BIRTH_FIELDS = {"child.date_of_birth", "child.expected_date_of_birth"}
 BOOL_FIELDS = {"consent.family_agrees", "consent.information_sharing", "consent.family_informed"}
 LOWER_FIELDS = {"child.gender"}
 HOUSEHOLD_INDEX = re.compile(r"\b(\d{1,2})\b")
@@ -54,6 +56,7 @@ def to_record(document: ReadDocument) -> tuple[dict, dict]:
             _observe(observation, found)
     members, member_source = _household(document.tables, household_cells, written)
     documents, documents_source = _attachments(document.tables, written)
+    _birth_dates(found)
     record, provenance = _assemble(found)
     if members:
         record["household_members"] = members
@@ -115,11 +118,46 @@ def _observe(observation: Observation, found: dict[str, Candidate]) -> None:
         _offer(found, "child.first_name", first, question.score - 0.05, source)
         _offer(found, "child.last_name", last, question.score - 0.05, source)
         return
+    if question.field in BIRTH_FIELDS and isinstance(value, str) and _says_both(label):
+        source = {**source, "either": True}
     if question.field == "child.address" and isinstance(value, str):
         value, postcode = normalise.split_postcode(observation.value)
         value = normalise.address(value)
         _offer(found, "child.postcode", postcode, question.score - 0.1, source)
     _offer(found, question.field, value, question.score, source)
+
+
+def _says_both(label: str) -> bool:
+    """ "Date of birth or EDD", "DOB/EDD": the date itself says which it is."""
+    words = f" {labels.normalise(label)} "
+    expected = (" expected date of birth ", " due date ", " expected delivery ")
+    if not any(phrase in words for phrase in expected):
+        return False
+    for phrase in expected:
+        words = words.replace(phrase, " ")
+    return " date of birth " in words or " born " in words
+
+
+def _birth_dates(found: dict[str, Candidate]) -> None:
+    """A date of birth after the form's date is the unborn child's expected date; a date from
+    a "date of birth or EDD" answer before it is the date of birth."""
+    on = found.get("referral.date")
+    form_date = dt.date.fromisoformat(on.value) if on else dt.date.today()
+    for field in sorted(BIRTH_FIELDS):
+        candidate = found.get(field)
+        if candidate is None or not isinstance(candidate.value, str):
+            continue
+        to_come = dt.date.fromisoformat(candidate.value) > form_date
+        if field == "child.date_of_birth" and to_come:
+            found["child.expected_date_of_birth"] = found.pop(field)
+        elif (
+            field == "child.expected_date_of_birth"
+            and candidate.source.get("either")
+            and not to_come
+            and "child.date_of_birth" not in found
+        ):
+            found["child.date_of_birth"] = found.pop(field)
+        candidate.source.pop("either", None)
 
 
 def _value_for(field: str, raw: str) -> object:
@@ -260,7 +298,11 @@ def _document_list(observation: Observation, written: Written) -> bool:
     if not isinstance(observation.value, str):
         return False
     label = next((text for text in observation.labels if text), "")
-    if not (attachments.is_list_label(label) or attachments.is_list_label(observation.section)):
+    if not (
+        attachments.is_list_label(label)
+        or attachments.is_list_label(observation.section)
+        or attachments.looks_like_documents(observation.value)
+    ):
         return False
     documents = attachments.from_list(observation.value)
     if not documents:
