@@ -109,6 +109,12 @@ def _observe(observation: Observation, found: dict[str, Candidate]) -> None:
         _observe_tick_box(observation, found)
         return
     question, label = _best_match(observation, observation.labels)
+    chosen = _chosen_among(observation.value)
+    if chosen and (question is None or question.field not in (chosen, *BOOL_FIELDS)):
+        # Ticked among the pathways or the levels: that is the answer, whatever the question
+        # was worded as ("Service requested" is not the free-text request).
+        question = labels.Match(chosen, labels.MATCH_THRESHOLD)
+        label = label or next((text for text in observation.labels if text), "")
     if question is None:
         return
     source = _source(observation, label, question.score)
@@ -125,6 +131,22 @@ def _observe(observation: Observation, found: dict[str, Candidate]) -> None:
         value = normalise.address(value)
         _offer(found, "child.postcode", postcode, question.score - 0.1, source)
     _offer(found, question.field, value, question.score, source)
+
+
+def _chosen_among(value: str) -> str | None:
+    """``pathway`` or ``threshold_level`` when the answer is boxes captioned with them."""
+    if not normalise.has_ticks(value):
+        return None
+    captions = [caption for _, caption in normalise.ticks(value) if caption]
+    if len(captions) < 2:
+        return None
+    for field, says in (
+        ("pathway", lambda caption: labels.option_in(caption, labels.PATHWAY_OPTIONS)),
+        ("threshold_level", labels.level_in),
+    ):
+        if sum(says(caption) is not None for caption in captions) * 2 > len(captions):
+            return field
+    return None
 
 
 def _says_both(label: str) -> bool:
