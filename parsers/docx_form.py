@@ -21,12 +21,14 @@ belongs to). It reads ``word/document.xml`` once with lxml, with only the styles
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import islice
 
 from parsers.docx_controls import Control
 from parsers.docx_inline import InlineReader, Para, clean
 from parsers.docx_layout import (
+    alternating,
     box_captions,
     control_labels,
     dedupe,
@@ -45,6 +47,7 @@ from parsers.errors import DamagedFile, NothingFound
 from parsers.model import Observation, ReadDocument, Table
 
 MAX_HEADING_WORDS = 15
+_NUMBERED = re.compile(r"^\s*\d+[.)]?\s")
 
 
 def read(data: bytes) -> ReadDocument:
@@ -77,6 +80,9 @@ class _Pending:
     confidence: float
     where: str
     from_heading: bool = False
+    firm: bool = (
+        False  # a bold label over plain text: the next line is its answer, whatever it says
+    )
     tentative: str = ""  # an italic line after it: guidance, or the answer if nothing else comes
 
 
@@ -207,7 +213,13 @@ class _Collector:
     def walk(self, blocks: list, where: str | None = None, in_cell: bool = False) -> None:
         pending: _Pending | None = None
         running: Observation | None = None  # an answer whose free text may run on
+        separator = ""  # how the last "label answer" line was split
+        skip = 0  # paragraphs already read as alternating labels and answers
         for index, block in enumerate(blocks):
+            if index < skip:
+                if where is None:
+                    self.paragraphs_seen += 1
+                continue
             if not isinstance(block, Para):
                 before = None
                 if pending is not None:
@@ -241,14 +253,19 @@ class _Collector:
                 continue
             if kind == "label":
                 self._settle(pending)
-                pending, running = _Pending(strip_label(text), 0.7, at), None
+                pending, running = _Pending(strip_label(text), 0.7, at, firm=True), None
+                continue
+            if pending is not None and pending.firm:
+                running = self.add([pending.label], text, at, pending.confidence)
+                pending = None
                 continue
             # After an answer, or a label still waiting for one, only firm cues start a label.
             continuing = running is not None or (pending is not None and not pending.from_heading)
-            pairs = split_pairs(block.pieces, continuing)
+            pairs = split_pairs(block.pieces, continuing, separator if running else "")
             if pairs:
                 self._settle(pending)
                 pending, running = None, None
+                separator = pairs[-1].separator
                 for position, pair in enumerate(pairs):
                     if pair.value:
                         running = self.add([pair.label], pair.value, at, pair.confidence)
@@ -257,6 +274,11 @@ class _Collector:
                     else:
                         self.add([pair.label], None, at, pair.confidence)
                 continue
+            if running is None and (pending is None or pending.from_heading):
+                ends = self._alternating(blocks, index, at, in_cell)
+                if ends:
+                    pending, skip = None, ends
+                    continue
             alone = label_only(text)
             if alone:
                 self._settle(pending)
@@ -267,6 +289,35 @@ class _Collector:
             elif running is not None:
                 self.extend(running, text)
         self._settle(pending)
+
+    def _alternating(self, blocks, index: int, at: str, in_cell: bool) -> int:
+        """Read plain lines that alternate label and answer from ``index``; returns the index
+        after them, or 0 when they do not alternate."""
+        run: list[tuple[int, str]] = []
+        for position in range(index, len(blocks)):
+            block = blocks[position]
+            if not isinstance(block, Para) or block.controls:
+                break
+            text = clean(block.text)
+            if not text:
+                continue
+            if (
+                block.heading
+                or _share(block.pieces, "bold") >= 0.5
+                or _share(block.pieces, "italic") >= 0.9
+                or split_pairs(block.pieces, continuing=False)
+            ):
+                break
+            run.append((position, text))
+        found = alternating([text for _, text in run]) if len(run) >= 4 else None
+        if not found:
+            return 0
+        first = self.paragraphs_seen
+        for label, answer in found:
+            where = at if in_cell else f"paragraph {first + run[label][0] - index}"
+            value = "\n".join(run[line][1] for line in answer) or None
+            self.add([strip_label(run[label][1])], value, where, 0.6)
+        return run[-1][0] + 1
 
     def _settle(self, pending: _Pending | None) -> None:
         """A label whose answer never came: blank, or the italic line that followed it."""
@@ -297,24 +348,47 @@ class _Collector:
             return ""
         if ":" in text:
             head = text.split(":", 1)[0]
-            if not (bigger or is_enumerator(head)):
+            if not (bigger or is_enumerator(head) or _NUMBERED.match(head)):
                 return ""
         if not in_cell and (bigger or para.keep_next):
             return "heading"
-        following = next(
-            (
-                block
-                for block in islice(blocks, index + 1, None)
-                if not isinstance(block, Para) or block.text.strip()
-            ),
-            None,
-        )
-        if isinstance(following, Para) and _is_plain_answer(following):
+        below = _plain_below(blocks, index)
+        if len(below) >= 4 and alternating(below):
+            return "" if in_cell else "heading"  # over lines of labels and answers
+        if len(below) == 1 or (below and _is_plain_answer(below_first(blocks, index))):
             return "label"
         return "" if in_cell else "heading"
 
 
-def _is_plain_answer(para: Para) -> bool:
+def below_first(blocks, index: int):
+    return next(
+        (
+            block
+            for block in islice(blocks, index + 1, None)
+            if not isinstance(block, Para) or block.text.strip()
+        ),
+        None,
+    )
+
+
+def _plain_below(blocks, index: int) -> list[str]:
+    """The plain paragraphs after a bold line, up to the next bold line, table or field: one
+    alone is its answer, whatever it says."""
+    found = []
+    for block in islice(blocks, index + 1, None):
+        if not isinstance(block, Para) or block.controls or block.heading:
+            break
+        if not block.text.strip():
+            continue
+        if _share(block.pieces, "bold") >= 0.5 or _share(block.pieces, "italic") >= 0.9:
+            break
+        found.append(clean(block.text))
+    return found
+
+
+def _is_plain_answer(para) -> bool:
+    if not isinstance(para, Para):
+        return False
     return (
         not para.controls
         and not para.heading

@@ -8,6 +8,7 @@ empty (``E``), or the lower part of a vertically merged cell (``C``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from parsers.docx_controls import WORD_PROMPTS, on, sdt_info
@@ -16,6 +17,7 @@ from parsers.docx_layout import has_letters, has_marks, looks_like_value, words
 from parsers.docx_package import W, as_int
 
 W_VAL = W + "val"
+_STARTS_WITH_NUMBER = re.compile(r"^\d+(?![\d.)])")
 _WRAPPERS = (W + "sdt", W + "customXml")
 
 
@@ -33,6 +35,8 @@ class Cell:
     size: int = 0
     controls: list = field(default_factory=list)
     repeats: bool = False  # in a row Word repeats at the top of each page (a header row)
+    # (label, answer, firm) when the cell holds its label over its answer ("" label: several)
+    stack: tuple[str, list[Para], bool] | None = None
 
     def overlaps(self, other: Cell) -> bool:
         return self.col < other.col + other.span and other.col < self.col + self.span
@@ -154,12 +158,97 @@ def lone_box(cell: Cell) -> bool:
     return bool(cell.text) and has_marks(cell.text) and not has_letters(cell.text)
 
 
+def _weight(paras: list[Para], attribute: str) -> float:
+    letters = marked = 0
+    for para in paras:
+        for piece in para.pieces:
+            count = 0 if piece.control is not None else len(piece.text.strip())
+            letters += count
+            marked += count if getattr(piece, attribute) else 0
+    return marked / letters if letters else 0.0
+
+
+def _stacked(cell: Cell) -> tuple[str, list[Para], bool] | None:
+    """(label, answer paragraphs, firm) for a cell whose first line is a short label with the
+    answer on the lines below it, in the same cell; firm when weight or a ":" / "?" says so."""
+    paras = [para for para in cell.paras if para.text.strip() or para.controls]
+    if len(paras) < 2 or cell.nested or cell.merged is not None:
+        return None
+    head, rest = paras[0], paras[1:]
+    text = clean(head.text).replace("\n", " ")
+    if (
+        head.controls
+        or has_marks(text)
+        or not has_letters(text)
+        or words(text) > 12
+        or looks_like_value(text)
+        or text.endswith((".", ",", ";"))
+        or (":" in text.rstrip(":"))
+        or _STARTS_WITH_NUMBER.match(text)
+        or _weight([head], "italic") >= 0.9
+        or _weight(rest, "italic") >= 0.9
+    ):
+        return None
+    if _more_labels(rest):
+        firm = True  # several labels over their answers: read the cell like a small page
+        return "", paras, firm
+    firm = text.endswith((":", "?")) or (
+        _weight([head], "bold") >= 0.9 and _weight(rest, "bold") < 0.5
+    )
+    return text.rstrip(" :*"), rest, firm
+
+
+def _more_labels(paras: list[Para]) -> bool:
+    """A bold line over a plain one, or a short line ending with ":", further down a cell."""
+    for para, after in zip(paras, paras[1:], strict=False):
+        text = clean(para.text)
+        if para.controls or not has_letters(text) or words(text) > 12:
+            continue
+        if text.endswith(":") or (
+            _weight([para], "bold") >= 0.9 and _weight([after], "bold") < 0.5
+        ):
+            return True
+    return False
+
+
+def _stack_rows(rows: list[list[Cell]]) -> None:
+    """Mark the rows whose every filled cell holds its own label over its answer; never the
+    row of answers under a row of labels."""
+    previous: list[Cell] = []
+    seen = False  # a row of the table already holds its labels over its answers
+    for row in rows:
+        filled = [cell for cell in row if cell.text or cell.controls]
+        stacks = [_stacked(cell) for cell in filled]
+        above_is_labels = (
+            not seen
+            and bool(previous)
+            and all(
+                cell.stack is None and not cell.controls and (not cell.text or _label_line(cell))
+                for cell in previous
+            )
+        )
+        if filled and all(stacks) and not above_is_labels:
+            for cell, stack in zip(filled, stacks, strict=True):
+                cell.stack = stack
+            seen = True
+        previous = row
+
+
+def _label_line(cell: Cell) -> bool:
+    """A cell that is one short line: a label (or a title) over whatever is below it."""
+    lines = [para for para in cell.paras if para.text.strip()]
+    return len(lines) == 1 and words(cell.text) <= 12 and not looks_like_value(cell.text)
+
+
 def classify(rows: list[list[Cell]], body_size: int) -> bool:
     """Set each cell's kind; True when the labels were found by cues (not only by position)."""
     scores: dict[int, int] = {}
+    _stack_rows(rows)
     for row in rows:
         for cell in row:
-            if cell.merged is not None:
+            if cell.stack is not None:
+                cell.kind = "V"
+            elif cell.merged is not None:
                 cell.kind = "C"
             elif cell.controls or has_marks(cell.text):
                 cell.kind = "V"
@@ -180,7 +269,7 @@ def classify(rows: list[list[Cell]], body_size: int) -> bool:
                 cell.kind = "V"
     labels = [cell for row in rows for cell in row if cell.kind == "L"]
     if not labels:
-        return False
+        return any(cell.stack is not None for row in rows for cell in row)
     # A column that is mostly labels makes its plain cells labels too.
     counts: dict[int, list[int]] = {}
     for row in rows:
@@ -202,6 +291,7 @@ def classify(rows: list[list[Cell]], body_size: int) -> bool:
             tally = counts.get(cell.col, [0, 0])
             if (
                 cell.kind == "V"
+                and cell.stack is None
                 and tally[0] >= 2
                 and tally[0] >= 0.6 * tally[1]
                 and not cell.controls
@@ -222,6 +312,7 @@ def by_position(rows: list[list[Cell]]) -> None:
             if (
                 index % 2 == 0
                 and cell.kind == "V"
+                and cell.stack is None
                 and not cell.controls
                 and has_letters(cell.text)
                 and not looks_like_value(cell.text)

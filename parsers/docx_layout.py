@@ -29,6 +29,9 @@ _COLON_LABEL = re.compile(
     r"^\s*([^:\n" + _MARK_CLASS + r"]{1,80}?)\s*:(?!\d)(?!//)\s*(.*)$", re.DOTALL
 )
 _QUESTION = re.compile(r"^\s*([^?\n" + _MARK_CLASS + r"]{2,200}\?)\s+(\S.*)$", re.DOTALL)
+# "Label – answer": a spaced dash after a short label (the answer may hold dashes of its own).
+_DASH_LABEL = re.compile(r"^\s*([^\n" + _MARK_CLASS + r"]{1,80}?)\s+[–—-]+\s+(\S.*)$", re.DOTALL)
+_LEADING_DASH = re.compile(r"^[–—-]+\s+")
 _CHUNK_GAP = re.compile(r"\t+|\s{3,}")
 _ENUMERATOR = re.compile(r"^(?:[A-Za-z]+\s+)?(?:\d+[a-z]?|[IVXivx]+|[A-Z])[.)]?$")
 
@@ -41,6 +44,7 @@ class Pair:
     label: str
     value: str  # "" when the label stands alone
     confidence: float
+    separator: str = ""  # "tab" or "dash": a form that writes one pair so writes the next
 
 
 def has_letters(text: str) -> bool:
@@ -138,19 +142,72 @@ def _more_pairs(rest: str, base: int, bold_starts: set[int], confidence: float) 
     return found
 
 
+def is_caps(text: str) -> bool:
+    """ALL-CAPITALS text (a printed label or title; answers are rarely typed so)."""
+    letters = [char for char in text if char.isalpha()]
+    return len(letters) >= 3 and all(char.isupper() for char in letters if char.lower() != char)
+
+
 def _colon_label_ok(label: str, continuing: bool) -> bool:
     if not has_letters(label) or words(label) > MAX_LABEL_WORDS:
         return False
     # Inside running free text, "On 3 May: ..." is part of the answer, not a new label.
-    return not continuing or (words(label) <= 6 and not any(char.isdigit() for char in label))
+    return (
+        not continuing
+        or is_caps(label)
+        or (words(label) <= 6 and not any(char.isdigit() for char in label))
+    )
 
 
-def split_pairs(pieces: list[Piece], continuing: bool) -> list[Pair]:
+def _dash_pair(text: str, continuing: bool) -> Pair | None:
+    """ "Label – answer": a short label, no sentence punctuation, then a spaced dash."""
+    match = _DASH_LABEL.match(text)
+    if not match:
+        return None
+    label = match.group(1).strip()
+    limit = 8 if continuing else MAX_LABEL_WORDS
+    if (
+        not has_letters(label)
+        or words(label) > limit
+        or looks_like_value(label)
+        or any(char in label for char in ('.,;:!"' if continuing else '.;:!"'))
+        or "?" in label[:-1]
+        or (continuing and any(char.isdigit() for char in label))
+    ):
+        return None
+    return Pair(strip_label(label), clean(match.group(2)), 0.7, "dash")
+
+
+def _tab_pair(text: str, continuing: bool) -> Pair | None:
+    """ "Label<tab>answer": a short label, then the answer after a tab."""
+    head, tab, tail = text.partition("\t")
+    head = head.strip()
+    if (
+        tab
+        and tail.strip()
+        and has_letters(head)
+        and words(head) <= (8 if continuing else 6)
+        and not looks_like_value(head)
+        and not has_marks(head)
+    ):
+        return Pair(strip_label(head), clean(tail), 0.6, "tab")
+    return None
+
+
+def split_pairs(pieces: list[Piece], continuing: bool, separator: str = "") -> list[Pair]:
     """The label/answer pairs printed in one paragraph of text (no controls), or [].
 
     ``continuing``: the paragraph follows an answer that may run on, so only a firm cue (bold,
-    or a short label ending with a colon) starts a new label.
+    or a short label ending with a colon) starts a new label. ``separator``: the answer it
+    follows was written "Label<tab>answer" or "Label – answer", so that pattern is a firm cue.
     """
+    pairs = _split_pairs(pieces, continuing)
+    if not pairs and continuing and separator:
+        pairs = [pair for pair in _split_pairs(pieces, False) if pair.separator == separator]
+    return pairs
+
+
+def _split_pairs(pieces: list[Piece], continuing: bool) -> list[Pair]:
     text = "".join(piece.text for piece in pieces)
     if not has_letters(text):
         return []
@@ -170,25 +227,83 @@ def split_pairs(pieces: list[Piece], continuing: bool) -> list[Pair]:
             label, rest, confidence = match.group(1), match.group(2), 0.9
             starts = set()
             lead = match.start(2)
-        elif not continuing:
+        else:
             match = _QUESTION.match(text)
-            if match and words(match.group(1)) <= MAX_QUESTION_WORDS:
-                return [Pair(strip_label(match.group(1)), clean(match.group(2)), 0.8)]
-            head, tab, tail = text.partition("\t")
-            head = head.strip()
             if (
-                tab
-                and tail.strip()
-                and has_letters(head)
-                and words(head) <= 6
-                and not looks_like_value(head)
+                match
+                and words(match.group(1)) <= MAX_QUESTION_WORDS
+                and (not continuing or is_caps(match.group(1)))
             ):
-                return [Pair(strip_label(head), clean(tail), 0.6)]
+                value = _LEADING_DASH.sub("", match.group(2))
+                return [Pair(strip_label(match.group(1)), clean(value), 0.8)]
+            pair = _tab_pair(text, continuing) or _dash_pair(text, continuing)
+            return [pair] if pair else []
         if not label:
             return []
     pairs = _more_pairs(rest, lead, starts, confidence)
     pairs[0].label = label
     return [Pair(strip_label(pair.label), clean(pair.value), pair.confidence) for pair in pairs]
+
+
+def _label_like(text: str) -> bool:
+    """A line a form prints as a label: short, no full stop, not an answer's shape."""
+    limit = MAX_QUESTION_WORDS if text.endswith("?") else 10
+    return (
+        has_letters(text)
+        and words(text) <= limit
+        and not text.endswith((".", ",", ";", "!"))
+        and not text.startswith(('"', "“", "'"))
+        and not looks_like_value(text)
+        and not has_marks(text)
+        and not text[:1].isdigit()
+        and "\n" not in text
+    )
+
+
+def _answer_like(text: str) -> bool:
+    """A line only an answer looks like: a sentence, a date or number, ticks, a quotation."""
+    return (
+        text.endswith((".", "!"))
+        or looks_like_value(text)
+        or has_marks(text)
+        or text[:1].isdigit()
+        or text.startswith(('"', "“"))
+        or words(text) > 12
+    )
+
+
+def alternating(texts: list[str]) -> list[tuple[int, list[int]]] | None:
+    """Plain lines that alternate label, answer, label, answer (no weight or punctuation to tell
+    them apart): each label's index with its answer lines, or None when they do not.
+
+    A label followed by another label-like line and then an answer was left blank."""
+    found: list[tuple[int, list[int]]] = []
+    index, count = 0, len(texts)
+    while index < count:
+        text = texts[index]
+        if not _label_like(text):
+            if not found or not found[-1][1]:
+                return None
+            found[-1][1].append(index)  # an answer of several lines
+            index += 1
+            continue
+        following = texts[index + 1] if index + 1 < count else None
+        after = texts[index + 2] if index + 2 < count else None
+        if following is None or (
+            not _answer_like(following)
+            and _label_like(following)
+            and after is not None
+            and _answer_like(after)
+        ):
+            found.append((index, []))
+            index += 1
+        else:
+            found.append((index, [index + 1]))
+            index += 2
+    labels = len(found)
+    if labels < 2 or sum(1 for _, answer in found if answer) < 2 or labels * 3 < count:
+        return None
+    return found
 
 
 def label_only(text: str) -> float:

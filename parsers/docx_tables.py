@@ -18,6 +18,7 @@ from parsers.docx_grid import (
     ticks_with_titles,
 )
 from parsers.docx_inline import clean
+from parsers.docx_layout import has_letters, looks_like_value, words
 
 
 def read_table(tbl, sink, number: str, pending: tuple[str, float] | None) -> bool:
@@ -74,11 +75,34 @@ def _pairs(rows, sink, where: str, pending, confidence: float) -> bool:
 
     for index, row in enumerate(rows):
         at = f"{where}, row {index + 1}"
+        stacked = [cell for cell in row if cell.stack is not None]
+        if stacked:
+            flush_above()
+            above, heading = None, None
+            for cell in stacked:
+                label, paras, firm = cell.stack
+                if not label:
+                    sink.loose(paras, at + _suffix(row, cell))
+                    continue
+                sink.answer(
+                    label, paras, at + _suffix(row, cell), confidence * (1 if firm else 0.8)
+                )
+            continue
         labels = [cell for cell in row if cell.kind == "L"]
         merged_labels = [cell for cell in row if cell.kind == "C" and cell.merged.kind == "L"]
         answers = [cell for cell in row if cell.kind in ("V", "E")]
         filled = [cell for cell in answers if cell.kind == "V"]
         following = rows[index + 1] if index + 1 < len(rows) else []
+        if (
+            len(row) == 1
+            and len(labels) == 1
+            and (_positional(following, sink) or _stacks(following))
+        ):
+            flush_above()  # a title across the table over rows of label | answer
+            above = None
+            sink.heading(labels[0].text)
+            heading = (labels[0].text, 0.6)
+            continue
         if labels and not filled and not merged_labels and _answers_below(labels, following):
             flush_above()
             above, heading = labels, None  # labels over answers, with gaps between them
@@ -110,6 +134,9 @@ def _pairs(rows, sink, where: str, pending, confidence: float) -> bool:
                 first = values[0] if values else None
                 sink.answer(label.text, joined(values), at + _suffix(row, first), 0.9 * confidence)
             above = None
+        elif _positional(row, sink):
+            by_position([row])
+            _across(row, sink, at, 0.7, answered)
         elif heading is not None and len(filled) == 1 and not sink.has_labels(filled[0].paras):
             sink.answer(heading[0], filled[0].paras, at, heading[1])
             used = used or heading is pending
@@ -119,6 +146,28 @@ def _pairs(rows, sink, where: str, pending, confidence: float) -> bool:
                 sink.loose(cell.paras, at + _suffix(row, cell))
     flush_above()
     return used
+
+
+def _stacks(row: list[Cell]) -> bool:
+    return any(cell.stack is not None for cell in row)
+
+
+def _positional(row: list[Cell], sink) -> bool:
+    """A row of plain cells with no cues, led by a short text cell: "Label | answer" pairs by
+    position (as a person reads them after a title row of the same table)."""
+    if len(row) < 2 or not any(cell.kind == "V" for cell in row[1:]):
+        return False
+    first = row[0]
+    return (
+        first.kind == "V"
+        and first.stack is None
+        and not first.controls
+        and has_letters(first.text)
+        and not looks_like_value(first.text)
+        and words(first.text) <= 15
+        and "\n" not in first.text
+        and not sink.has_labels(first.paras)
+    )
 
 
 def _answers_below(labels: list[Cell], following: list[Cell]) -> bool:

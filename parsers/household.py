@@ -124,9 +124,41 @@ def _name_in(text: str) -> str | None:
     parts = [part.strip(" ,;:()-–.") for part in re.split(r"[,;:()\n]|\s[-–]\s", text)]
     for part in parts:
         words = [word for word in part.split() if word]
-        if words and all(word[0].isupper() or word[0] in "'’" for word in words):
+        if words and words[0][0].isupper() and all(_in_name(word) for word in words):
             return normalise.person_name(" ".join(words))
     return None
+
+
+# Lower-case words that belong inside surnames ("João da Silva", "Ffion ap Rhys").
+_PARTICLES = {
+    "da",
+    "de",
+    "di",
+    "do",
+    "dos",
+    "das",
+    "du",
+    "del",
+    "della",
+    "van",
+    "von",
+    "der",
+    "den",
+    "le",
+    "la",
+    "ap",
+    "bin",
+    "binti",
+    "al",
+    "el",
+    "ter",
+    "ten",
+    "y",
+}
+
+
+def _in_name(word: str) -> bool:
+    return word[0].isupper() or word[0] in "'’" or word in _PARTICLES
 
 
 def relationship_of(label: str) -> str | None:
@@ -144,7 +176,12 @@ def from_lines(label: str, value: str) -> list[dict]:
         return []
     said = relationship_of(label)
     people = []
-    first = from_text(lines[0], said) if said else from_text(f"{label}: {lines[0]}")
+    if said:
+        first = from_text(lines[0], said)
+    elif label.count("(") > label.count(")"):  # "Jane Smith (mother, PR: yes)" cut at its colon
+        first = from_text(f"{label}: {lines[0]}")
+    else:
+        first = from_text(lines[0])
     if first:
         people.append(first)
     for line in lines[1:]:

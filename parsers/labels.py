@@ -169,6 +169,9 @@ EXACT = 0.95
 SEMANTIC_THRESHOLD = 0.7
 SEMANTIC_MARGIN = 0.04
 TIE = 0.02  # lexical scores this close are a tie for the model to break
+# A field read from a label's meaning alone is a guess: its confidence (similarity times this)
+# stays under the 0.8 below which the import review asks a person to check the answer.
+GUESS = 0.84
 AUTHOR_PENALTY = 0.15
 DOMAIN_BONUS = 0.1
 
@@ -234,7 +237,7 @@ def _sure(ranked: list[Match]) -> Match | None:
         return None
     if len(ranked) > 1 and ranked[0].score - ranked[1].score < SEMANTIC_MARGIN:
         return None
-    return Match(ranked[0].field, min(ranked[0].score, EXACT - 0.01))
+    return Match(ranked[0].field, round(min(ranked[0].score, EXACT) * GUESS, 3))
 
 
 @lru_cache(maxsize=8192)

@@ -101,9 +101,14 @@ def find_date(value: object) -> tuple[str, str] | None:
     return None
 
 
+# The inward code starts with a digit; OCR reads a scanned 0 there as the letter O ("B53 ONW").
+_READ_AS_O = re.compile(r"^([A-Z]{1,2}[0-9][0-9A-Z]?)\s*O([A-Z]{2})$", re.IGNORECASE)
+
+
 def postcode(value: str | None) -> str | None:
     """Upper case with one space before the inward code; None when it is not a postcode."""
-    match = POSTCODE.search(text(value) or "")
+    value = text(value) or ""
+    match = POSTCODE.search(value) or POSTCODE.search(_READ_AS_O.sub(r"\1 0\2", value))
     return f"{match[1].upper()} {match[2].upper()}" if match else None
 
 
@@ -207,6 +212,8 @@ def yes_no(value: str | bool | None) -> bool | None:
     """Yes/no answers and ticked boxes -> True/False; neither box ticked -> None."""
     if isinstance(value, bool) or value is None:
         return value
+    if (marked := _marked_caption(value)) is not None:
+        return marked
     if has_ticks(value):
         chosen = [caption for ticked, caption in ticks(value) if ticked]
         if len(chosen) != 1:
@@ -218,6 +225,22 @@ def yes_no(value: str | bool | None) -> bool | None:
     if word in NO or re.match(r"(?:no|n)\b(?!\s*/)(?!t\b)", word):
         return False
     return None
+
+
+def _marked_caption(value: str) -> bool | None:
+    """ "Yes X   No", "Yes   No ✓": a bare mark after a caption chooses it (before the first
+    caption, the caption after it)."""
+    words = re.findall(r"[A-Za-z]+|[✓✔√☒☑]", value)
+    if len(words) < 3 or {w.lower() for w in words} - {"yes", "no", "x", *"✓✔√☒☑"}:
+        return None
+    if any(box in value for box in UNTICKED):
+        return None  # boxes on both sides: the glyph before each caption is its box
+    marks = [at for at, w in enumerate(words) if w.lower() == "x" or w in "✓✔√☒☑"]
+    if len(marks) != 1:
+        return None
+    at = marks[0]
+    chosen = words[at - 1] if at > 0 else words[at + 1] if at + 1 < len(words) else ""
+    return {"yes": True, "no": False}.get(chosen.lower())
 
 
 def lower(value: str | None) -> str | None:

@@ -782,3 +782,125 @@ def test_plain_question_answered_on_the_same_line_under_a_heading():
     told = observation(read, "Has the family been told about this referral?")
     assert told.value == "Yes, on 3 May by phone."
     assert told.section == "Consent"
+
+
+# -- layouts from forms never seen: labels and answers told apart by layout alone ---------------
+def test_label_line_over_its_answer_in_the_same_full_width_cell():
+    document = docx.Document()
+    document.add_paragraph().add_run("1. Practitioner completing this form").bold = True
+    table = document.add_table(rows=3, cols=2)
+    for row, (label, value) in zip(
+        table.rows,
+        [("Practitioner name", "Kirsty Drummond"), ("Agency", "Early Help Team"), ("Date", "")],
+        strict=True,
+    ):
+        cell = row.cells[0].merge(row.cells[1])
+        cell.paragraphs[0].text = label  # plain, not bold
+        if value:
+            cell.add_paragraph(value)
+    read = docx_form.read(saved(document))
+    assert answer(read, "Practitioner name") == "Kirsty Drummond"
+    assert answer(read, "Agency") == "Early Help Team"
+    assert observation(read, "Practitioner name").section == "1. Practitioner completing this form"
+
+
+def test_rows_of_two_cells_each_holding_a_bold_label_over_its_answer():
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=2)
+    for row, pairs in zip(
+        table.rows,
+        [
+            [("First name", "Luke"), ("Surname", "Smith")],
+            [("Postcode", "LE3 2ZW"), ("Gender", "Male")],
+        ],
+        strict=True,
+    ):
+        for cell, (label, value) in zip(row.cells, pairs, strict=True):
+            bold_cell(cell, label)
+            cell.add_paragraph(value)
+    read = docx_form.read(saved(document))
+    assert answer(read, "First name") == "Luke"
+    assert answer(read, "Surname") == "Smith"
+    assert answer(read, "Postcode") == "LE3 2ZW"
+    assert answer(read, "Gender") == "Male"
+
+
+def test_plain_label_rows_under_a_shaded_title_row():
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=2)
+    title = table.rows[0].cells[0].merge(table.rows[0].cells[1])
+    bold_cell(title, "About the child")
+    shade(title)
+    table.rows[1].cells[0].text, table.rows[1].cells[1].text = "Child's name", "Mehmet Doğan"
+    table.rows[2].cells[0].text, table.rows[2].cells[1].text = "D.O.B.", "18/09/2012"
+    read = docx_form.read(saved(document))
+    assert answer(read, "Child's name") == "Mehmet Doğan"
+    assert answer(read, "D.O.B.") == "18/09/2012"
+    assert observation(read, "D.O.B.").section == "About the child"
+
+
+def test_label_dash_answer_lines_and_tab_separated_lines_run_on_as_pairs():
+    document = docx.Document()
+    document.add_paragraph().add_run("Child's details").bold = True
+    document.add_paragraph("Forename(s) – Paweł")
+    document.add_paragraph("Identity, self-esteem and self-image – Proud of their heritage")
+    document.add_paragraph("Type of referral – Child protection – risk of significant harm")
+    document.add_paragraph("What would you like from this referral? – A plan.")
+    document.add_paragraph().add_run("Referrer").bold = True
+    document.add_paragraph("Name of worker\tPriya Shah")
+    document.add_paragraph("Service/team\tPublic Health Nursing")
+    read = docx_form.read(saved(document))
+    assert answer(read, "Forename(s)") == "Paweł"
+    assert answer(read, "Identity, self-esteem and self-image") == "Proud of their heritage"
+    assert answer(read, "Type of referral") == "Child protection – risk of significant harm"
+    assert answer(read, "What would you like from this referral?") == "A plan."
+    assert answer(read, "Name of worker") == "Priya Shah"
+    assert answer(read, "Service/team") == "Public Health Nursing"
+
+
+def test_all_capitals_labels_run_on_after_an_answer_start_a_new_pair():
+    document = docx.Document()
+    document.add_paragraph("REFERRAL DATE: 21st Nov 2026")
+    document.add_paragraph('THE CHILD\'S VIEWS IN THEIR OWN WORDS: "I hid."')
+    document.add_paragraph("WHAT ARE YOU REQUESTING? A section 47 enquiry.")
+    read = docx_form.read(saved(document))
+    assert answer(read, "REFERRAL DATE") == "21st Nov 2026"
+    assert answer(read, "THE CHILD'S VIEWS IN THEIR OWN WORDS") == '"I hid."'
+    assert answer(read, "WHAT ARE YOU REQUESTING?") == "A section 47 enquiry."
+
+
+def test_bold_label_over_one_answer_line_that_has_a_colon_of_its_own():
+    document = docx.Document()
+    document.add_paragraph().add_run("Nature of harm").bold = True
+    document.add_paragraph("Physical abuse: bruising to the arm.")
+    document.add_paragraph().add_run("7. Parents and carers: parenting capacity").bold = True
+    document.add_paragraph().add_run("Basic care").bold = True
+    document.add_paragraph("Good.")
+    read = docx_form.read(saved(document))
+    assert answer(read, "Nature of harm") == "Physical abuse: bruising to the arm."
+    assert answer(read, "Basic care") == "Good."
+    assert observation(read, "Basic care").section == "7. Parents and carers: parenting capacity"
+
+
+def test_plain_lines_alternating_label_and_answer_with_one_left_blank():
+    document = docx.Document()
+    document.add_paragraph().add_run("1. Child's details").bold = True
+    for text in [
+        "Christian name",
+        "Abdirahman",
+        "Sex/gender",
+        "Male",
+        "Reason for request",
+        "Support requested",
+        "A Child in Need assessment.",
+        "Postcode",
+        "WV10 9GF",
+    ]:
+        document.add_paragraph(text)
+    read = docx_form.read(saved(document))
+    assert answer(read, "Christian name") == "Abdirahman"
+    assert answer(read, "Sex/gender") == "Male"
+    assert answer(read, "Reason for request") is None
+    assert answer(read, "Support requested") == "A Child in Need assessment."
+    assert answer(read, "Postcode") == "WV10 9GF"
+    assert observation(read, "Postcode").section == "1. Child's details"

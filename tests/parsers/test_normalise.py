@@ -94,3 +94,39 @@ def test_tick_boxes_keep_their_captions():
         (False, "Level 1 Universal"),
         (True, "Level 3 Targeted"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "answer"),
+    [
+        ("[X] Yes [ ] No", True),
+        ("[ ] Yes [x] No", False),
+        ("Yes (x)  No ( )", True),
+        ("Yes ☒ No ☐", True),
+        ("Yes X   No", True),
+        ("Yes   No X", False),
+        ("Yes ✓ No", True),
+        ("Y", True),
+        ("n", False),
+        ("Yes - discussed with mum", True),
+        ("No, not yet", False),
+        ("Not known", None),
+        ("Y/N", None),
+        ("[ ] Yes [ ] No", None),
+    ],
+)
+def test_yes_and_no_marked_any_way(written, answer):
+    assert normalise.yes_no(written) is answer
+
+
+@pytest.mark.parametrize(
+    ("written", "iso"),
+    [
+        ("Jane Smith, Birth date 01/02/1985, has PR", "1985-02-01"),
+        ("born 9th Mar 2014 in Leeds", "2014-03-09"),
+        ("(DOB 2014-03-09)", "2014-03-09"),
+        ("March 9, 2014", "2014-03-09"),
+    ],
+)
+def test_a_date_written_inside_a_sentence_is_found(written, iso):
+    assert normalise.find_date(written)[0] == iso
