@@ -230,6 +230,7 @@ def yes_no(value: str | bool | None) -> bool | None:
 def _marked_caption(value: str) -> bool | None:
     """ "Yes X   No", "Yes   No ✓": a bare mark after a caption chooses it (before the first
     caption, the caption after it)."""
+    value = tick_marks(value)
     words = re.findall(r"[A-Za-z]+|[✓✔√☒☑]", value)
     if len(words) < 3 or {w.lower() for w in words} - {"yes", "no", "x", *"✓✔√☒☑"}:
         return None
