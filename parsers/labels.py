@@ -166,8 +166,8 @@ MATCH_THRESHOLD = 0.75
 EXACT = 0.95
 # The model's word is taken when the label means one field's phrase closely enough and no other
 # field's nearly as well ("Consent" is as near to "consent date" as to "consent given by").
-SEMANTIC_THRESHOLD = 0.7
-SEMANTIC_MARGIN = 0.04
+SEMANTIC_THRESHOLD = 0.62
+SEMANTIC_MARGIN = 0.06
 TIE = 0.02  # lexical scores this close are a tie for the model to break
 # A field read from a label's meaning alone is a guess: its confidence (similarity times this)
 # stays under the 0.8 below which the import review asks a person to check the answer.
