@@ -181,3 +181,13 @@ class PhraseIndex:
 
     def clear(self) -> None:
         self._similar.cache_clear()
+
+    def without(self, dropped: set[int]) -> PhraseIndex:
+        """The same index less some phrases (by position), sharing their embeddings: for
+        checking how labels fare whose own wording the vocabulary does not hold."""
+        kept = [at for at in range(len(self.phrases)) if at not in dropped]
+        smaller = PhraseIndex({})
+        smaller.codes = [self.codes[at] for at in kept]
+        smaller.phrases = [self.phrases[at] for at in kept]
+        smaller._matrix = self.matrix[kept]
+        return smaller
