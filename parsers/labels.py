@@ -241,6 +241,13 @@ def _sure(ranked: list[Match]) -> Match | None:
 
 
 @lru_cache(maxsize=8192)
+def match_words(label: str, section: str = "") -> Match | None:
+    """The field a label says word for word (a phrase of the vocabulary), without the model."""
+    lexical = _lexical(label, section)
+    return lexical[0] if lexical and lexical[0].score >= EXACT else None
+
+
+@lru_cache(maxsize=8192)
 def match(label: str, section: str = "") -> Match | None:
     """The record field a label most likely asks for, or None when neither its words nor its
     meaning say so with confidence. A label said word for word is taken as it is (when it says
@@ -318,7 +325,7 @@ def warm() -> None:
 
 def clear_caches() -> None:
     """Forget every label scored so far (benchmarks measure a first reading)."""
-    for cached in (_stem, normalise, subject_in, tokens, match, domain_of):
+    for cached in (_stem, normalise, subject_in, tokens, match, match_words, domain_of):
         cached.cache_clear()
     for phrase_book in (FIELDS, *_books.values()):
         phrase_book._scores.cache_clear()

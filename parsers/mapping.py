@@ -84,13 +84,26 @@ def _source(observation: Observation, label: str, score: float) -> dict:
 
 
 def _best_match(observation: Observation, texts: list[str]) -> tuple[labels.Match | None, str]:
+    """The field the answer's texts ask for. Their words are read first; the label model is
+    asked only when no text says a field word for word (most of a form's cost otherwise)."""
     best, best_label = None, ""
     for position, text in enumerate(texts):
-        if not text:
-            continue
-        found = labels.match(text, observation.section)
+        found = labels.match_words(text, observation.section) if text else None
         if found and (best is None or found.score - 0.01 * position > best.score):
             best, best_label = found, text
+    if best is None:
+        # The printed label (the first text) is the one worded for a person: ask the model of it.
+        label = next((text for text in texts if text), "")
+        best = labels.match(label, observation.section) if label else None
+        best_label = label if best else ""
+        if best is None:
+            for text in texts[1:]:
+                found = labels.match_words(text, observation.section) or labels.match(
+                    text, observation.section
+                )
+                if found and labels.EXACT > found.score >= labels.MATCH_THRESHOLD:
+                    best, best_label = found, text
+                    break
     return best, best_label
 
 

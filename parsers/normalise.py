@@ -197,11 +197,11 @@ def ticks(value: str) -> list[tuple[bool, str]]:
     return options
 
 
+_ANY_BOX = re.compile(rf"[{TICK_MARKS}]|[\[(]\s*[xX✓✔√✗✘*]?\s*[\])]")
+
+
 def has_ticks(value: object) -> bool:
-    return isinstance(value, str) and (
-        any(mark in value for mark in TICK_MARKS)
-        or bool(_BRACKET_TICKED.search(value) or _BRACKET_EMPTY.search(value))
-    )
+    return isinstance(value, str) and _ANY_BOX.search(value) is not None
 
 
 YES = {"yes", "y", "true", "agreed", "agree", "given", "ticked", "checked", "on", "1"}

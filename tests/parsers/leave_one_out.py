@@ -38,11 +38,13 @@ def vocabulary_without(words: frozenset[str]) -> Iterator[None]:
     }
     labels.FIELDS, labels.MEANINGS = labels.PhraseBook(kept), meanings.without(dropped)
     labels.match.cache_clear()
+    labels.match_words.cache_clear()
     try:
         yield
     finally:
         labels.FIELDS, labels.MEANINGS = fields, meanings
         labels.match.cache_clear()
+        labels.match_words.cache_clear()
 
 
 def measure() -> tuple[int, list[tuple[str, str, str | None]]]:
