@@ -2,8 +2,10 @@
 marked, corrections typed in, and a referral created only when the admin confirms."""
 
 import copy
+import io
 import json
 
+import docx
 import pytest
 from sqlalchemy import func, select
 
@@ -227,3 +229,20 @@ def test_a_form_read_without_a_pathway_asks_for_one(admin, admin_user, example_r
     assert response.status_code == 302
     referral = db.session.scalar(select(Referral))
     assert referral.record == dump_record(load_record(example_record_data))
+
+
+def test_an_answer_placed_by_the_meaning_of_its_label_is_marked_for_checking(admin):
+    """A label worded in no way the vocabulary knows is matched by the label model: a guess,
+    so the admin is asked to check it; a label said word for word is not."""
+    document = docx.Document()
+    document.add_paragraph("Child's first name: Maya")
+    document.add_paragraph("What led you to make this referral?: Maya is often hungry at school.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    rows = batch_rows(upload_and_open_batch(admin, {"guess.docx": buffer.getvalue()}))
+    assert rows["guess.docx"]["status"] == "parsed", rows
+    page = admin.get(f"/imports/jobs/{rows['guess.docx']['job']}")
+    reason = field(page, "referral.reason_summary")
+    assert reason.select_one("textarea").text == "Maya is often hungry at school."
+    assert reason.select_one(".low-confidence") is not None
+    assert field(page, "child.first_name").select_one(".low-confidence") is None
