@@ -242,30 +242,40 @@ def _sure(ranked: list[Match]) -> Match | None:
 
 @lru_cache(maxsize=8192)
 def match_words(label: str, section: str = "") -> Match | None:
-    """The field a label says word for word (a phrase of the vocabulary), without the model."""
+    """The field a label says word for word (a phrase of the vocabulary); the model is asked
+    only to choose between fields whose phrases it says equally ("Consent obtained from")."""
     lexical = _lexical(label, section)
-    return lexical[0] if lexical and lexical[0].score >= EXACT else None
+    best = lexical[0] if lexical else None
+    if best is None or best.score < EXACT:
+        return None
+    tied = {found.field for found in lexical if found.score >= best.score - TIE}
+    if len(tied) > 1 and _worth_asking(label):
+        meant = {found.field: found.score for found in _by_meaning(label, section)}
+        return max((m for m in lexical if m.field in tied), key=lambda m: meant.get(m.field, 0))
+    return best
 
 
 @lru_cache(maxsize=8192)
 def match(label: str, section: str = "") -> Match | None:
     """The record field a label most likely asks for, or None when neither its words nor its
-    meaning say so with confidence. A label said word for word is taken as it is (when it says
-    two fields' phrases equally, the model chooses between them); otherwise the model's reading
-    wins where it is sure, at the lower score of a guess."""
+    meaning say so with confidence. A label said word for word is taken as it is (see
+    ``match_words``); otherwise the model's reading wins where it is sure, at the lower score of
+    a guess."""
+    if said := match_words(label, section):
+        return said
     lexical = _lexical(label, section)
     best = lexical[0] if lexical else None
-    if best and best.score >= EXACT:
-        tied = {m.field for m in lexical if m.score >= best.score - TIE}
-        if len(tied) > 1 and _worth_asking(label):
-            meant = {m.field: m.score for m in _by_meaning(label, section)}
-            return max((m for m in lexical if m.field in tied), key=lambda m: meant.get(m.field, 0))
-        return best
     if _worth_asking(label) and (meant := _sure(_by_meaning(label, section))):
         return meant
     if best and best.score >= MATCH_THRESHOLD:
         return best
     return _person_named(label)
+
+
+def alternatives(label: str, section: str = "") -> list[Match]:
+    """Other fields a label's words may ask for, best first: for an answer that does not fit
+    the best one ("Service requested" answered in words is the request, not the pathway)."""
+    return [found for found in _lexical(label, section) if found.score >= MATCH_THRESHOLD][:3]
 
 
 def _person_named(label: str) -> Match | None:

@@ -130,8 +130,10 @@ def _observe(observation: Observation, found: dict[str, Candidate]) -> None:
         label = label or next((text for text in observation.labels if text), "")
     if question is None:
         return
-    source = _source(observation, label, question.score)
     value = _value_for(question.field, observation.value)
+    if value is None:
+        question, value = _fitting(question, label, observation)
+    source = _source(observation, label, question.score)
     if question.field == "child.full_name":
         first, last = normalise.split_name(value)
         _offer(found, "child.first_name", first, question.score - 0.05, source)
@@ -144,6 +146,18 @@ def _observe(observation: Observation, found: dict[str, Candidate]) -> None:
         value = normalise.address(value)
         _offer(found, "child.postcode", postcode, question.score - 0.1, source)
     _offer(found, question.field, value, question.score, source)
+
+
+def _fitting(
+    question: labels.Match, label: str, observation: Observation
+) -> tuple[labels.Match, object]:
+    """The next field the label may ask for whose format the answer fits, at no higher score."""
+    for other in labels.alternatives(label, observation.section):
+        if other.field != question.field:
+            value = _value_for(other.field, observation.value)
+            if value is not None:
+                return labels.Match(other.field, min(other.score, question.score)), value
+    return question, None
 
 
 def _chosen_among(value: str) -> str | None:
