@@ -1,7 +1,7 @@
 """Generated legacy forms with known answers, for measuring parsing on forms never tuned on.
 
-``python -m tests.parsers.generator --split tune|heldout --count N --out DIR [--seed S]`` writes
-N forms, the six families in turn (CAF-style Word tables, "Label: value" Word referrals, Word
+``python -m tests.parsers.generator --split tune|heldout|fresh --count N --out DIR [--seed S]``
+writes N forms, the six families in turn (CAF-style Word tables, "Label: value" Word referrals, Word
 content controls, fillable AcroForm PDFs, drawn PDFs, Word printed to PDF by LibreOffice), each
 beside its ``*.expected.json`` in the layout of ../shared/corpus/dev, so
 ``tests.parsers.accuracy.measure(DIR)`` reads them; ``python -m tests.parsers.unseen`` does
@@ -23,6 +23,16 @@ The tune / held-out split really holds out:
 So tuning parsers on the tune forms cannot teach them a held-out wording, heading, date style
 or layout: the held-out figure measures generalisation. The answers themselves (names,
 addresses, stories: ``people``, ``stories``) are values, not wordings, and are shared.
+
+The held-out layouts have since become known to the team, so a third split, ``fresh``
+(``--split fresh``), uses only choices in neither side: its own banks of question wordings,
+headings, options, date and yes/no styles, tick glyphs, household and attachment shapes
+(``fresh_wordings``), its own composer overrides (``fresh_compose``) and new layout variants for
+every family with their own banks (``fresh_layouts``). Fresh banks are registered apart
+(``split.fresh_bank`` / ``FRESH_BANKS``) under the names of the banks they stand in for; only a
+fresh ``Chooser`` picks from them, and tune / held-out output is unchanged by their existence.
+Do not tune on fresh forms or read their mistakes: report only their overall and per-family
+figures.
 
 Modules: ``split`` (the split), ``wordings`` and ``styles`` (the banks), ``people`` and
 ``stories`` (the truth), ``compose`` (the abstract form and its expected record),

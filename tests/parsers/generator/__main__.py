@@ -1,4 +1,4 @@
-"""``python -m tests.parsers.generator --split tune|heldout --count N --out DIR [--seed S]``."""
+"""Write generated forms: ``--split tune|heldout|fresh --count N --out DIR [--seed S]``."""
 
 from __future__ import annotations
 

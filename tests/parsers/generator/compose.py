@@ -124,7 +124,18 @@ class Composer:
         self.date_style = self.ch.pick(styles.DATE_STYLES)
         self.yes_no_style = self.ch.pick(styles.YES_NO_STYLES)
 
-    # -- small helpers -------------------------------------------------------------------------
+    # -- small helpers (the fresh split's composer, fresh_compose, overrides some) --------------
+
+    def yes_no(self, style: str, key: str, label: str, value: bool) -> Field | Choice:
+        return yes_no(self.ch, style, key, label, value)
+
+    def ticks(self) -> tuple[str, str]:
+        glyphs = self.ch.pick(styles.TICK_GLYPHS).rsplit(" ", 1)
+        if glyphs[0].startswith("["):
+            glyphs = ["[X]", "[ ]"]
+        elif glyphs[0].startswith("("):
+            glyphs = ["(x)", "( )"]
+        return glyphs[0], glyphs[1]
 
     def date(self, iso: str) -> str:
         return styles.write_date(dt.date.fromisoformat(iso), self.date_style)
@@ -415,8 +426,7 @@ class Composer:
             informed = self.ch.chance(0.3)
             put(self.expected, "consent.family_informed", informed)
             items.append(
-                yes_no(
-                    self.ch,
+                self.yes_no(
                     style,
                     "consent.family_informed",
                     self.label("consent.family_informed"),
@@ -431,7 +441,7 @@ class Composer:
             if self.ch.chance(chance):
                 value = self.ch.chance(0.92)
                 put(self.expected, key, value)
-                items.append(yes_no(self.ch, style, key, self.label(key), value))
+                items.append(self.yes_no(style, key, self.label(key), value))
         parent = members[0]
         items += self.answer(
             "consent.given_by", f"{parent['name']} ({parent['relationship']})", 0.8
@@ -495,6 +505,7 @@ class Composer:
         level = {"early_help": 3, "section_17": 4, "section_47": 4}.get(code, rng.choice([3, 4]))
         record = {"pathway": code, "threshold_level": level}
         date = self.people.date_between(dt.date(2025, 1, 6), dt.date(2026, 12, 18))
+        self.form_date = date
         child, members, names = self.people.family(date)
         story = rng.choice(stories.SCENARIOS[code])
         referrer = self.people.professional(child["school_or_setting"])
@@ -527,11 +538,7 @@ class Composer:
             sections.append(self.person("lead_professional", lead))
         if self.ch.chance(0.6):
             sections.append(self.attachments(self.people.attachments(names, date)))
-        glyphs = self.ch.pick(styles.TICK_GLYPHS).rsplit(" ", 1)
-        if glyphs[0].startswith("["):
-            glyphs = ["[X]", "[ ]"]
-        elif glyphs[0].startswith("("):
-            glyphs = ["(x)", "( )"]
+        ticks = self.ticks()
         return Form(
             family=self.family,
             split=self.ch.split,
@@ -540,7 +547,7 @@ class Composer:
             sections=sections,
             expected=self.expected,
             used=self.ch.used,
-            ticks=(glyphs[0], glyphs[1]),
+            ticks=ticks,
             tick_place=self.ch.pick(styles.TICK_PLACES),
             chooser=self.ch,
         )
@@ -549,4 +556,8 @@ class Composer:
 def compose(split: str, seed: str, family: str) -> Form:
     if family not in FAMILIES:
         raise ValueError(f"family must be one of {FAMILIES}")
+    if split == "fresh":
+        from tests.parsers.generator.fresh_compose import FreshComposer
+
+        return FreshComposer(split, seed, family).compose()
     return Composer(split, seed, family).compose()

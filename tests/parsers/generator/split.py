@@ -6,6 +6,12 @@ the same side wherever they occur, so a wording held out as a referrer label can
 a tune lead-professional label. About a third of all choices are held out. Adding an entry to a
 bank never moves another entry, so the split stays put as the banks grow; a bank that ends up
 with nothing on one side fails ``check_banks`` (add wordings to it rather than forcing the hash).
+
+A third split, ``fresh``, shares nothing with the other two: its banks (``fresh_bank``, defined in
+``fresh_wordings`` and ``fresh_layouts``) are separate lists registered in ``FRESH_BANKS`` under the
+same names as their tune / held-out counterparts. A fresh ``Chooser`` picks only from them, a tune
+or held-out one never sees them, and ``check_fresh_banks`` insists that no fresh entry is the text
+of any tune or held-out entry.
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-SPLITS = ("tune", "heldout")
+SPLITS = ("tune", "heldout", "fresh")
 HELD_OUT_ONE_IN = 3
 
 
@@ -36,10 +42,13 @@ class Bank:
 
     name: str
     entries: Sequence[str]
+    fresh: bool = False
 
     def part(self, split: str) -> list[str]:
         if split not in SPLITS:
             raise ValueError(f"split must be one of {SPLITS}, not {split!r}")
+        if self.fresh or split == "fresh":
+            return list(self.entries) if self.fresh and split == "fresh" else []
         return [entry for entry in self.entries if side(entry) == split]
 
 
@@ -56,6 +65,20 @@ def bank(name: str, entries: Sequence[str]) -> Bank:
     return BANKS[name]
 
 
+FRESH_BANKS: dict[str, Bank] = {}
+
+
+def fresh_bank(name: str, entries: Sequence[str]) -> Bank:
+    """Register a bank of the fresh split, named as the tune / held-out bank it stands in for
+    (or newly, for a choice only fresh forms make)."""
+    if name in FRESH_BANKS:
+        raise ValueError(f"fresh bank {name!r} defined twice")
+    if not entries or len(set(map(normalise, entries))) != len(entries):
+        raise ValueError(f"fresh bank {name!r} is empty or repeats an entry")
+    FRESH_BANKS[name] = Bank(name, tuple(entries), fresh=True)
+    return FRESH_BANKS[name]
+
+
 class Chooser:
     """One form's random choices, restricted to one split and logged so a test can see them."""
 
@@ -67,6 +90,10 @@ class Chooser:
         self.used: set[tuple[str, str]] = set()
 
     def pick(self, bank: Bank) -> str:
+        if self.split == "fresh" and not bank.fresh:
+            if bank.name not in FRESH_BANKS:
+                raise ValueError(f"bank {bank.name!r} has no fresh counterpart")
+            bank = FRESH_BANKS[bank.name]
         part = bank.part(self.split)
         if not part:
             raise ValueError(f"bank {bank.name!r} has no {self.split} entries")
@@ -84,4 +111,15 @@ def check_banks() -> list[str]:
         f"{name}: tune {len(b.part('tune'))}, heldout {len(b.part('heldout'))}"
         for name, b in BANKS.items()
         if not b.part("tune") or not b.part("heldout")
+    ]
+
+
+def check_fresh_banks() -> list[str]:
+    """Fresh entries whose text is also a tune or held-out entry in any bank (empty is good)."""
+    seen = {normalise(entry) for b in BANKS.values() for entry in b.entries}
+    return [
+        f"{name}: {entry!r}"
+        for name, b in FRESH_BANKS.items()
+        for entry in b.entries
+        if normalise(entry) in seen
     ]
