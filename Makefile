@@ -21,11 +21,13 @@ $(BIN)/frontdoor: pyproject.toml
 
 install: $(BIN)/frontdoor assets ## create .venv with the frontdoor command and the GOV.UK assets
 
-system-packages: ## install LibreOffice, its Python (python3-uno) and Node.js from Debian where missing
+system-packages: ## install LibreOffice, its Python (python3-uno), Tesseract OCR and Node.js from Debian where missing
 	@missing=""; \
 	command -v soffice >/dev/null || missing="$$missing libreoffice-writer-nogui"; \
 	/usr/bin/python3 -c "import uno" 2>/dev/null || missing="$$missing python3-uno"; \
 	command -v npm >/dev/null || missing="$$missing nodejs npm"; \
+	command -v tesseract >/dev/null || missing="$$missing tesseract-ocr tesseract-ocr-eng"; \
+	tesseract --list-langs 2>/dev/null | grep -qx Latin || missing="$$missing tesseract-ocr-script-latn"; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing Debian packages:$$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \

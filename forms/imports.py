@@ -55,7 +55,10 @@ class UploadForm(FlaskForm):
         "Choose the forms to import",
         [FileRequired("Select a form, several forms or a zip of forms")],
         widget=GovFileInput(multiple=True),
-        description="PDF or Word (.docx) forms, or a .zip of them. You can choose several files.",
+        description=(
+            "PDF or Word (.docx) forms, scans of forms (PNG, TIFF, JPEG), or a .zip of them. "
+            "You can choose several files."
+        ),
     )
     submit = SubmitField("Upload and read the forms", widget=GovSubmitInput())
 

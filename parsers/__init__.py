@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from parsers import old_formats
 from parsers.errors import EmptyFile, EncryptedFile, FileTooLarge, ParseError, UnsupportedFile
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -36,21 +37,28 @@ class ParseResult:
 
 
 def detect_kind(data: bytes) -> str:
-    """``pdf`` or ``docx`` from the first bytes; anything else is refused."""
+    """``pdf``, ``docx``, ``doc``, ``rtf``, ``odt`` or ``image`` (a scan) from the content;
+    anything else is refused."""
     if not data:
         raise EmptyFile("the file is empty")
     if data.lstrip()[:5] == b"%PDF-":
         return "pdf"
+    if old := old_formats.kind_of(data):
+        return old  # doc, rtf or odt: converted to DOCX, then read as Word
     if data[:4] == b"PK\x03\x04":
         return "docx"
+    if (
+        data[:8] == b"\x89PNG\r\n\x1a\n"
+        or data[:4] in (b"II*\x00", b"MM\x00*")
+        or (data[:3] == b"\xff\xd8\xff")
+    ):
+        return "image"  # a scan: PNG, TIFF or JPEG
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         if "EncryptedPackage".encode("utf-16-le") in data:
             raise EncryptedFile(
                 "the document is password-protected: remove the password and upload it again"
             )
-        raise UnsupportedFile(
-            "this is an old Word (.doc) or encrypted Office file: save it as .docx or PDF"
-        )
+        raise UnsupportedFile("this is an Office file but not a Word document: save it as PDF")
     raise UnsupportedFile("this is not a PDF or a Word (.docx) document")
 
 

@@ -59,7 +59,7 @@ def read(pdf: pdfium.PdfDocument, page_count: int) -> ReadDocument | None:
     drop_running_lines(list(pages.values()))
     style = Style.of(list(pages.values()))
     doc = ReadDocument(kind="acroform-pdf")
-    sections = _sections(pages, style, doc)
+    sections = _sections(pages, widgets, style, doc)
     for index, page in pages.items():
         _read_page(page, [w for w in widgets if w.page == index], sections, doc)
     return doc
@@ -147,12 +147,16 @@ def _decoded(buffer, size: int) -> str:
 # Headings
 
 
-def _sections(pages: dict[int, PageText], style: Style, doc: ReadDocument) -> list:
-    """Every heading as (page index, top, text), in reading order; also noted in ``doc``."""
+def _sections(
+    pages: dict[int, PageText], widgets: list[Widget], style: Style, doc: ReadDocument
+) -> list:
+    """Every heading as (page index, top, text), in reading order; also noted in ``doc``. A line
+    beside a field (a tick box's caption in larger type) is no heading."""
     out = []
     for index, page in pages.items():
+        boxes = [w.box for w in widgets if w.page == index]
         for line in page.lines:
-            if style.heading_like(line):
+            if style.heading_like(line) and not any(pdf_widgets.beside(line, box) for box in boxes):
                 out.append((index, line.top, line.text))
                 doc.headings.append(line.text)
     return out

@@ -220,7 +220,7 @@ def _refuse_other_zip(names: set[str]) -> None:
     if "ppt/presentation.xml" in names:
         raise UnsupportedFile("this is a PowerPoint file, not a Word document")
     if "mimetype" in names and "content.xml" in names:
-        raise UnsupportedFile("this is an OpenDocument file: save it as .docx or PDF")
+        raise UnsupportedFile("this is an OpenDocument file but not a text document (.odt)")
     if not any(name.startswith("word/") for name in names):
         raise UnsupportedFile("this is a zip archive, not a Word document")
     raise DamagedFile(

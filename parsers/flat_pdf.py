@@ -5,8 +5,10 @@ bold (or, on forms that use no bold, ends with a colon), its answer sits to its 
 same line or on the lines below; an answer goes on while the following lines line up with it,
 across a page break too, and stops at the next label, heading, ruling line or gap. Headings are
 lines standing alone in larger or bold type. A row of bold column titles with aligned rows of
-plain text below (drawn lines or not) is a table. Tick-box marks stay in the answer text, each
-before its caption ("☒ Yes ☐ No"); the record mapper decodes them.
+plain text below (drawn lines or not) is a table, and a column of bold row titles with cells
+lined up to their right a grid on its side (``parsers.pdf_sideways``). Plain-type labels are
+first marked as bold ones by where they stand (``parsers.pdf_plain_labels``). Tick-box marks
+stay in the answer text, each before its caption ("☒ Yes ☐ No"); the record mapper decodes them.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from dataclasses import dataclass
 
 import pypdfium2 as pdfium
 
-from parsers import pdf_text
+from parsers import pdf_plain_labels, pdf_sideways, pdf_text
 from parsers.model import Observation, ReadDocument, Table
 from parsers.pdf_layout import (
     Style,
@@ -24,6 +26,7 @@ from parsers.pdf_layout import (
     is_upper_heading,
     separator,
     starts_with_tick,
+    wraps_onto,
 )
 from parsers.pdf_text import Line, PageText, Span
 
@@ -36,9 +39,15 @@ def read(pdf: pdfium.PdfDocument, page_count: int) -> ReadDocument:
     return read_pages([pdf_text.read_page(pdf, i) for i in range(page_count)])
 
 
-def read_pages(pages: list[PageText]) -> ReadDocument:
+def read_pages(pages: list[PageText], kind: str = "flat-pdf") -> ReadDocument:
+    """The form on these pages: printed ones, or scanned ones read by OCR (``parsers.scan``),
+    whose words carry how surely they were read into each answer's confidence."""
     drop_running_lines(pages)
-    return _Reader(pages, Style.of(pages)).run()
+    style = Style.of(pages)
+    headings = pdf_plain_labels.mark(pages)  # lines in label type that head a section
+    reader = _Reader(pages, style, kind)
+    reader.headings = headings
+    return reader.run()
 
 
 @dataclass
@@ -47,6 +56,7 @@ class _Cell:
     text: str
     x0: float
     x1: float
+    read: float = 1.0  # how surely its words were read (OCR)
 
 
 @dataclass
@@ -63,22 +73,24 @@ class _Answer:
     last_page: PageText
     text: str = ""
     confidence: float = 0.9
+    read: float = 1.0  # the least sure OCR reading among its words
 
 
 class _Reader:
-    def __init__(self, pages: list[PageText], style: Style):
+    def __init__(self, pages: list[PageText], style: Style, kind: str):
         self.items = [(page, line) for page in pages for line in page.lines]
         self.style = style
-        self.doc = ReadDocument(kind="flat-pdf")
+        self.doc = ReadDocument(kind=kind)
         self.section = ""
         self.answer: _Answer | None = None
         self.last_heading: tuple[PageText, Line] | None = None
+        self.headings: set[int] = set()  # ids of lines that are headings by where they stand
 
     def run(self) -> ReadDocument:
         i = 0
         while i < len(self.items):
             page, line = self.items[i]
-            end = self._table(i)
+            end = self._table(i) or self._sideways(i)
             if end:
                 i = end
                 continue
@@ -104,7 +116,7 @@ class _Reader:
     def _kind(self, i: int) -> str:
         page, line = self.items[i]
         first = line.spans[0]
-        if self.style.heading_like(line):
+        if self.style.heading_like(line) or id(line) in self.headings:
             return HEADING
         if starts_with_tick(first.text):
             return TEXT
@@ -151,7 +163,7 @@ class _Reader:
                     cells.extend(split)
                     continue
                 label = span.text.endswith((":", "?"))
-            cells.append(_Cell(label, span.text, span.x0, span.x1))
+            cells.append(_Cell(label, span.text, span.x0, span.x1, span.confidence))
         return cells
 
     # Labels and answers
@@ -179,12 +191,14 @@ class _Reader:
                 self.answer.value_x0 = cell.x0
                 self.answer.grid = cell.x0 - label_end > 1.0 * line.size
                 self.answer.text = cell.text
+                self.answer.read = cell.read
                 if not self.answer.grid:
                     self.answer.confidence = min(self.answer.confidence, 0.85)
                 if not self.style.labels_bold:
                     self.answer.confidence = min(self.answer.confidence, 0.7)
             else:
                 self.answer.text += " " + cell.text
+                self.answer.read = min(self.answer.read, cell.read)
 
     def _label_goes_on(self, page: PageText, line: Line) -> bool:
         """A wrapped label: bold, starting lower case under the label, close below it."""
@@ -207,7 +221,12 @@ class _Reader:
                 answer.value_x0 = rest[0].x0
                 answer.grid = True
             text = " ".join(s.text for s in rest)
-            answer.text = f"{answer.text} {text}" if answer.text else text
+            if answer.text:  # the answer's own line breaks, as if the label were not there
+                value = Line(rest, line.top, line.bottom, line.baseline)
+                sep = separator(answer.last, answer.last_page, value, page, self.style)
+                text = answer.text + sep + text
+            answer.text = text
+            answer.read = min([answer.read, *(s.confidence for s in rest)])
         answer.last = line
 
     def _value_goes_on(self, page: PageText, line: Line) -> bool:
@@ -223,7 +242,11 @@ class _Reader:
             return False
         x0 = line.x0
         if answer.grid and answer.value_x0 is not None:
-            return abs(x0 - answer.value_x0) <= 4
+            if abs(x0 - answer.value_x0) <= 4:
+                return True
+            # An answer run on from its label wraps back to the margin, under the label.
+            back = abs(x0 - answer.label_x0) <= 4 and page is answer.last_page
+            return back and wraps_onto(last, page, line)
         right = max(answer.label_x0, answer.value_x0 or answer.label_x0)
         return answer.label_x0 - 4 <= x0 <= right + 4
 
@@ -240,6 +263,7 @@ class _Reader:
             answer.text += sep + text
         if page is not answer.last_page:
             answer.confidence = min(answer.confidence, 0.8)
+        answer.read = min(answer.read, line.confidence)
         answer.last, answer.last_page = line, page
 
     def _close(self) -> None:
@@ -255,7 +279,7 @@ class _Reader:
                 value=answer.text.strip(),
                 section=answer.section,
                 where=where,
-                confidence=answer.confidence,
+                confidence=round(answer.confidence * answer.read, 2),
             )
         )
 
@@ -290,6 +314,7 @@ class _Reader:
         columns = [s.x0 for s in spans]
         header = [s.text for s in spans]
         rows: list[list[str]] = []
+        read = 1.0  # the least sure OCR reading among its cells
         last, j = head, i + 1
         while j < len(self.items):
             p, line = self.items[j]
@@ -305,9 +330,11 @@ class _Reader:
             elif bold or line.spans[0].bold:
                 break
             elif rows and self._cell_wraps(page, last, line, placed):
+                read = min(read, line.confidence)
                 for k, span in zip(placed, line.spans, strict=True):
                     rows[-1][k] = f"{rows[-1][k]} {span.text}".strip()
             elif len(line.spans) >= 2:
+                read = min(read, line.confidence)
                 row = [""] * len(columns)
                 for k, span in zip(placed, line.spans, strict=True):
                     row[k] = f"{row[k]} {span.text}".strip()
@@ -331,7 +358,7 @@ class _Reader:
                             value=value,
                             section=self.section,
                             where=f"page {page.number}",
-                            confidence=0.8,
+                            confidence=round(0.8 * read, 2),
                         )
                     )
             return j
@@ -341,10 +368,19 @@ class _Reader:
                 rows=[r for r in rows if any(r)],
                 section=self.section,
                 where=f"page {page.number}",
-                confidence=0.9,
+                confidence=round(0.9 * read, 2),
             )
         )
         return j
+
+    def _sideways(self, i: int) -> int:
+        """A grid on its side (``parsers.pdf_sideways``): add it, return the index after it."""
+        found = pdf_sideways.read(self.items, i, self.section)
+        if found is None:
+            return 0
+        self._close()
+        self.doc.tables.append(found[0])
+        return found[1]
 
     def _cell_wraps(self, page: PageText, last: Line, line: Line, placed: list[int]) -> bool:
         """A line that carries on the cells of the row above rather than starting a row."""
@@ -392,7 +428,13 @@ def _colon_split(span: Span) -> list[_Cell] | None:
                 return None
             return [
                 _Cell(True, label, words[0].x0, word.x1),
-                _Cell(False, " ".join(w.text for w in words[n + 1 :]), words[n + 1].x0, span.x1),
+                _Cell(
+                    False,
+                    " ".join(w.text for w in words[n + 1 :]),
+                    words[n + 1].x0,
+                    span.x1,
+                    min(w.confidence for w in words[n + 1 :]),
+                ),
             ]
     return None
 

@@ -8,7 +8,9 @@ file, writes its answer as JSON on a pipe and exits; the server enforces the wal
 turns a death by signal into a reason, writes one answer frame on stdout, and only then reaps
 that child and forks the next spare, while the worker is busy storing the answer. Every file
 gets a fresh child of the same pristine process, so nothing of one file reaches the next; the
-worker itself is never forked, so its memory is never shared with a child.
+worker itself is never forked, so its memory is never shared with a child. An old Word, RTF or
+OpenDocument file is first converted to DOCX by the server's own LibreOffice, kept warm between
+files and held to the file's limits (``parsers.old_formats``); the child is given both.
 
 Answers are JSON, never pickle: a child taken over by a hostile file can only send text.
 """
@@ -47,7 +49,8 @@ def _without_the_app() -> None:
 _without_the_app()
 
 import parsers  # noqa: E402 - after the line above
-from parsers import docx_form, labels, mapping, pdf, readers  # noqa: E402, F401 - before any fork
+from libreoffice.client import Limits  # noqa: E402
+from parsers import docx_form, labels, mapping, old_formats, pdf, readers  # noqa: E402, F401 - before any fork
 from parsers.errors import (  # noqa: E402
     DamagedFile,
     ParseError,
@@ -118,13 +121,37 @@ def main(argv: list[str]) -> None:
         if data is None:  # the worker is gone
             spare.discard()
             return
+        header, docx, refusal = _convert_ahead(header, data)
+        if refusal is not None:  # no child needed: the spare waits on for the next file
+            try:
+                write_frame(answers, refusal)
+            except OSError:
+                return
+            continue
         try:
-            write_frame(answers, spare.read(header, data))
+            write_frame(answers, spare.read(header, data, docx))
         except OSError:  # the worker died while its file was read
             return
         finally:
             spare.reap()
         spare = Spare(reader)  # forked while the worker stores the answer, not while it waits
+
+
+def _convert_ahead(header: bytes, data: bytes) -> tuple[bytes, bytes, bytes | None]:
+    """An old-format file (.doc, .rtf, .odt) converted to DOCX here, where LibreOffice stays warm
+    (``parsers.old_formats``), within the file's limits; the child has the wall-clock time left.
+    Returns the header for the child, the DOCX (empty for other files) and, when the conversion
+    failed, the answer saying why."""
+    limits = json.loads(header)
+    allowed = Limits(int(limits["cpu_seconds"]), int(limits["memory_mb"]))
+    try:
+        docx, took = old_formats.convert_ahead(data, allowed, float(limits["wall_seconds"]))
+    except ParseError as refused:
+        return header, b"", _error(type(refused), str(refused))
+    if docx is None:
+        return header, b"", None
+    limits["wall_seconds"] = max(0.0, float(limits["wall_seconds"]) - took)
+    return json.dumps(limits).encode(), docx, None
 
 
 def _reader(name: str):
@@ -142,17 +169,21 @@ class Spare:
         self.pid = os.fork()
         if self.pid == 0:
             _child(reader, child_in, child_out)
+        with contextlib.suppress(OSError):  # the child leads its own process group (see _child)
+            os.setpgid(self.pid, self.pid)
         os.close(child_in)
         os.close(child_out)
         self.status = self.usage = None
         self.deadline = 0.0  # set when the child is given its file
 
-    def read(self, header: bytes, data: bytes) -> bytes:
-        """Hand the child its file; its answer as JSON, or why it gave none."""
+    def read(self, header: bytes, data: bytes, docx: bytes = b"") -> bytes:
+        """Hand the child its file (and the DOCX made of an old-format one); its answer as JSON,
+        or why it gave none."""
         limits = json.loads(header)
         try:
             write_frame(self.requests, header)
             write_frame(self.requests, data)
+            write_frame(self.requests, docx)
         except OSError:
             pass  # it died before reading its file: reported below
         finally:
@@ -174,16 +205,16 @@ class Spare:
 
     def reap(self) -> None:
         """Wait for the child to exit; one still there at its deadline is killed (a child that
-        closed its pipe and went on is as suspect as one that never answered)."""
+        closed its pipe and went on is as suspect as one that never answered). Then whatever it
+        started (Tesseract, for a scan) and left running goes too: its process group."""
         while self.status is None:
-            pid, status, usage = os.wait4(self.pid, os.WNOHANG)
-            if pid:
-                self.status, self.usage = status, usage
-            elif time.monotonic() >= self.deadline:
-                _kill(self.pid)
-                _, self.status, self.usage = os.wait4(self.pid, 0)
-            else:
+            # Exited, but not reaped yet: its pid and group are still its own to kill.
+            done = os.waitid(os.P_PID, self.pid, os.WEXITED | os.WNOHANG | os.WNOWAIT)
+            if done is None and time.monotonic() < self.deadline:
                 time.sleep(0.0005)
+                continue
+            _kill(self.pid)
+            _, self.status, self.usage = os.wait4(self.pid, 0)
 
     def discard(self) -> None:
         _kill(self.pid)
@@ -213,6 +244,7 @@ def _child(reader, requests: int, out: int) -> None:
     never back into the server's loop). Every other descriptor is closed first: the child can
     neither read the next request nor write an answer for another file."""
     code = 0
+    os.setpgid(0, 0)  # a group of its own: the server kills it with all it starts (Tesseract)
     gc.disable()  # a collection would touch (and so copy) every page shared with the server
     faulthandler.disable()  # a crash is reported by the server, not dumped on stderr
     logging.disable(logging.CRITICAL)  # a library's warning could quote the form
@@ -224,8 +256,11 @@ def _child(reader, requests: int, out: int) -> None:
                     os.close(fd)
         header = read_frame(requests, 1024)
         data = read_frame(requests, parsers.MAX_FILE_BYTES) if header is not None else None
-        if data is None:  # discarded unused
+        docx = read_frame(requests, old_formats.MAX_DOCX_BYTES) if data is not None else None
+        if docx is None:  # discarded unused
             os._exit(0)
+        if docx:
+            old_formats.hand_over(data, docx)
         limits = json.loads(header)
         signal.signal(signal.SIGXCPU, signal.SIG_DFL)
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
@@ -294,7 +329,10 @@ def _collect(fd: int, pid: int, deadline: float) -> tuple[bytes, bool]:
 
 
 def _kill(pid: int) -> None:
-    with contextlib.suppress(ProcessLookupError):  # it has just exited
+    """Kill a child and the processes it started (its process group, led by it)."""
+    with contextlib.suppress(ProcessLookupError, PermissionError):  # all gone already
+        os.killpg(pid, signal.SIGKILL)
+    with contextlib.suppress(ProcessLookupError):  # not yet its group's leader, or exited
         os.kill(pid, signal.SIGKILL)
 
 

@@ -29,7 +29,7 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from parsers import MAX_FILE_BYTES, ParseResult, errors, forkserver, read_file
+from parsers import MAX_FILE_BYTES, ParseResult, errors, forkserver, old_formats, read_file
 from parsers.errors import FileTooLarge, ParseError, ReaderStopped
 
 TOO_LONG = forkserver.TOO_LONG
@@ -123,7 +123,7 @@ class _Server:
                     self.process.stdin.fileno(), json.dumps(asdict(limits)).encode()
                 )
                 forkserver.write_frame(self.process.stdin.fileno(), data)
-                answer = self._receive(limits.wall_seconds + GRACE_SECONDS)
+                answer = self._receive(limits.wall_seconds + GRACE_SECONDS + _start_up(data))
                 if answer is None:
                     raise OSError("the reading process did not answer")
                 return answer
@@ -163,6 +163,12 @@ class _Server:
 
 
 atexit.register(_Server.close_all)
+
+
+def _start_up(data: bytes) -> float:
+    """Extra seconds the server may take before reading ``data``: starting LibreOffice for the
+    first old-format file (not counted against the file's own limits)."""
+    return old_formats.START_SECONDS if old_formats.kind_of(data) else 0
 
 
 def _decode(answer: bytes) -> ParseResult:

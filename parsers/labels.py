@@ -272,6 +272,12 @@ def match(label: str, section: str = "") -> Match | None:
     return _person_named(label)
 
 
+def reads_as_label(text: str) -> bool:
+    """Whether a line of a form is worded as one of its questions, by its words or its meaning
+    (for readers telling a plain-type label from an answer)."""
+    return match(text) is not None
+
+
 def alternatives(label: str, section: str = "") -> list[Match]:
     """Other fields a label's words may ask for, best first: for an answer that does not fit
     the best one ("Service requested" answered in words is the request, not the pathway)."""

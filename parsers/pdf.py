@@ -4,7 +4,9 @@ A file cut short or whose cross-reference sections loop is refused before any PD
 it. PDFium then opens the document once (a password-protected or damaged file is refused there,
 each with its own message) for the reader: a PDF whose form fields hold answers goes to
 ``parsers.acroform``, any other PDF (drawn forms, Word forms printed to PDF) to
-``parsers.flat_pdf``.
+``parsers.flat_pdf``. A PDF with no text on any page is a scan: its pages are rendered while
+PDFium is held and read by OCR after (``parsers.scan``). Telling costs nothing extra, as the flat
+reader has just found no text.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import threading
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from parsers import acroform, flat_pdf
+from parsers import acroform, flat_pdf, scan
 from parsers.errors import DamagedFile, EncryptedFile, FileTooLarge, NothingFound
 from parsers.model import ReadDocument
 
@@ -35,11 +37,23 @@ def read(data: bytes) -> ReadDocument:
         )
     _check_xref_chain(data)
     with _PDFIUM:
-        return _read(data)
+        document, scanned = _read(data)
+    if scanned:
+        document = scan.read_pages(iter(scanned), kind="scanned-pdf")
+    if not document.observations and not document.tables:
+        if not document.headings:
+            raise NothingFound(
+                "no text was found in the PDF, nor read from its pages as a scan: "
+                "ask for the form as a filled-in PDF or Word file"
+            )
+        raise NothingFound("no form answers were found in the PDF")
+    return document
 
 
-def _read(data: bytes) -> ReadDocument:
+def _read(data: bytes) -> tuple[ReadDocument, list]:
+    """The document as read from its text, and, for a PDF with no text, its page images."""
     pdf = _open_pages(data)
+    scanned = []
     try:
         page_count = len(pdf)
         if page_count > MAX_PAGES:
@@ -52,18 +66,13 @@ def _read(data: bytes) -> ReadDocument:
                 document = acroform.read(pdf, page_count)
             if document is None:
                 document = flat_pdf.read(pdf, page_count)
+            if not (document.observations or document.tables or document.headings):
+                scanned = scan.render_pdf(pdf, page_count)
         except pdfium.PdfiumError as exc:
             raise DamagedFile(_DAMAGED) from exc
     finally:
         pdf.close()
-    if not document.observations and not document.tables:
-        if not document.headings:
-            raise NothingFound(
-                "no text was found in the PDF (it may be a scan or a photo): "
-                "ask for the form as a filled-in PDF or Word file"
-            )
-        raise NothingFound("no form answers were found in the PDF")
-    return document
+    return document, scanned
 
 
 _STARTXREF = re.compile(rb"startxref\s+(\d+)")

@@ -128,6 +128,22 @@ def right_edge(page: PageText, line: Line, x0: float) -> float:
     return page.text_right
 
 
+def hard_break(prev: Line, page: PageText, nxt: Line) -> bool:
+    """Did the line before end short of its margin, so the next one's first word would have
+    fitted on it (a new line begun on purpose, not text wrapped)?"""
+    first = nxt.spans[0].words[0]
+    room = right_edge(page, prev, prev.spans[-1].x0) - prev.x1
+    return room > (first.x1 - first.x0) + 0.8 * nxt.size
+
+
+def wraps_onto(prev: Line, page: PageText, nxt: Line) -> bool:
+    """Is ``nxt`` the text of ``prev`` wrapped at the margin: close below, and its first word
+    would not have fitted on the line before?"""
+    if nxt.top < prev.bottom - 1 or nxt.top - prev.bottom > 0.8 * nxt.size:
+        return False
+    return not hard_break(prev, page, nxt)
+
+
 def separator(prev: Line, prev_page: PageText, nxt: Line, page: PageText, style: Style) -> str:
     """How two consecutive lines of one answer join: "\\n" for a new paragraph or a hard line
     break (the next line's first word would have fitted on the line before), "" after a hyphen

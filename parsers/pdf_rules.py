@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 import pypdfium2.raw as pdfium_c
 
+from parsers import pdf_ticks
+
 if TYPE_CHECKING:
     from parsers.pdf_text import Display, PageText
 
@@ -26,12 +28,12 @@ def collect(raw, display: Display, out: PageText) -> None:
     for i in range(min(count, 20000)):
         obj = pdfium_c.FPDFPage_GetObject(raw, i)
         if pdfium_c.FPDFPageObj_GetType(obj) == pdfium_c.FPDF_PAGEOBJ_PATH:
-            _path(obj, display, hrules, vrules, out.fills)
-    out.hrules = _merge(hrules)
-    out.vrules = _merge(vrules)
+            _path(obj, display, hrules, vrules, out)
+    out.hrules = merge(hrules)
+    out.vrules = merge(vrules)
 
 
-def _path(obj, display: Display, hrules: list, vrules: list, fills: list) -> None:
+def _path(obj, display: Display, hrules: list, vrules: list, out: PageText) -> None:
     fillmode, stroke = ctypes.c_int(), ctypes.c_int()
     pdfium_c.FPDFPath_GetDrawMode(obj, fillmode, stroke)
     stroked, filled = bool(stroke.value), fillmode.value != 0
@@ -50,7 +52,9 @@ def _path(obj, display: Display, hrules: list, vrules: list, fills: list) -> Non
         return
     x0, y0, x1, y1 = display.box(left.value, bottom.value, right.value, top.value)
     w, h = x1 - x0, y1 - y0
-    if h <= _RULE_THICKNESS and w > _RULE_THICKNESS:
+    if pdf_ticks.is_box(w, h):
+        out.squares.append((x0, y0, x1, y1, filled))
+    elif h <= _RULE_THICKNESS and w > _RULE_THICKNESS:
         hrules.append(((y0 + y1) / 2, x0, x1))
     elif w <= _RULE_THICKNESS and h > _RULE_THICKNESS:
         vrules.append(((x0 + x1) / 2, y0, y1))
@@ -59,7 +63,7 @@ def _path(obj, display: Display, hrules: list, vrules: list, fills: list) -> Non
             hrules.extend(((y0, x0, x1), (y1, x0, x1)))
             vrules.extend(((x0, y0, y1), (x1, y0, y1)))
         if filled:
-            fills.append((x0, y0, x1, y1))
+            out.fills.append((x0, y0, x1, y1))
 
 
 def _segments(obj, count: int, display: Display, hrules: list, vrules: list) -> None:
@@ -92,7 +96,7 @@ def _white(obj, getter) -> bool:
     return a.value == 0 or min(r.value, g.value, b.value) >= 245
 
 
-def _merge(rules: list[tuple[float, float, float]]) -> list[tuple[float, float, float]]:
+def merge(rules: list[tuple[float, float, float]]) -> list[tuple[float, float, float]]:
     """Join pieces of one ruling line: same position (±1), touching or overlapping extents."""
     merged: list[tuple[float, float, float]] = []
     bucket: list[tuple[float, float, float]] = []

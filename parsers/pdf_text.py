@@ -21,7 +21,7 @@ from operator import itemgetter
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from parsers import pdf_rules
+from parsers import pdf_rules, pdf_ticks
 
 TICK_MARKS = frozenset("☐☑☒✓✔✗✘□▢▣■")
 
@@ -40,6 +40,7 @@ class Word:
     text: str
     x0: float
     x1: float
+    confidence: float = 1.0  # how surely it was read: below 1 only for a word read by OCR
 
 
 @dataclass(slots=True)
@@ -64,6 +65,10 @@ class Span:
     def x1(self) -> float:
         return self.words[-1].x1
 
+    @property
+    def confidence(self) -> float:
+        return min(w.confidence for w in self.words)
+
 
 @dataclass(slots=True)
 class Line:
@@ -86,6 +91,10 @@ class Line:
     def x1(self) -> float:
         return self.spans[-1].x1
 
+    @property
+    def confidence(self) -> float:
+        return min(s.confidence for s in self.spans)
+
 
 @dataclass
 class PageText:
@@ -96,6 +105,7 @@ class PageText:
     hrules: list[tuple[float, float, float]] = field(default_factory=list)  # (y, x0, x1)
     vrules: list[tuple[float, float, float]] = field(default_factory=list)  # (x, top, bottom)
     fills: list[tuple[float, float, float, float]] = field(default_factory=list)  # shaded boxes
+    squares: list[tuple[float, float, float, float, bool]] = field(default_factory=list)  # ticks
     display: Display | None = field(default=None, repr=False)
     text_right: float | None = field(default=None, repr=False)  # right margin, once worked out
 
@@ -146,7 +156,9 @@ def read_raw_page(raw, index: int, *, rules: bool = True) -> PageText:
         pdfium_c.FPDFText_ClosePage(textpage)
     if rules:
         pdf_rules.collect(raw, display, result)
-    result.lines = _lines(chars, result)
+        if result.squares:
+            chars = pdf_ticks.place(chars, result.squares)
+    result.lines = group_lines(chars, result)
     return result
 
 
@@ -188,8 +200,12 @@ class Display:
         return u, v
 
 
-# A character: (x0, x1, top, bottom, baseline, size, bold, text)
-_Char = tuple[float, float, float, float, float, float, bool, str]
+# A character: (x0, x1, top, bottom, baseline, size, bold, text); a word read by OCR comes as one
+# "character" with its whole text and, ninth, how surely it was read.
+_Char = (
+    tuple[float, float, float, float, float, float, bool, str]
+    | tuple[float, float, float, float, float, float, bool, str, float]
+)
 _LEFT, _TOP, _BOTTOM, _BOLD, _TEXT = (itemgetter(n) for n in (0, 2, 3, 6, 7))
 _BASELINE_THEN_LEFT = itemgetter(4, 0)
 _SKIP = frozenset(map(chr, [*range(33), 0xA0, 0xAD, 0x200B, 0xFEFF, 0xFFFF]))
@@ -274,7 +290,8 @@ def _bold(font) -> bool:
     return any(w in name for w in _BOLD_WORDS) or pdfium_c.FPDFFont_GetWeight(font) >= 600
 
 
-def _lines(chars: list[_Char], page: PageText) -> list[Line]:
+def group_lines(chars: list[_Char], page: PageText) -> list[Line]:
+    """Characters (or OCR words) into lines by baseline, each cut into spans and words."""
     chars.sort(key=_BASELINE_THEN_LEFT)
     groups: list[list[_Char]] = []
     base = -1e9
@@ -319,7 +336,7 @@ def _spans(chars: list[_Char], page: PageText) -> list[Span]:
             if gap > _SPAN_GAP * em or (walls and _wall_between(walls, prev[1], c[0])):
                 words.append((word, new_span))
                 word, new_span = [], True
-            elif gap > _WORD_GAP * em:
+            elif gap > _WORD_GAP * em or len(c) > 8:  # an OCR word is a word of its own
                 words.append((word, new_span))
                 word, new_span = [], False
         word.append(c)
@@ -346,11 +363,16 @@ def _wall_between(walls: list[float], left: float, right: float) -> bool:
     return any(left - 1 <= x <= right + 1 for x in walls)
 
 
+def _read(word: list[_Char]) -> tuple[float, ...]:
+    """A word's OCR confidence as ``Word`` takes it, or nothing for printed text."""
+    return (min(c[8] for c in word),) if len(word[0]) > 8 else ()
+
+
 def _span(words: list[list[_Char]]) -> Span:
     chars = [c for w in words for c in w]
     letters = [c[6] for c in chars if c[7] not in TICK_MARKS]
     return Span(
-        [Word("".join(map(_TEXT, w)), w[0][0], w[-1][1]) for w in words],
+        [Word("".join(map(_TEXT, w)), w[0][0], w[-1][1], *_read(w)) for w in words],
         min(map(_TOP, chars)),
         max(map(_BOTTOM, chars)),
         round(chars[len(chars) // 2][5], 1),

@@ -1,7 +1,8 @@
 """Where a form's widgets sit among the printed words: the label of a text box, the caption and
 question of a tick box, a grid of boxes under printed column titles.
 
-All positions are on the page as displayed (``parsers.pdf_text``); nothing here knows wording.
+All positions are on the page as displayed (``parsers.pdf_text``); nothing here knows wording
+but what ``parsers.labels`` says of a grid's row titles.
 """
 
 from __future__ import annotations
@@ -10,12 +11,14 @@ from dataclasses import dataclass
 
 import pypdfium2.raw as pdfium_c
 
+from parsers import labels
 from parsers.model import Table
 from parsers.pdf_text import Line, PageText, Span
 
 BOXES = (pdfium_c.FPDF_FORMFIELD_CHECKBOX, pdfium_c.FPDF_FORMFIELD_RADIOBUTTON)
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom on the page as displayed
+_MIN_KNOWN = 2  # row titles naming household columns in a grid on its side
 
 
 @dataclass
@@ -60,6 +63,11 @@ def _blocked(a: float, b: float, top: float, bottom: float, widgets: list[Widget
 def _same_line(top: float, bottom: float, box: Box) -> bool:
     mid = (top + bottom) / 2
     return box[1] - 2 <= mid <= box[3] + 2
+
+
+def beside(line: Line, box: Box) -> bool:
+    """Is the printed line on the same line as a widget?"""
+    return _same_line(line.top, line.bottom, box)
 
 
 def printed_label(page: PageText, w: Widget, widgets: list[Widget]) -> tuple[str, float]:
@@ -219,7 +227,7 @@ def questions(page: PageText, rows: list[list[Widget]], widgets: list[Widget], s
     """The question each tick box answers: the printed words at the start of its row, else the
     question of the row above when the boxes line up under it, else the line above the row."""
     out: dict[int, str] = {}
-    prev_row, prev_question = None, ""
+    prev_row, prev_question, prev_start = None, "", None
     for row in rows:
         first = min(row, key=lambda w: w.box[0])
         limit = first.box[0]
@@ -227,7 +235,7 @@ def questions(page: PageText, rows: list[list[Widget]], widgets: list[Widget], s
             caption = _run(page, first, widgets, "left")
             if caption:
                 limit = caption[0][0]
-        question = ""
+        question, start = "", None
         spans = [
             s
             for line in page.lines
@@ -236,18 +244,41 @@ def questions(page: PageText, rows: list[list[Widget]], widgets: list[Widget], s
             if s.x1 <= limit + 1
             and not _blocked(s.x1, limit, first.box[1], first.box[3], widgets, first)
         ]
+        continues = (
+            prev_row is not None
+            and _continues(prev_row, row)
+            and not _printed_between(page, prev_row, row)
+        )
         if spans:
             spans.sort(key=lambda s: s.x0)
             spans += _wrapped_on(page, spans[0], widgets)
-            question = " ".join(s.text for s in spans)
-        elif prev_row is not None and _continues(prev_row, row):
-            question = prev_question
+            question, start = " ".join(s.text for s in spans), spans[0]
+            if continues and prev_start is not None and _wraps_question(prev_start, start):
+                # The question wraps onto the line of the boxes wrapped under its row.
+                question = f"{prev_question} {question}"
+                for w in prev_row or []:
+                    out[id(w)] = question
+                start = prev_start
+        elif continues:
+            question, start = prev_question, prev_start
         else:
             question = _label_above(page, first, widgets)
         for w in row:
             out[id(w)] = question
-        prev_row, prev_question = row, question
+        prev_row, prev_question, prev_start = row, question, start
     return out
+
+
+def _printed_between(page: PageText, above: list[Widget], row: list[Widget]) -> bool:
+    """Is a line of print (another question) between two rows of boxes?"""
+    bottom = max(w.box[3] for w in above)
+    top = min(w.box[1] for w in row)
+    return any(bottom - 1 <= (ln.top + ln.bottom) / 2 <= top + 1 for ln in page.lines)
+
+
+def _wraps_question(question: Span, span: Span) -> bool:
+    """A question's words carried onto the next line: lined up under it and close below."""
+    return abs(span.x0 - question.x0) <= 4 and 0 <= span.top - question.bottom <= 0.8 * span.size
 
 
 def _continues(above: list[Widget], row: list[Widget]) -> bool:
@@ -263,7 +294,9 @@ def _continues(above: list[Widget], row: list[Widget]) -> bool:
 
 
 def grids(page: PageText, widgets: list[Widget]):
-    """Rows of text boxes under printed column titles, with no label between the boxes."""
+    """Rows of text boxes under printed column titles, with no label between the boxes; and
+    grids on their side: rows of boxes each with a printed row title to its left (one person a
+    column, one detail a row)."""
     texts = [w for w in widgets if not w.is_box]
     rows: list[list[Widget]] = []
     for w in sorted(texts, key=lambda w: ((w.box[1] + w.box[3]) / 2, w.box[0])):
@@ -283,6 +316,57 @@ def grids(page: PageText, widgets: list[Widget]):
             if found:
                 yield found
         grid = [row] if len(row) >= 2 and _bare(page, row) else []
+    yield from _sideways(page, rows)
+
+
+def _sideways(page: PageText, rows: list[list[Widget]]):
+    """Runs of rows of boxes lined up in the same columns, each row with its title printed to
+    its left and nothing between its boxes; at least two titles name household columns
+    (``parsers.labels``), which tells such a grid from rows of labelled fields."""
+    run: list[tuple[str, list[Widget]]] = []
+    for row in rows + [[]]:
+        title = _row_title(page, row) if len(row) >= 2 and _nothing_between(page, row) else ""
+        if title and run and _same_columns(run[-1][1], row):
+            run.append((title, row))
+            continue
+        if len(run) >= 2:
+            known = sum(labels.option_in(t, labels.HOUSEHOLD_COLUMNS) is not None for t, _ in run)
+            if known >= _MIN_KNOWN:
+                grid = [[t, *(w.field.text for w in r)] for t, r in run]
+                first, last = run[0][1], run[-1][1]
+                table = Table(
+                    header=grid[0],
+                    rows=grid[1:],
+                    where=f"page {page.number}, fields {first[0].field.name}…{last[-1].field.name}",
+                    confidence=0.85,
+                )
+                yield table, [w for _, r in run for w in r]
+        run = [(title, row)] if title else []
+
+
+def _row_title(page: PageText, row: list[Widget]) -> str:
+    """The printed words left of a row's first box, on its line."""
+    first = row[0]
+    words = []
+    for line in page.lines:
+        mid = (line.top + line.bottom) / 2
+        if not first.box[1] - 2 <= mid <= first.box[3] + 2:
+            continue
+        words += [s.text for s in line.spans if s.x0 < first.box[0] - 2]
+    return " ".join(words)
+
+
+def _nothing_between(page: PageText, row: list[Widget]) -> bool:
+    for line in page.lines:
+        if not _same_line(line.top, line.bottom, row[0].box):
+            continue
+        for s in line.spans:
+            if any(
+                s.x0 >= a.box[2] - 1 and s.x1 <= b.box[0] + 1
+                for a, b in zip(row, row[1:], strict=False)
+            ):
+                return False
+    return True
 
 
 def _same_columns(a: list[Widget], b: list[Widget]) -> bool:

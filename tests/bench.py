@@ -6,7 +6,14 @@ import time
 
 from service.documents import render_docx
 from service.records import load_record
-from tests import bench_imports, bench_parsing, bench_pdf, bench_render
+from tests import (
+    bench_imports,
+    bench_old_formats,
+    bench_parsing,
+    bench_pdf,
+    bench_render,
+    bench_scans,
+)
 from tests.conftest import EXAMPLE_RECORD
 
 RUNS = 30
@@ -32,6 +39,8 @@ def main() -> None:
         print(f"{name}: {value:.2f}")
     bench_imports.main()  # import_docs_per_second_1_worker / _2_workers
     bench_pdf.main()  # pdf_warm_seconds_per_doc, pdf_cold_seconds_per_doc
+    bench_old_formats.main()  # parse_doc_seconds_per_file
+    bench_scans.main()  # parse_scan_seconds_per_page
 
 
 if __name__ == "__main__":

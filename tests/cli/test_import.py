@@ -8,7 +8,7 @@ import subprocess
 import pytest
 
 from tests.views.imports.conftest import CAF_DOCX, FLAT_PDF, REFERRAL_DOCX, zip_of
-from tests.views.imports.opendocument import opendocument
+from tests.views.imports.opendocument import SPREADSHEET, opendocument
 
 
 @pytest.fixture
@@ -111,26 +111,34 @@ def test_a_zip_inside_a_zip_is_reported(importer, tmp_path):
     )
 
 
-ODT_REFUSED = "failed: this is an OpenDocument file: save it as .docx or PDF"
+ODT_READ = "parsed: ready to review"
+ODS_REFUSED = "failed: this is an OpenDocument file but not a text document (.odt)"
 
 
-def test_an_odt_is_one_row_never_its_parts(importer, tmp_path):
+def test_an_odt_is_one_row_never_its_parts_and_is_read(importer, soffice, tmp_path):
     odt = tmp_path / "Referral Luke W.odt"
     odt.write_bytes(opendocument())
     result = importer("import", str(odt))
-    assert result.returncode == 1, "it is not read yet, and says so"
-    assert table(result.stdout) == {str(odt): ["-", "-", ODT_REFUSED]}
-    assert stored(importer, "SELECT filename FROM import_jobs") == [(str(odt),)]
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert table(result.stdout)[str(odt)][2] == ODT_READ
+    assert stored(importer, "SELECT filename, kind FROM import_jobs") == [(str(odt), "odt")]
 
 
-def test_an_odt_in_a_zip_of_forms_is_one_row_beside_the_others(importer, tmp_path):
+def test_an_odt_in_a_zip_of_forms_is_one_row_beside_the_others(importer, soffice, tmp_path):
     archive = tmp_path / "forms.zip"
     archive.write_bytes(
-        zip_of({"Referral Luke W.odt": opendocument(), "caf.docx": CAF_DOCX.read_bytes()})
+        zip_of(
+            {
+                "Referral Luke W.odt": opendocument(),
+                "contacts.ods": opendocument(SPREADSHEET),
+                "caf.docx": CAF_DOCX.read_bytes(),
+            }
+        )
     )
     rows = table(importer("import", str(archive)).stdout)
-    assert rows.keys() == {"Referral Luke W.odt", "caf.docx"}
-    assert rows["Referral Luke W.odt"][2] == ODT_REFUSED, "not refused as a zip inside a zip"
+    assert rows.keys() == {"Referral Luke W.odt", "contacts.ods", "caf.docx"}
+    assert rows["Referral Luke W.odt"][2] == ODT_READ, "not refused as a zip inside a zip"
+    assert rows["contacts.ods"][2] == ODS_REFUSED
     assert rows["caf.docx"][2] == "parsed: ready to review"
 
 
@@ -152,7 +160,9 @@ def test_an_odt_saved_by_libreoffice_is_one_row(importer, soffice, tmp_path):
     assert converted.returncode == 0, converted.stderr
     odt = tmp_path / (CAF_DOCX.stem + ".odt")
     result = importer("import", str(odt))
-    assert table(result.stdout) == {str(odt): ["-", "-", ODT_REFUSED]}
+    assert result.returncode == 0, result.stdout + result.stderr
+    pathway, fields, status = table(result.stdout)[str(odt)]
+    assert (pathway, status) == ("early_help", ODT_READ) and int(fields) > 20
 
 
 def test_as_names_who_the_import_is_recorded_against(importer):

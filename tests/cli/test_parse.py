@@ -61,7 +61,7 @@ def _zip_inside_zip() -> bytes:
         ("encrypted.pdf", _encrypted_pdf, "password"),
         ("truncated.pdf", lambda: FLAT_PDF.read_bytes()[:4000], "incomplete"),
         ("truncated.docx", lambda: WORD.read_bytes()[:3000], "damaged"),
-        ("photo.pdf", lambda: b"\x89PNG\r\n\x1a\n" + b"\0" * 64, "not a pdf or a word"),
+        ("photo.pdf", lambda: b"\x89PNG\r\n\x1a\n" + b"\0" * 64, "image is damaged"),
         ("forms.zip", _zip_inside_zip, "not a word document"),
     ],
 )

@@ -20,6 +20,7 @@ from pathlib import Path
 import pypdf
 
 from parsers.docx_package import MAX_ENTRIES
+from tests.hostile import old_formats, scan_files
 
 MB = 1024 * 1024
 PASSWD_LINE = "root:x:0:0"  # what /etc/passwd starts with: never in any output
@@ -289,10 +290,39 @@ BAD_FILES: dict[str, BadFile] = {
     "docx billion laughs": BadFile(
         "laughs.docx", lambda where: docx_billion_laughs(), "declares a DTD"
     ),
+    # old formats: converted by LibreOffice under the same limits (tests/hostile/old_formats.py)
+    "doc bomb": BadFile("bomb.doc", lambda where: old_formats.doc_with_a_large_table(), "bomb"),
+    "doc recursive storage": BadFile(
+        "loop.doc",
+        lambda where: old_formats.doc_with_recursive_storage(),
+        "could not convert this old Word document",
+    ),
+    "rtf nesting bomb": BadFile(
+        "nesting.rtf",
+        lambda where: old_formats.rtf_nesting_bomb(),
+        "could not convert this RTF document",
+    ),
+    "rtf embedded objects": BadFile(
+        "objects.rtf", lambda where: old_formats.rtf_with_embedded_objects(), "embedded object"
+    ),
+    "odt table bomb": BadFile(
+        "table.odt",
+        lambda where: old_formats.odt_table_bomb(),
+        "could not convert this OpenDocument text",
+    ),
+    # scans: refused from their headers, before any pixel is decoded (tests/hostile/scan_files.py)
+    "png decompression bomb": BadFile(
+        "bomb.png", lambda where: scan_files.png_bomb(), "million pixels a page"
+    ),
+    "tiff of 10,000 pages": BadFile(
+        "pages.tiff", lambda where: scan_files.many_page_tiff(), "more than 20 pages"
+    ),
 }
 
 #: files whose name says one kind and whose content is the other: read by content
 MISNAMED: dict[str, Callable[[], tuple[str, bytes, str]]] = {
     "docx named pdf": lambda: ("form.pdf", docx(), "docx"),
     "pdf named docx": lambda: ("form.docx", one_page_pdf(), "flat-pdf"),
+    "doc named docx": lambda: ("form.docx", old_formats.doc(), "doc"),
+    "rtf named pdf": lambda: ("form.pdf", old_formats.rtf(b""), "rtf"),
 }

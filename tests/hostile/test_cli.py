@@ -8,7 +8,13 @@ from tests.hostile.conftest import TEST_LIMITS
 from tests.hostile.corpus import BAD_FILES, PASSWD_LINE
 from tests.views.imports.conftest import CAF_DOCX
 
-QUICK = ["flate bomb", "prev loop", "docx external entity", "docx billion laughs"]
+QUICK = [
+    "flate bomb",
+    "prev loop",
+    "docx external entity",
+    "docx billion laughs",
+    "doc recursive storage",
+]
 
 
 @pytest.fixture

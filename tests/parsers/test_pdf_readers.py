@@ -271,6 +271,68 @@ def test_opaque_acroform_tick_boxes_and_grid(opaque_acroform):
     assert document.headings == ["About the young person", "People living with the young person"]
 
 
+def test_acroform_household_grid_on_its_side_and_rows_of_boxes_under_their_questions():
+    """One person a column of fields, one detail a row, each row titled only at its left (the
+    title running under the first field); rows of tick boxes each under their own printed
+    question; a caption in larger type beside its box is no heading."""
+
+    def draw(c: canvas.Canvas) -> None:
+        form = c.acroForm
+        c.setFont("Helvetica-Bold", 13)
+        c.drawString(40, 800, "Who lives with the child?")
+        people = [
+            ("Ffion Vaughan", "21st September 1988", "Yes", "Mother"),
+            ("Seren Vaughan", "27th June 2023", "No", "Sister"),
+            ("Eira Vaughan", "not known", "No", "Sister"),
+        ]
+        titles = ["Person's name", "Birth date", "Holds parental responsibility", "Relationship"]
+        c.setFont("Helvetica", 9)
+        for row, title in enumerate(titles):
+            y = 770 - 19 * row
+            c.drawString(42, y + 4, title)
+            for person, details in enumerate(people):
+                form.textfield(
+                    name=f"HouseholdMember{person + 1}{row + 1}",
+                    x=143 + 103 * person,
+                    y=y,
+                    width=99,
+                    height=16,
+                    value=details[row],
+                )
+        c.drawString(40, 670, "Type of referral")
+        for k, (x, caption, ticked) in enumerate(((40, "Early Help", False), (160, "CAMHS", True))):
+            form.checkbox(name=f"PathwayOption{k + 1}", x=x, y=650, size=10, checked=ticked)
+            c.drawString(x + 13, 651, caption)
+        c.drawString(40, 636, "Threshold level")
+        for k, x in enumerate((40, 110, 180)):
+            form.checkbox(name=f"LevelOption{k + 1}", x=x, y=616, size=10, checked=k == 2)
+            c.setFont("Helvetica", 11)  # captions a size up from the labels
+            c.drawString(x + 13, 617, f"Level {k + 1}")
+            c.setFont("Helvetica", 9)
+        c.drawString(40, 590, "Name of worker")
+        form.textfield(name="ReferrerName", x=40, y=570, width=300, height=16, value="Jo Bell")
+
+    document = pdf.read(_pdf(draw))
+    [grid] = document.tables
+    assert grid.header == [
+        "Person's name",
+        "Ffion Vaughan",
+        "Seren Vaughan",
+        "Eira Vaughan",
+    ]
+    assert grid.rows == [
+        ["Birth date", "21st September 1988", "27th June 2023", "not known"],
+        ["Holds parental responsibility", "Yes", "No", "No"],
+        ["Relationship", "Mother", "Sister", "Sister"],
+    ]
+    assert grid.section == "Who lives with the child?"
+    assert not any(o.labels[-1].startswith("HouseholdMember") for o in document.observations)
+    level = answer(document, "Level 3")
+    assert (level.value, level.group) == (True, "Threshold level")
+    assert answer(document, "CAMHS").group == "Type of referral"
+    assert answer(document, "Name of worker").section == "Who lives with the child?"
+
+
 CONCERN = (
     "Maya has told her teacher that she is often left to look after her younger brother "
     "overnight while her mother works. "
@@ -377,6 +439,221 @@ def test_form_without_bold_reads_colon_labels():
     assert answer(document, "Date of birth").value == "01/02/2015"
     assert answer(document, "Home address").value == "1 High Street\nAnytown"
     assert answer(document, "Postcode").value == "AN1 2TW"
+
+
+def _tick_box(c: canvas.Canvas, x: float, y: float, mark: str = "") -> None:
+    """A drawn 8-point square, marked with a typed letter, a filled square inside, or nothing."""
+    c.rect(x, y, 8, 8, stroke=1, fill=0)
+    if mark == "fill":
+        c.rect(x + 1.5, y + 1.5, 5, 5, stroke=0, fill=1)
+    elif mark:
+        c.setFont("Helvetica", 8)
+        c.drawString(x + 1.5, y + 1.2, mark)
+        c.setFont("Helvetica", 9)
+
+
+def test_drawn_tick_boxes_read_as_tick_marks():
+    """Squares drawn after or before their captions, marked by a typed X or a filled square."""
+
+    def draw(c: canvas.Canvas) -> None:
+        c.setFont("Helvetica-Bold", 9)
+        c.drawString(50, 780, "Gender")
+        c.drawString(50, 760, "Level of need")
+        c.setFont("Helvetica", 9)
+        x = 200
+        for caption, mark in (("Male", ""), ("Female", "X"), ("Not known", "")):
+            c.drawString(x, 780, caption)
+            x += c.stringWidth(caption, "Helvetica", 9) + 4
+            _tick_box(c, x, 779, mark)
+            x += 20
+        x = 200
+        for caption, mark in (("Tier 3", ""), ("Tier 4", "fill")):
+            _tick_box(c, x, 759, mark)
+            c.drawString(x + 12, 760, caption)
+            x += 60
+
+    document = pdf.read(_pdf(draw))
+    assert answer(document, "Gender").value == "Male ☐ Female ☒ Not known ☐"
+    assert ticked_option(answer(document, "Level of need").value) == "Tier 4"
+
+
+def test_plain_labels_above_their_answers_one_left_empty():
+    """No bold anywhere: each label on its own line over its answer, an empty answer box, and
+    a household answer of one person a line."""
+
+    def draw(c: canvas.Canvas) -> None:
+        c.setFont("Helvetica-Bold", 14)
+        c.drawString(50, 800, "Referral form")
+        c.setFont("Helvetica", 9)
+        y = 770
+        for label, lines in (
+            ("Child's first name", ["Sam"]),
+            ("Disabilities or health conditions", []),
+            ("Child's home address", ["1 High Street, Anytown"]),
+            (
+                "Details of parents/carers and others in the household",
+                ["Mother Jo Smith, 1st Feb 1982", "Brother Alex Smith, 3rd Mar 2012"],
+            ),
+            ("Referrer contact number", ["01234 567890"]),
+        ):
+            c.drawString(50, y, label)
+            y -= 11.5
+            for text in lines:
+                c.drawString(50, y, text)
+                y -= 11.5
+            y -= 14 if lines else 25
+
+    document = pdf.read(_pdf(draw))
+    assert answer(document, "Child's first name").value == "Sam"
+    assert answer(document, "Child's home address").value == "1 High Street, Anytown"
+    household = answer(document, "Details of parents/carers and others in the household")
+    assert household.value == "Mother Jo Smith, 1st Feb 1982\nBrother Alex Smith, 3rd Mar 2012"
+    assert answer(document, "Referrer contact number").value == "01234 567890"
+    assert not [
+        o for o in document.observations if o.labels == ["Disabilities or health conditions"]
+    ]
+
+
+def test_plain_labels_in_a_column_and_run_into_answers_with_a_dash():
+    """Plain labels in a column beside their answers (one wrapped) in a form whose only bold
+    is a table, and labels run into their answers with a dash."""
+
+    def draw(c: canvas.Canvas) -> None:
+        c.setFont("Helvetica-Bold", 9)
+        c.drawString(50, 560, "Lead professional")
+        c.drawString(50, 544, "Lead professional role")
+        c.setFont("Helvetica", 9)
+        c.drawString(200, 560, "Jo Bloggs")
+        c.drawString(200, 544, "Family Support Worker")
+        c.setFont("Helvetica", 9)
+        y = 760
+        for label, value in (
+            ("Name of worker", "Kirsty Drummond"),
+            ("Job title", "SENCo"),
+            ("Secure email", "kd@example.org"),
+            ("Any SEN or disability (please", "Type 1 diabetes"),
+        ):
+            c.drawString(50, y, label)
+            c.drawString(200, y, value)
+            y -= 16
+        c.drawString(50, y + 4.5, "give details)")
+        c.drawString(50, 650, "Child's surname – Vaughan")
+        c.drawString(50, 630, "Section 17 – Child in Need")
+
+    document = pdf.read(_pdf(draw))
+    assert answer(document, "Name of worker").value == "Kirsty Drummond"
+    assert answer(document, "Job title").value == "SENCo"
+    assert answer(document, "Any SEN or disability (please give details)").value == (
+        "Type 1 diabetes"
+    )
+    assert answer(document, "Child's surname").value == "Vaughan"
+
+
+def test_household_grid_on_its_side():
+    """One person a column, one detail a row, row titles and cells wrapped onto a second line."""
+
+    def draw(c: canvas.Canvas) -> None:
+        rows = [
+            (800, "Relation", ["mother", "mother's", "sister"]),
+            (788, "to child", ["", "partner", ""]),
+            (776, "Date of", ["24 June", "6 July 1993", "16"]),
+            (764, "Birth (if", ["1986", "", "November"]),
+            (752, "known)", ["", "", "2015"]),
+            (740, "Name", ["Mariana", "Bartosz", "Joana"]),
+            (728, "", ["Gonçalves", "Zielinski", "Gonçalves"]),
+        ]
+        for y, title, cells in rows:
+            c.setFont("Helvetica-Bold", 10)
+            c.drawString(50, y, title)
+            c.setFont("Helvetica", 10)
+            for x, cell in zip((160, 260, 360), cells, strict=True):
+                c.drawString(x, y, cell)
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(50, 700, "Referral date")
+        c.setFont("Helvetica", 10)
+        c.drawString(160, 700, "6 June 2025")
+
+    document = pdf.read(_pdf(draw))
+    [grid] = document.tables
+    assert grid.header == ["Relation to child", "mother", "mother's partner", "sister"]
+    assert grid.rows == [
+        ["Date of Birth (if known)", "24 June 1986", "6 July 1993", "16 November 2015"],
+        ["Name", "Mariana Gonçalves", "Bartosz Zielinski", "Joana Gonçalves"],
+    ]
+    assert answer(document, "Referral date").value == "6 June 2025"
+
+
+def test_word_printed_form_with_plain_labels_and_headings_in_label_type():
+    """A Word form printed to PDF: headings bold at the labels' size, every label plain on its
+    own line over its answer at one pitch, one answer left empty, one label at the foot of a
+    page with its answer overleaf, an answer running on from its label back to the margin, and
+    a household grid on its side whose last title wraps, followed by a heading."""
+    pitch = 13.4
+
+    def draw(c: canvas.Canvas) -> None:
+        c.setFont("Helvetica-Bold", 14)
+        c.drawString(90, 760, "Referral form")
+        y = 730
+
+        def line(text: str, bold: bool = False, x: float = 90) -> None:
+            nonlocal y
+            c.setFont("Helvetica-Bold" if bold else "Helvetica", 10)
+            c.drawString(x, y, text)
+            y -= pitch
+
+        line("Details of the person making the referral", bold=True)
+        for text in ("Practitioner name", "Kirsty Drummond", "Designation", "School Nurse"):
+            line(text)
+        line("Details of the child", bold=True)
+        for text in ("Surname", "Dabrowski", "Setting attended", "Postcode", "B12 6DR"):
+            line(text)
+        line("Household", bold=True)
+        rows = [
+            ("Name", ["Agnieszka Dabrowski", "Pawel Dabrowski"]),
+            ("Date of birth", ["30/04/2000", "18/10/1980"]),
+            ("Relationship to", ["Mother", "Father"]),
+            ("CYP", []),
+        ]
+        for title, cells in rows:
+            c.setFont("Helvetica-Bold", 10)
+            c.drawString(90, y, title)
+            c.setFont("Helvetica", 10)
+            for x, cell in zip((200, 330), cells, strict=False):
+                c.drawString(x, y, cell)
+            y -= pitch
+        line("AGREED LEAD PROFESSIONAL", bold=True)
+        line("Name of worker")
+        line("Bethan Rees")
+        y = 60
+        line("Address where the child lives")
+        c.showPage()
+        y = 760
+        line("126 Old Mill Lane, Castleford Green")
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(90, 730, "Brief summary of the concerns")
+        c.setFont("Helvetica", 10)
+        c.drawString(256, 730, "Wiktoria's weight has fallen from the 50th to the 9th")
+        c.drawString(90, 730 - pitch, "centile in six months.")
+
+    document = pdf.read(_pdf(draw))
+    assert answer(document, "Practitioner name").value == "Kirsty Drummond"
+    assert answer(document, "Practitioner name").section == (
+        "Details of the person making the referral"
+    )
+    assert answer(document, "Designation").value == "School Nurse"
+    assert answer(document, "Surname").section == "Details of the child"
+    assert answer(document, "Postcode").value == "B12 6DR"
+    assert not [o for o in document.observations if o.labels == ["Setting attended"]]
+    [grid] = document.tables
+    assert grid.rows[-1] == ["Relationship to CYP", "Mother", "Father"]
+    assert answer(document, "Name of worker").value == "Bethan Rees"
+    assert answer(document, "Name of worker").section == "AGREED LEAD PROFESSIONAL"
+    assert answer(document, "Address where the child lives").value == (
+        "126 Old Mill Lane, Castleford Green"
+    )
+    assert answer(document, "Brief summary of the concerns").value == (
+        "Wiktoria's weight has fallen from the 50th to the 9th centile in six months."
+    )
 
 
 # Files that cannot be read

@@ -1,22 +1,24 @@
-"""The LibreOffice side of service/pdf.py: one warm LibreOffice turning DOCX into PDF in memory.
+"""The LibreOffice side of libreoffice/client.py: one warm LibreOffice converting in memory.
 
 Run by the Python that has LibreOffice's UNO bindings (Debian's ``python3-uno`` for
 ``/usr/bin/python3``), never imported by the app::
 
-    /usr/bin/python3 service/pdf_uno.py SOFFICE WORK_DIR
+    /usr/bin/python3 libreoffice/server.py SOFFICE WORK_DIR
 
-It starts LibreOffice headless (its profile in WORK_DIR), connects to it over a private pipe and
-keeps its desktop; then, for each DOCX read from stdin, loads it from memory (``private:stream``,
-the Word filter named so no type detection runs), exports it with ``writer_pdf_Export`` straight
-into memory and writes the PDF to stdout. No temporary files, no ports.
+It starts LibreOffice headless (its profile in WORK_DIR/profile, which the client may have seeded
+with settings), connects to it over a private pipe and keeps its desktop; then, for each request
+read from stdin, loads the document from memory (``private:stream``, with the import filter the
+request names, so no type detection runs), stores it with the export filter the request names
+straight into memory and writes the result to stdout. No temporary files, no ports.
 
-Frames, both ways: a kind byte, an 8-byte big-endian length, the payload. Requests are DOCX bytes
-(kind ``D``). Replies are ``R`` once started (JSON: LibreOffice's process id and the socket files
-it made), then ``P`` (the PDF) or ``E`` (LibreOffice is alive but could not read the document;
-the payload says why). Anything worse (LibreOffice gone) ends this process: the parent sees its
-stdout close and starts a fresh one. Time limits are the parent's to enforce: it kills this
-process group (a session of its own, LibreOffice included) when one is exceeded, and cleans up
-after it. Only when the parent itself has gone does this process clean up instead.
+Frames, both ways: a kind byte, an 8-byte big-endian length, the payload. A request (kind ``C``)
+is the import filter's name, a NUL, the export filter's name, a NUL, then the document. Replies
+are ``R`` once started (JSON: LibreOffice's process id and the socket files it made), then ``P``
+(the converted document) or ``E`` (LibreOffice is alive but could not read the document; the
+payload says why). Anything worse (LibreOffice gone) ends this process: the parent sees its
+stdout close and starts a fresh one. Time and memory limits are the parent's to enforce: it kills
+this process group (a session of its own, LibreOffice included) when one is exceeded, and cleans
+up after it. Only when the parent itself has gone does this process clean up instead.
 """
 
 import contextlib
@@ -41,15 +43,13 @@ from com.sun.star.io import XOutputStream
 from com.sun.star.lang import DisposedException
 from com.sun.star.uno import Exception as UnoException
 
-HEADER = struct.Struct(">cQ")  # kind, payload length: the same frame as service/pdf.py writes
-WORD_FILTER = "MS Word 2007 XML"
-PDF_FILTER = "writer_pdf_Export"
+HEADER = struct.Struct(">cQ")  # kind, payload length: the same frame as client.py writes
 NEVER_EXECUTE = 0  # com.sun.star.document.MacroExecMode.NEVER_EXECUTE
 NO_UPDATE = 0  # com.sun.star.document.UpdateDocMode.NO_UPDATE
 
 
 class Collected(unohelper.Base, XOutputStream):
-    """An output stream LibreOffice writes the PDF into, kept in memory (the names are UNO's)."""
+    """An output stream LibreOffice writes the result into, kept in memory (the names are UNO's)."""
 
     def __init__(self):
         self.chunks = []
@@ -106,7 +106,7 @@ def _socket_files(pid: int) -> list[str]:
 
 def start_office(soffice: str, profile: Path) -> Office:
     """LibreOffice headless in ``profile``, once it answers on a pipe of its own."""
-    pipe = f"frontdoor-pdf-{secrets.token_hex(8)}"
+    pipe = f"frontdoor-office-{secrets.token_hex(8)}"
     launcher = subprocess.Popen(
         [
             soffice,
@@ -143,11 +143,11 @@ def start_office(soffice: str, profile: Path) -> Office:
     sys.exit("LibreOffice (soffice.bin) answered but its process was not found")
 
 
-def load(office: Office, docx: bytes):
-    """The document read from memory, hidden and read-only, never running macros; None if
-    LibreOffice cannot read it."""
+def load(office: Office, content: bytes, import_filter: str):
+    """The document read from memory, hidden and read-only, never running macros nor updating
+    links; None if LibreOffice cannot read it."""
     source = office.context.ServiceManager.createInstanceWithArgumentsAndContext(
-        "com.sun.star.io.SequenceInputStream", (uno.ByteSequence(docx),), office.context
+        "com.sun.star.io.SequenceInputStream", (uno.ByteSequence(content),), office.context
     )
     return office.desktop.loadComponentFromURL(
         "private:stream",
@@ -155,7 +155,7 @@ def load(office: Office, docx: bytes):
         0,
         _properties(
             InputStream=source,
-            FilterName=WORD_FILTER,
+            FilterName=import_filter,
             Hidden=True,
             ReadOnly=True,
             MacroExecutionMode=NEVER_EXECUTE,
@@ -164,9 +164,11 @@ def load(office: Office, docx: bytes):
     )
 
 
-def export(document) -> bytes:
+def export(document, export_filter: str) -> bytes:
     output = Collected()
-    document.storeToURL("private:stream", _properties(FilterName=PDF_FILTER, OutputStream=output))
+    document.storeToURL(
+        "private:stream", _properties(FilterName=export_filter, OutputStream=output)
+    )
     return b"".join(output.chunks)
 
 
@@ -180,13 +182,17 @@ def responding(office: Office) -> bool:
     return True
 
 
-def read_request(requests) -> bytes | None:
+def read_request(requests) -> tuple[str, str, bytes] | None:
+    """(import filter, export filter, document), or None once the parent has gone."""
     header = requests.read(HEADER.size)
     if len(header) < HEADER.size:
-        return None  # stdin closed: the parent has gone
+        return None  # stdin closed
     _, size = HEADER.unpack(header)
-    docx = requests.read(size)
-    return docx if len(docx) == size else None
+    payload = requests.read(size)
+    if len(payload) < size:
+        return None
+    import_filter, export_filter, content = payload.split(b"\0", 2)
+    return import_filter.decode(), export_filter.decode(), content
 
 
 def reply(replies, kind: bytes, payload: bytes) -> None:
@@ -214,19 +220,20 @@ def stop_with_parent(office: Office, work: Path) -> None:
 
 def serve(soffice: str, work: Path) -> None:
     if os.getpgrp() != os.getpid():
-        sys.exit("pdf_uno.py runs as a process group of its own (service/pdf.py starts it so)")
+        sys.exit("server.py runs as a process group of its own (client.py starts it so)")
     requests, replies = sys.stdin.buffer, sys.stdout.buffer
     office = start_office(soffice, work / "profile")
     threading.Thread(target=stop_with_parent, args=(office, work), daemon=True).start()
     reply(replies, b"R", json.dumps({"pid": office.pid, "sockets": office.sockets}).encode())
-    while (docx := read_request(requests)) is not None:
+    while (request := read_request(requests)) is not None:
+        import_filter, export_filter, content = request
         document = None
         try:
-            document = load(office, docx)
+            document = load(office, content, import_filter)
             if document is None:
                 reply(replies, b"E", b"LibreOffice could not read the document")
             else:
-                reply(replies, b"P", export(document))
+                reply(replies, b"P", export(document, export_filter))
         except UnoException as error:
             if isinstance(error, DisposedException) or not responding(office):
                 print(f"LibreOffice stopped: {error.Message}", file=sys.stderr)

@@ -1,0 +1,281 @@
+"""Which plain-type text on a flat page is a label, from where it stands and what it says.
+
+The flat-PDF reader tells a label by its bold type, but many forms print their questions in the
+same type as the answers, and OCR knows no fonts at all. So, on every flat page (printed or
+scanned), plain text is marked as bold type would mark it when the layout says it is a label:
+
+- beside its answer: the first stretch of a line with one answer (or only tick boxes) to its
+  right, or every other stretch of a line of label | answer | label | answer, when it is worded
+  as a label or starts where the form's other labels start while its answer starts where theirs
+  do (a column of labels beside a column of answers); a label wrapped onto the lines below, in
+  the label column, goes with it;
+- run into its answer with a dash ("Child's surname – Vaughan"): split there when the words
+  before the dash are worded as a label;
+- above its answer: a short line alone, worded as a label, with its answer straight below; the
+  line under a label is its answer, not another label, unless it sits further from that label
+  than from the line under it (an answer left empty).
+
+"Worded as a label" means the vocabulary knows it (``parsers.labels.match``, or a household
+heading by ``labels.subject_in``) or it ends in a colon or question mark. Nothing here knows
+any one form's wording.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from parsers import labels
+from parsers.pdf_layout import hard_break, starts_with_tick
+from parsers.pdf_text import TICK_MARKS, Line, PageText, Span
+
+_ALIGN = 4.0  # points: spans starting this close start in the same column
+_MIN_ROWS = 3  # label/answer lines sharing both columns before the columns count
+_MAX_WORDS = 12  # a label longer than this is a sentence
+_EMPTY_BOX = 3.5  # ems: how far below a label the next line may start (an answer box left empty)
+_DASHES = ("–", "—", "-")
+_SENTENCE_END = re.compile(r"[,;]$|(?<![.\s]\w)\.$")  # "D.O.B." ends no sentence
+_OPTION = re.compile(r"^\(\s*[xX✓✔ ]?\s*\)")  # "( ) Early Help", "(x) Section 47"
+
+
+def mark(pages: list[PageText]) -> set[int]:
+    """Mark the plain-type label spans of flat pages as bold. Returns the ids of the lines that
+    head a section though printed in label type (a bold line over the first plain label)."""
+    for page in pages:
+        for line in page.lines:
+            _split_dash(line)
+    candidates = [line for page in pages for line in page.lines if _pair(line)]
+    columns = Counter((_snap(line.spans[0].x0), _snap(line.spans[1].x0)) for line in candidates)
+    headings: set[int] = set()
+    for n, page in enumerate(pages):
+        _mark_beside(page, columns)
+        following = pages[n + 1].lines[:1] if n + 1 < len(pages) else []
+        _mark_above(page, following[0] if following else None, headings)
+    return headings
+
+
+# Labels beside their answers
+
+
+def _mark_beside(page: PageText, columns: Counter) -> None:
+    above: Line | None = None  # the last line whose label was marked
+    header: Line | None = None  # the column titles of the table being read
+    for line in page.lines:
+        first = line.spans[0]
+        if len(line.spans) > 1 and all(s.bold for s in line.spans):
+            header, above = line, None
+            continue
+        if header is not None and _under(header, line):
+            continue  # a table row
+        header = None
+        if _pair(line) and not first.bold:
+            aligned = columns[(_snap(first.x0), _snap(line.spans[1].x0))] >= _MIN_ROWS
+            if aligned or _worded(first):
+                first.bold = True
+                above = line
+                continue
+        elif _pairs(line):
+            for span in line.spans[::2]:
+                span.bold = True
+            above = line
+            continue
+        if above is not None and _wraps_label(above, line):
+            first.bold = True
+            above = line
+            continue
+        above = None
+
+
+def _under(header: Line, line: Line) -> bool:
+    """Does every span of the line start under a column title?"""
+    return all(any(abs(s.x0 - h.x0) <= 2 * _ALIGN for h in header.spans) for s in line.spans)
+
+
+def _pair(line: Line) -> bool:
+    """A stretch of text with one answer to its right, or only tick boxes."""
+    spans = line.spans
+    if len(spans) < 2 or _option(spans[0].text):
+        return False
+    return len(spans) == 2 or all(_option(s.text) for s in spans[1:])
+
+
+def _pairs(line: Line) -> bool:
+    """Label | answer | label | answer ..., each label worded as one."""
+    spans = line.spans
+    if len(spans) < 4 or len(spans) % 2 or any(s.bold for s in spans):
+        return False
+    return all(not _option(s.text) and _worded(s) for s in spans[::2])
+
+
+def _wraps_label(above: Line, line: Line) -> bool:
+    """A label carried onto the next line: lower case, in the label column, close below, and
+    ending before the answer column."""
+    first, label = line.spans[0], above.spans[0]
+    if first.bold or abs(first.x0 - label.x0) > _ALIGN or not first.text[:1].islower():
+        return False
+    if line.top - above.bottom > 0.8 * line.size:
+        return False
+    return len(above.spans) < 2 or first.x1 < above.spans[1].x0
+
+
+# Labels run into their answers
+
+
+def _split_dash(line: Line) -> None:
+    """ "Child's surname – Vaughan" in one plain span: a label span and an answer span."""
+    first = line.spans[0]
+    if first.bold or len(first.words) < 3:
+        return
+    words = first.words
+    for n, word in enumerate(words[1 : _MAX_WORDS + 1], start=1):
+        if word.text in _DASHES and n + 1 < len(words):
+            label = Span(words[:n], first.top, first.bottom, first.size, True)
+            if _worded(label):
+                answer = Span(words[n + 1 :], first.top, first.bottom, first.size, False)
+                line.spans[0:1] = [label, answer]
+            return
+
+
+# Labels above their answers
+
+
+def _mark_above(page: PageText, overleaf: Line | None, headings: set[int]) -> None:
+    """``overleaf``: the first line of the next page, where the answer to a label printed at
+    the foot of this page starts."""
+    lines = page.lines
+    pending: Line | None = None  # a label still waiting for its answer
+    marked: Line | None = None  # the last line marked here as a label
+    for n, line in enumerate(lines):
+        nxt = lines[n + 1] if n + 1 < len(lines) else None
+        after = lines[n + 2] if n + 2 < len(lines) else None
+        answer = pending is not None and not line.spans[0].bold
+        if nxt is None and overleaf is not None and _label_at_foot(line, overleaf):
+            above = lines[n - 1] if n else None
+            if answer or not _carries_on(page, above, line):
+                if answer and pending is not marked:
+                    headings.add(id(pending))
+                line.spans[0].bold = True
+            continue
+        if answer and pending is not marked and _under_heading(line, nxt, after):
+            answer = False  # the bold line above was a heading: this is the first label under it
+            headings.add(id(pending))
+        if answer and not _answer_left_empty(page, pending, line, nxt, after):
+            pending = None  # this line is the answer of the label above
+            continue
+        pending = None
+        if len(line.spans) == 1 and line.spans[0].bold:
+            pending = line if _answer_below(line, nxt) else None
+            continue
+        above = lines[n - 1] if n else None
+        if _above_label(line, nxt) and not _carries_on(page, above, line):
+            line.spans[0].bold = True
+            pending = marked = line
+
+
+def _under_heading(line: Line, nxt: Line | None, after: Line | None) -> bool:
+    """Is ``line``, under a line alone in bold type, itself a label over its own answer (so the
+    bold line is a heading, in label type)? It is worded as a label, and its answer below it is not
+    worded as one."""
+    if not _above_label(line, nxt) or nxt is None or nxt.spans[0].bold:
+        return False
+    return not _above_label(nxt, after)
+
+
+def _label_at_foot(line: Line, overleaf: Line) -> bool:
+    """A label alone on the last line of a page, its answer starting the next page under it."""
+    if len(line.spans) != 1 or overleaf.spans[0].bold:
+        return False
+    if abs(overleaf.x0 - line.x0) > _ALIGN and not _option(overleaf.spans[0].text):
+        return False
+    return _above_label(line, line) and not _worded(overleaf.spans[0])
+
+
+def _above_label(line: Line, nxt: Line | None) -> bool:
+    """A short line alone, worded as a label, with its answer straight below (``nxt`` the line
+    itself: wherever its answer is)."""
+    if len(line.spans) != 1 or nxt is None:
+        return False
+    span = line.spans[0]
+    text = span.text
+    if span.bold or len(span.words) > _MAX_WORDS or any(c in TICK_MARKS for c in text):
+        return False
+    if _sentence(span) or "@" in text or _OPTION.match(text):
+        return False
+    if any(w.text.endswith(":") for w in span.words[:-1]):
+        return False  # "Surname: Hughes", a label run into its answer
+    if not (nxt is line or _answer_below(line, nxt)):
+        return False
+    return _worded(span) or (nxt is not line and _option(nxt.spans[0].text) and _titled(text))
+
+
+def _sentence(span: Span) -> bool:
+    """Does the text end as a sentence does ("... at home.", not "Contact no.")?"""
+    if not _SENTENCE_END.search(span.text):
+        return False
+    return len(span.words) > 6 or len(span.words[-1].text) > 4
+
+
+def _titled(text: str) -> bool:
+    """Worded as a question over a row of tick boxes: short, starting with a capital."""
+    return text[:1].isupper() and len(text.split()) <= 6
+
+
+def _carries_on(page: PageText, above: Line | None, line: Line) -> bool:
+    """Is the line the next line of a paragraph above it (a long answer), not a label? Close
+    type does not say so under a one-line answer: forms set label, answer, label at one pitch;
+    nor does it after a line that ends short of the margin (the label starts a line anew)."""
+    if above is None or line.top - above.bottom > 0.5 * line.size:
+        return False
+    if hard_break(above, page, line):
+        return False
+    if above.text.endswith((".", "!", '"', "”")) and line.text.endswith(("?", ":")):
+        return False  # a question after an answer that ends with its sentence
+    return any(abs(span.x0 - line.x0) <= _ALIGN and not span.bold for span in above.spans)
+
+
+def _answer_below(line: Line, nxt: Line | None) -> bool:
+    """Does the next line start under this one (or is it a row of options), close below?"""
+    if nxt is None or nxt.top <= line.bottom - 1:
+        return False
+    if nxt.top - line.bottom > _EMPTY_BOX * line.size:
+        return False
+    return abs(nxt.x0 - line.x0) <= _ALIGN or _option(nxt.spans[0].text)
+
+
+def _answer_left_empty(
+    page: PageText, label: Line, line: Line, nxt: Line | None, after: Line | None
+) -> bool:
+    """Is ``line`` another label, the one above having no answer? It is when it is worded as a
+    label and sits clearly further from that label than from the line under it; or when the
+    line under it is no label but the line after that is (label, answer, label: not answer,
+    label, answer)."""
+    if len(line.spans) != 1 or not _answer_below(line, nxt) or nxt is None:
+        return False
+    if not _above_label(line, nxt) or not hard_break(line, page, nxt):
+        return False  # not a label, or a line of text wrapped onto the next
+    gap_above, gap_below = line.top - label.bottom, nxt.top - line.bottom
+    if gap_above > gap_below + 0.5 * line.size:
+        return True
+    if nxt.spans[0].bold or len(nxt.spans) > 1 or labels.reads_as_label(nxt.text):
+        return False
+    return after is None or after.spans[0].bold or _above_label(after, after)
+
+
+# Wording
+
+
+def _worded(span: Span) -> bool:
+    text = span.text
+    if text.endswith((":", "?")):
+        return True
+    if len(span.words) > _MAX_WORDS or not text[:1].isalpha():
+        return False
+    return labels.reads_as_label(text) or labels.subject_in(text)[0] == "household"
+
+
+def _option(text: str) -> bool:
+    return starts_with_tick(text) or bool(_OPTION.match(text))
+
+
+def _snap(x: float) -> int:
+    return round(x / _ALIGN)

@@ -1,0 +1,72 @@
+"""Tick boxes drawn as little squares, turned into the tick-mark characters a printed form uses.
+
+A drawn form (reportlab, many council templates) draws each tick box as a small square and
+marks it with a letter X or ✓ typed inside it, a smaller filled square, or by filling the box.
+Word's printed forms use the characters ☐ and ☒ instead, and everything after the reader (the
+option captions in the answer text, ``parsers.normalise``) expects those. So each drawn square
+becomes one character where it stands: ☒ if anything marks it, ☐ if not, and the mark typed
+inside it goes. The squares never count as ruling lines, which would cut a row of options into
+cells.
+"""
+
+from __future__ import annotations
+
+TICKED, EMPTY = "☒", "☐"
+_MIN, _MAX = 4.0, 16.0  # points: the side of a tick box
+_SQUARENESS = 0.25  # sides may differ by this fraction of the longer one
+
+
+def is_box(width: float, height: float) -> bool:
+    """Is a drawn rectangle of this size a tick box?"""
+    longer = max(width, height)
+    return (
+        min(width, height) >= _MIN
+        and longer <= _MAX
+        and longer - min(width, height) <= (_SQUARENESS * longer)
+    )
+
+
+def place(chars: list, squares: list[tuple[float, float, float, float, bool]]) -> list:
+    """``chars`` (``parsers.pdf_text`` characters) with each tick box drawn among ``squares``
+    ((x0, top, x1, bottom, filled), outer boxes and the marks filled inside them) as a
+    character, and the characters typed inside a box dropped."""
+    boxes = _boxes(squares)
+    if not boxes:
+        return chars
+    inside: set[int] = set()
+    marks = []
+    for x0, top, x1, bottom, filled in boxes:
+        typed = [
+            n
+            for n, c in enumerate(chars)
+            if x0 - 1 <= (c[0] + c[1]) / 2 <= x1 + 1 and top - 1 <= (c[2] + c[3]) / 2 <= bottom + 1
+        ]
+        inside.update(typed)
+        row = _beside(chars, top, bottom, inside)
+        baseline, size = (row[4], row[5]) if row else (bottom, bottom - top)
+        text = TICKED if filled or typed else EMPTY
+        marks.append((x0, x1, top, bottom, baseline, size, False, text))
+    return [c for n, c in enumerate(chars) if n not in inside] + marks
+
+
+def _boxes(squares: list[tuple[float, float, float, float, bool]]) -> list:
+    """Outer squares, each filled if it or a square inside it is filled."""
+    ordered = sorted(squares, key=lambda s: (s[2] - s[0]) * (s[3] - s[1]), reverse=True)
+    boxes: list[list] = []
+    for x0, top, x1, bottom, filled in ordered:
+        cx, cy = (x0 + x1) / 2, (top + bottom) / 2
+        outer = next((b for b in boxes if b[0] <= cx <= b[2] and b[1] <= cy <= b[3]), None)
+        if outer is None:
+            boxes.append([x0, top, x1, bottom, filled])
+        elif filled:
+            outer[4] = True
+    return [tuple(b) for b in boxes]
+
+
+def _beside(chars: list, top: float, bottom: float, skip: set[int]):
+    """A character of the text on the box's row, for its baseline and size."""
+    mid = (top + bottom) / 2
+    return next(
+        (c for n, c in enumerate(chars) if n not in skip and c[2] <= mid <= c[3]),
+        None,
+    )
