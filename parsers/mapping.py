@@ -91,6 +91,8 @@ def _best_match(observation: Observation, texts: list[str]) -> tuple[labels.Matc
         found = labels.match_words(text, observation.section) if text else None
         if found and (best is None or found.score - 0.01 * position > best.score):
             best, best_label = found, text
+            if position == 0:
+                break  # the printed label says it word for word: no field name can outdo it
     if best is None:
         # The printed label (the first text) is the one worded for a person: ask the model of it.
         label = next((text for text in texts if text), "")
@@ -287,6 +289,8 @@ def _observe_tick_box(observation: Observation, found: dict[str, Candidate]) -> 
 def _household_cell(observation: Observation, cells: dict) -> bool:
     """Household answers kept as loose numbered fields (``hh1_name``, "Person 2 relationship")."""
     for text in observation.labels:
+        if not any(character.isdigit() for character in text):
+            continue  # no number, no person's number
         subject, rest = labels.subject_in(text)
         section_subject, _ = labels.subject_in(observation.section)
         index = HOUSEHOLD_INDEX.search(labels.normalise(text))
