@@ -22,6 +22,7 @@ DATE_FIELDS = {
 BIRTH_FIELDS = {"child.date_of_birth", "child.expected_date_of_birth"}
 BOOL_FIELDS = {"consent.family_agrees", "consent.information_sharing", "consent.family_informed"}
 LOWER_FIELDS = {"child.gender"}
+NAME_FIELDS = {"child.first_name", "child.last_name", "referrer.name", "lead_professional.name"}
 HOUSEHOLD_INDEX = re.compile(r"\b(\d{1,2})\b")
 
 
@@ -243,8 +244,10 @@ def _value_for(field: str, raw: str) -> object:
         return normalise.email(raw)
     if field in LOWER_FIELDS:
         return normalise.lower(raw)
-    if field in ("child.first_name", "child.last_name", "referrer.name", "lead_professional.name"):
-        return normalise.person_name(raw)
+    if normalise.says_what_it_is(raw):
+        return None  # a date, phone number, e-mail or postcode alone answers none of the rest
+    if field in NAME_FIELDS:
+        return normalise.person_name(raw) if normalise.could_be_a_name(raw) else None
     return normalise.text(raw)
 
 

@@ -145,6 +145,25 @@ def email(value: str | None) -> str | None:
     return match[0].lower() if match else None
 
 
+def says_what_it_is(value: str | None) -> bool:
+    """An answer that is only a date, an e-mail address, a phone number or a postcode."""
+    value = (text(value) or "").strip(" .")
+    if not value:
+        return False
+    return bool(
+        date(value)
+        or EMAIL.fullmatch(value)
+        or POSTCODE.fullmatch(value)
+        or re.fullmatch(r"\+?[\d\s()\-]{9,}", value)
+    )
+
+
+def could_be_a_name(value: str | None) -> bool:
+    """Words a person's name could be: no digits, no e-mail, a few words."""
+    value = text(value) or ""
+    return bool(value) and not re.search(r"\d|@", value) and len(value.split()) <= 6
+
+
 def person_name(value: str | None) -> str | None:
     """``OKAFOR, Maya`` -> ``Maya Okafor``; otherwise as written."""
     value = text(value)

@@ -130,3 +130,19 @@ def test_yes_and_no_marked_any_way(written, answer):
 )
 def test_a_date_written_inside_a_sentence_is_found(written, iso):
     assert normalise.find_date(written)[0] == iso
+
+
+@pytest.mark.parametrize(
+    ("written", "alone"),
+    [
+        ("09/03/2014", True),
+        ("priya.shah@example.nhs.uk", True),
+        ("01494 586000", True),
+        ("HP6 5AB", True),
+        ("Seen at home on 09/03/2014 with her mother.", False),
+        ("No", False),
+    ],
+)
+def test_an_answer_that_is_only_a_date_email_phone_or_postcode_says_so(written, alone):
+    """Such an answer fits only the field of its kind, never a name or a narrative."""
+    assert normalise.says_what_it_is(written) is alone
