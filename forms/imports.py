@@ -56,7 +56,8 @@ class UploadForm(FlaskForm):
         [FileRequired("Select a form, several forms or a zip of forms")],
         widget=GovFileInput(multiple=True),
         description=(
-            "PDF or Word (.docx) forms, scans of forms (PNG, TIFF, JPEG), or a .zip of them. "
+            "PDF or Word forms (.docx, .doc, .rtf or .odt), scans of forms (PNG, TIFF, JPEG or "
+            "a scanned PDF), or a .zip of them. "
             "You can choose several files."
         ),
     )

@@ -144,7 +144,7 @@ def render(document, record_file, output):
 @click.argument("form_file", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--provenance", is_flag=True, help="Also print where each value was read")
 def parse(form_file, provenance):
-    """Read a legacy CAF or referral form (PDF or Word) and print its record as JSON."""
+    """Read a legacy CAF or referral form (PDF, Word or a scan) and print its record as JSON."""
     try:
         result = isolation.parse_file(form_file, isolation.Limits.from_settings(current_app.config))
     except ParseError as error:
@@ -179,7 +179,7 @@ def check(record_file):
 @click.option("--as", "as_email", metavar="EMAIL", help="Admin to record it against [first admin]")
 @click.option("--wait", default=600, show_default=True, help="Seconds to wait for the workers")
 def import_forms(paths, as_email, wait):
-    """Import legacy forms (PDF or Word files, folders of them, or zips) for review.
+    """Import legacy forms (PDF, Word or scans, folders of them, or zips) for review.
 
     Each form becomes an import job, as if uploaded: its original is stored and it is read.
     Prints a summary table; exits 1 if any file failed, else 0.
