@@ -240,11 +240,9 @@ def _sure(ranked: list[Match]) -> Match | None:
     return Match(ranked[0].field, round(min(ranked[0].score, EXACT) * GUESS, 3))
 
 
-@lru_cache(maxsize=8192)
-def match_words(label: str, section: str = "") -> Match | None:
-    """The field a label says word for word (a phrase of the vocabulary); the model is asked
-    only to choose between fields whose phrases it says equally ("Consent obtained from")."""
-    lexical = _lexical(label, section)
+def _said(lexical: list[Match], label: str, section: str) -> Match | None:
+    """The field of a phrase the label says word for word; the model only chooses between
+    fields whose phrases it says equally ("Consent obtained from")."""
     best = lexical[0] if lexical else None
     if best is None or best.score < EXACT:
         return None
@@ -256,14 +254,19 @@ def match_words(label: str, section: str = "") -> Match | None:
 
 
 @lru_cache(maxsize=8192)
+def match_words(label: str, section: str = "") -> Match | None:
+    """The field a label says word for word (a phrase of the vocabulary), else None."""
+    return _said(_lexical(label, section), label, section)
+
+
+@lru_cache(maxsize=8192)
 def match(label: str, section: str = "") -> Match | None:
     """The record field a label most likely asks for, or None when neither its words nor its
-    meaning say so with confidence. A label said word for word is taken as it is (see
-    ``match_words``); otherwise the model's reading wins where it is sure, at the lower score of
-    a guess."""
-    if said := match_words(label, section):
-        return said
+    meaning say so with confidence. A label said word for word is taken as it is; otherwise the
+    model's reading wins where it is sure, at the lower score of a guess."""
     lexical = _lexical(label, section)
+    if said := _said(lexical, label, section):
+        return said
     best = lexical[0] if lexical else None
     if _worth_asking(label) and (meant := _sure(_by_meaning(label, section))):
         return meant

@@ -95,18 +95,12 @@ def _best_match(observation: Observation, texts: list[str]) -> tuple[labels.Matc
             if position == 0:
                 break  # the printed label says it word for word: no field name can outdo it
     if best is None:
-        # The printed label (the first text) is the one worded for a person: ask the model of it.
-        label = next((text for text in texts if text), "")
-        best = labels.match(label, observation.section) if label else None
-        best_label = label if best else ""
-        if best is None:
-            for text in texts[1:]:
-                found = labels.match_words(text, observation.section) or labels.match(
-                    text, observation.section
-                )
-                if found and labels.EXACT > found.score >= labels.MATCH_THRESHOLD:
-                    best, best_label = found, text
-                    break
+        # No text says a field word for word. The printed label (the first text) is worded for
+        # a person: the model's guess at it counts; a field name behind it must score as a match.
+        for position, text in enumerate(text for text in texts if text):
+            found = labels.match(text, observation.section)
+            if found and (position == 0 or found.score >= labels.MATCH_THRESHOLD):
+                return found, text
     return best, best_label
 
 

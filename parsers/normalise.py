@@ -191,7 +191,8 @@ def split_name(value: str | None) -> tuple[str | None, str | None]:
     return " ".join(parts[:-1]), parts[-1]
 
 
-_BRACKET_TICKED = re.compile(r"[\[(]\s*[xX✓✔√✗✘*]\s*[\])]")
+_BRACKET_MARK = r"[xX✓✔√✗✘*]"  # what marks a box drawn as brackets: [X], (✓)
+_BRACKET_TICKED = re.compile(rf"[\[(]\s*{_BRACKET_MARK}\s*[\])]")
 _BRACKET_EMPTY = re.compile(r"[\[(]\s*[\])]")
 _CAPTION_FIRST = re.compile(rf"^\s*([^{TICK_MARKS}\n]+?)\s*([{TICK_MARKS}])")
 
@@ -216,7 +217,7 @@ def ticks(value: str) -> list[tuple[bool, str]]:
     return options
 
 
-_ANY_BOX = re.compile(rf"[{TICK_MARKS}]|[\[(]\s*[xX✓✔√✗✘*]?\s*[\])]")
+_ANY_BOX = re.compile(rf"[{TICK_MARKS}]|[\[(]\s*{_BRACKET_MARK}?\s*[\])]")
 
 
 def has_ticks(value: object) -> bool:
