@@ -138,15 +138,23 @@ def _score(cell: Cell, body_size: int) -> int:
     return score
 
 
-def _shading_bonus(cell: Cell, row: list[Cell], scores: dict[int, int]) -> int:
-    """Shading marks the label when it sets a cell apart from its neighbours; when the
-    neighbour carries firmer label cues, a shaded cell is an answer box."""
+def _shading_bonus(
+    cell: Cell, row: list[Cell], scores: dict[int, int], following: list[Cell]
+) -> int:
+    """Shading marks the label when it sets a cell apart from its neighbours, or a whole row
+    apart from the plain row of answers under it; when the neighbour carries firmer label cues,
+    a shaded cell is an answer box."""
     if not cell.shaded:
         return 0
     others = [other for other in row if other is not cell and other.text]
     if any(scores.get(id(other), 0) >= 2 and not other.shaded for other in others):
         return 0
-    return 1 if all(other.shaded for other in row) else 2
+    if not all(other.shaded for other in row):
+        return 2
+    plain_below = any(other.text for other in following) and not any(
+        other.shaded for other in following
+    )
+    return 2 if len(row) > 1 and plain_below else 1
 
 
 def lone_box(cell: Cell) -> bool:
@@ -244,7 +252,8 @@ def classify(rows: list[list[Cell]], body_size: int) -> bool:
     """Set each cell's kind; True when the labels were found by cues (not only by position)."""
     scores: dict[int, int] = {}
     _stack_rows(rows)
-    for row in rows:
+    for index, row in enumerate(rows):
+        following = rows[index + 1] if index + 1 < len(rows) else []
         for cell in row:
             if cell.stack is not None:
                 cell.kind = "V"
@@ -256,7 +265,7 @@ def classify(rows: list[list[Cell]], body_size: int) -> bool:
                 cell.kind = "E"
             else:
                 scores[id(cell)] = _score(cell, body_size)
-        bonus = {id(cell): _shading_bonus(cell, row, scores) for cell in row}
+        bonus = {id(cell): _shading_bonus(cell, row, scores, following) for cell in row}
         for cell in row:
             if id(cell) in scores:
                 scores[id(cell)] += bonus[id(cell)]

@@ -28,11 +28,13 @@ from parsers.pdf_layout import (
     starts_with_tick,
     wraps_onto,
 )
+from parsers.pdf_plain_labels import SMALL
 from parsers.pdf_text import Line, PageText, Span
 
 HEADING, LABEL, PAIR, TEXT = "heading", "label", "pair", "text"
 
 _COLON_LABEL = re.compile(r"^[^\W\d]")  # a label starts with a letter
+_TICK_ANSWER = re.compile(r"\?\s+\S.*(?:[☐☑☒✓✔✗✘□▢▣■]|[(\[]\s*[xX✓✔ ]?\s*[)\]])")
 
 
 def read(pdf: pdfium.PdfDocument, page_count: int) -> ReadDocument:
@@ -131,7 +133,7 @@ class _Reader:
             if self._sub_heading(i):
                 return HEADING
             return LABEL
-        if not self.style.labels_bold:
+        if not self.style.labels_bold or _TICK_ANSWER.search(first.text):
             if _colon_split(first) is not None:
                 return PAIR
             if len(line.spans) == 1 and first.text.endswith((":", "?")) and len(first.words) <= 12:
@@ -157,7 +159,8 @@ class _Reader:
         cells = []
         for n, span in enumerate(line.spans):
             label = span.bold and not starts_with_tick(span.text)
-            if n == 0 and not label and not self.style.labels_bold:
+            plain_labels = not self.style.labels_bold or _TICK_ANSWER.search(span.text)
+            if n == 0 and not label and plain_labels:
                 split = _colon_split(span)
                 if split is not None:
                     cells.extend(split)
@@ -348,7 +351,8 @@ class _Reader:
         follows = self.items[j][1] if j < len(self.items) else None
         form_row = follows is not None and len(follows.spans) > 1 and follows.spans[0].bold
         boxed = shaded or _ruled(page, columns, head, last)
-        if len(rows) == 1 and not boxed and (len(columns) <= 2 or form_row):
+        captions = all(s.size <= SMALL * self.style.body_size for s in spans)
+        if len(rows) == 1 and (captions or (not boxed and (len(columns) <= 2 or form_row))):
             # Labels above their answers, several to a row: not a grid.
             for label, value in zip(header, rows[0], strict=True):
                 if value:
@@ -419,10 +423,14 @@ def _place(spans: list[Span], columns: list[float]) -> list[int] | None:
 
 
 def _colon_split(span: Span) -> list[_Cell] | None:
-    """ "Surname: Hughes" in a form that prints labels and answers in the same type."""
+    """ "Surname: Hughes" in a form that prints labels and answers in the same type, and a
+    question answered by tick boxes on its line ("Are parents aware? Yes [X] No [ ]")."""
     words = span.words
-    for n, word in enumerate(words[:8]):
-        if word.text.endswith(":") and n + 1 < len(words):
+    for n, word in enumerate(words[:16]):
+        if n + 1 >= len(words):
+            break
+        ticked = word.text.endswith("?") and _TICK_ANSWER.search(span.text)
+        if (word.text.endswith(":") and n < 8) or ticked:
             label = " ".join(w.text for w in words[: n + 1])
             if not _COLON_LABEL.match(label):
                 return None

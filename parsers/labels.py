@@ -65,8 +65,25 @@ _ABBREVIATION = re.compile(
 _HAS_DIGIT = re.compile(r"\d").search
 # Subjects in the vocabulary's order; within each, the longest phrase is tried first. Each phrase
 # is padded with spaces, to be found as whole words in a padded label.
+# Articles are left out on both sides: "person making this referral" names the referrer as
+# "person making the referral" does.
+_ARTICLES = frozenset(("a", "an", "the", "this", "that", "these", "those"))
+
+
+def _without_articles(text: str) -> str:
+    return " ".join(word for word in text.split() if word not in _ARTICLES)
+
+
 _SUBJECT_PHRASES = [
-    (subject, [f" {phrase} " for phrase in sorted(phrases, key=len, reverse=True)])
+    (
+        subject,
+        list(
+            dict.fromkeys(
+                f" {_without_articles(phrase)} "
+                for phrase in sorted(phrases, key=len, reverse=True)
+            )
+        ),
+    )
     for subject, phrases in SUBJECTS.items()
 ]
 
@@ -88,7 +105,7 @@ def normalise(label: str) -> str:
 @lru_cache(maxsize=8192)
 def subject_in(text: str) -> tuple[str | None, str]:
     """(the subject a label or heading names, the label with that phrase taken out)."""
-    text = f" {normalise(text)} "
+    text = f" {_without_articles(normalise(text))} "
     for subject, phrases in _SUBJECT_PHRASES:
         for phrase in phrases:
             if phrase in text:

@@ -32,16 +32,20 @@ from parsers.pdf_text import TICK_MARKS, Line, PageText, Span
 _ALIGN = 4.0  # points: spans starting this close start in the same column
 _MIN_ROWS = 3  # label/answer lines sharing both columns before the columns count
 _MAX_WORDS = 12  # a label longer than this is a sentence
+SMALL = 0.85  # type this much smaller than the body's is a caption, not an answer
 _EMPTY_BOX = 3.5  # ems: how far below a label the next line may start (an answer box left empty)
 _DASHES = ("–", "—", "-")
 _SENTENCE_END = re.compile(r"[,;]$|(?<![.\s]\w)\.$")  # "D.O.B." ends no sentence
-_OPTION = re.compile(r"^\(\s*[xX✓✔ ]?\s*\)")  # "( ) Early Help", "(x) Section 47"
+# "( ) Early Help", "[x] Section 47", "Yes [X]", "No ( )": a caption with its box before or after
+_OPTION = re.compile(r"^[(\[]\s*[xX✓✔ ]?\s*[)\]]|^\w+(?: \w+){0,3}\s*[(\[]\s*[xX✓✔ ]?\s*[)\]]$")
 
 
 def mark(pages: list[PageText]) -> set[int]:
     """Mark the plain-type label spans of flat pages as bold. Returns the ids of the lines that
     head a section though printed in label type (a bold line over the first plain label)."""
+    body = _body_size(pages)
     for page in pages:
+        _mark_small(page, body)
         for line in page.lines:
             _split_dash(line)
     candidates = [line for page in pages for line in page.lines if _pair(line)]
@@ -116,6 +120,39 @@ def _wraps_label(above: Line, line: Line) -> bool:
     if line.top - above.bottom > 0.8 * line.size:
         return False
     return len(above.spans) < 2 or first.x1 < above.spans[1].x0
+
+
+# Labels in small type over their answers
+
+
+def _body_size(pages: list[PageText]) -> float:
+    sizes = Counter(
+        round(span.size, 1)
+        for page in pages
+        for line in page.lines
+        for span in line.spans
+        for _ in span.text
+    )
+    return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+def _mark_small(page: PageText, body: float) -> None:
+    """A caption in smaller type than the answers, with an answer in full-size type starting
+    under it (a box with its question in the top corner): a label, one or several to a line."""
+    lines = page.lines
+    for n, line in enumerate(lines[:-1]):
+        below = lines[n + 1]
+        if below.top - line.bottom > 2.5 * line.size:
+            continue
+        for span in line.spans:
+            if span.bold or span.size > SMALL * body or not span.text[:1].isalpha():
+                continue
+            if len(span.words) > _MAX_WORDS or _sentence(span):
+                continue
+            if any(
+                s.size >= body - 0.25 and span.x0 - _ALIGN <= s.x0 < span.x1 for s in below.spans
+            ):
+                span.bold = True
 
 
 # Labels run into their answers

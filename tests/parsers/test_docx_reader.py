@@ -904,3 +904,20 @@ def test_plain_lines_alternating_label_and_answer_with_one_left_blank():
     assert answer(read, "Support requested") == "A Child in Need assessment."
     assert answer(read, "Postcode") == "WV10 9GF"
     assert observation(read, "Postcode").section == "1. Child's details"
+
+
+def test_shaded_row_of_labels_over_a_plain_row_of_answers():
+    """A whole shaded row with no other cue is a row of questions when the row under it is plain
+    and filled: each answer sits under its label, not beside the next label."""
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=3)
+    questions = ("Child's first name", "Child's last name", "DOB")
+    for cell, text in zip(table.rows[0].cells, questions, strict=True):
+        cell.text = text
+        shade(cell, "D9D9D9")
+    for cell, text in zip(table.rows[1].cells, ("Leo", "Marsh", "14/03/2015"), strict=True):
+        cell.text = text
+    read = docx_form.read(saved(document))
+    assert answer(read, "Child's first name") == "Leo"
+    assert answer(read, "Child's last name") == "Marsh"
+    assert answer(read, "DOB") == "14/03/2015"

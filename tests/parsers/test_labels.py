@@ -21,6 +21,7 @@ from parsers import labels
         ("Tel No.", "Details of referrer", "referrer.phone"),
         ("E-mail", "Lead professional", "lead_professional.email"),
         ("Designation", "Person making the referral", "referrer.role"),
+        ("Name of person making this referral", "", "referrer.name"),  # "this" as "the"
         ("Organisation", "Referring agency", "referrer.agency"),
         ("Key worker's name", "", "lead_professional.name"),
         ("Voice of the child", "", "referral.child_views"),

@@ -731,3 +731,34 @@ def test_page_tree_that_loops_back_on_itself_is_refused():
     )
     with pytest.raises((DamagedFile, NothingFound)):
         pdf.read(looping)
+
+
+def test_captions_in_small_type_at_the_top_of_boxes_two_to_a_row():
+    """A drawn form of boxes, each with its question in small type in the top corner and the
+    answer in full-size type inside: each answer goes with the caption above it, not with the
+    caption of the box beside it, and a question answered by ticks on its own line is read."""
+
+    def draw(c: canvas.Canvas) -> None:
+        def box(x: float, top: float, width: float, caption: str, value: str) -> None:
+            c.rect(x, top - 34, width, 34)
+            c.setFont("Helvetica", 7)
+            c.drawString(x + 3, top - 9, caption)
+            c.setFont("Helvetica", 10)
+            c.drawString(x + 6, top - 24, value)
+
+        c.setFont("Helvetica-Bold", 11)
+        c.drawString(40, 780, "Child details")
+        box(40, 770, 255, "Legal surname", "Marsh")
+        box(300, 770, 255, "Forename(s)", "Leo")
+        box(40, 732, 255, "Date of birth", "14/03/2015")
+        box(300, 732, 255, "Sex", "Male")
+        c.setFont("Helvetica", 10)
+        c.drawString(40, 680, "Are parents aware of this referral?   Yes [X]   No [ ]")
+
+    document = pdf.read(_pdf(draw))
+    assert answer(document, "Legal surname").value == "Marsh"
+    assert answer(document, "Forename(s)").value == "Leo"
+    assert answer(document, "Date of birth").value == "14/03/2015"
+    assert answer(document, "Sex").value == "Male"
+    assert answer(document, "Are parents aware of this referral?").value == "Yes [X] No [ ]"
+    assert not document.tables  # one row of boxes is not a grid
