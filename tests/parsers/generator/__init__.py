@@ -1,11 +1,11 @@
 """Generated legacy forms with known answers, for measuring parsing on forms never tuned on.
 
-``python -m tests.parsers.generator --split tune|heldout|fresh --count N --out DIR [--seed S]``
-writes N forms, the six families in turn (CAF-style Word tables, "Label: value" Word referrals, Word
-content controls, fillable AcroForm PDFs, drawn PDFs, Word printed to PDF by LibreOffice), each
-beside its ``*.expected.json`` in the layout of ../shared/corpus/dev, so
-``tests.parsers.accuracy.measure(DIR)`` reads them; ``python -m tests.parsers.unseen`` does
-both and reports per field and per family.
+``python -m tests.parsers.generator --split SPLIT --count N --out DIR [--seed S]`` (``SPLIT`` is
+tune, heldout, fresh or probe) writes N forms, the six families in turn (CAF-style Word tables,
+"Label: value" Word referrals, Word content controls, fillable AcroForm PDFs, drawn PDFs, Word
+printed to PDF by LibreOffice), each beside its ``*.expected.json`` in the layout of
+../shared/corpus/dev, so ``tests.parsers.accuracy.measure(DIR)`` reads them;
+``python -m tests.parsers.unseen`` does both and reports per field and per family.
 
 The tune / held-out split really holds out:
 
@@ -34,8 +34,23 @@ fresh ``Chooser`` picks from them, and tune / held-out output is unchanged by th
 Do not tune on fresh forms or read their mistakes: report only their overall and per-family
 figures.
 
+Tune has since been tuned on, so a fourth split, ``probe`` (``--split probe``), is the next to tune
+on: like fresh it shares nothing with any other split (``probe_wordings``: new question wordings,
+headings, pathway and level options, date and yes/no styles, tick glyphs and places, household
+and attachment shapes and column headings, written as MARF / MASH / EHA / CAF / CAMHS / EHC
+request forms word them; ``probe_compose``: its composer overrides; ``probe_layouts``: new layout
+variants for every family, e.g. four-column Word tables, answers in text boxes, placeholders left in
+content controls, cryptic AcroForm names with tooltips and check boxes, landscape two-column and
+tabbed-box drawn PDFs, printed forms with a council title block). Probe banks are registered in
+``split.PROBE_BANKS`` (``split.probe_bank``) under the names of the banks they stand in for; only
+a probe ``Chooser`` picks from them, ``split.check_probe_banks`` insists no probe entry is a tune,
+held-out or fresh entry, and tune / held-out / fresh output is unchanged by their existence.
+Probe's mistakes are meant to be read (``python -m tests.parsers.unseen --split probe``); once it
+has been tuned on it measures nothing new, like tune.
+
 Modules: ``split`` (the split), ``wordings`` and ``styles`` (the banks), ``people`` and
 ``stories`` (the truth), ``compose`` (the abstract form and its expected record),
-``layouts_word`` / ``layouts_pdf`` / ``printed`` (the files), ``build`` (writing a folder).
+``layouts_word`` / ``layouts_pdf`` / ``printed`` (the files), ``fresh_*`` and ``probe_*`` (the
+fresh and probe splits), ``build`` (writing a folder).
 Do not choose wordings by what the parsers understand: write them as councils word them.
 """

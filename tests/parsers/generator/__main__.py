@@ -1,4 +1,4 @@
-"""Write generated forms: ``--split tune|heldout|fresh --count N --out DIR [--seed S]``."""
+"""Write generated forms: ``--split tune|heldout|fresh|probe --count N --out DIR [--seed S]``."""
 
 from __future__ import annotations
 

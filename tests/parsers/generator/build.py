@@ -6,7 +6,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.parsers.generator import fresh_layouts, layouts_pdf, layouts_word, printed
+from tests.parsers.generator import (
+    fresh_layouts,
+    layouts_pdf,
+    layouts_word,
+    printed,
+    probe_layouts,
+)
 from tests.parsers.generator.compose import FAMILIES, Form, compose
 
 
@@ -14,6 +20,8 @@ def render(form: Form) -> tuple[bytes, str]:
     """The file's bytes and extension; a printed-pdf form comes back as the .docx to print."""
     if form.split == "fresh":
         return fresh_layouts.render(form)
+    if form.split == "probe":
+        return probe_layouts.render(form)
     if form.family in layouts_word.RENDERERS:
         return layouts_word.RENDERERS[form.family](form), "docx"
     if form.family in layouts_pdf.RENDERERS:

@@ -560,4 +560,8 @@ def compose(split: str, seed: str, family: str) -> Form:
         from tests.parsers.generator.fresh_compose import FreshComposer
 
         return FreshComposer(split, seed, family).compose()
+    if split == "probe":
+        from tests.parsers.generator.probe_compose import ProbeComposer
+
+        return ProbeComposer(split, seed, family).compose()
     return Composer(split, seed, family).compose()

@@ -12,6 +12,12 @@ A third split, ``fresh``, shares nothing with the other two: its banks (``fresh_
 same names as their tune / held-out counterparts. A fresh ``Chooser`` picks only from them, a tune
 or held-out one never sees them, and ``check_fresh_banks`` insists that no fresh entry is the text
 of any tune or held-out entry.
+
+A fourth split, ``probe``, is built the same way and shares nothing with the other three: its banks
+(``probe_bank``, defined in ``probe_wordings`` and ``probe_layouts``) are registered in
+``PROBE_BANKS`` under the names of the banks they stand in for, only a probe ``Chooser`` picks from
+them, and ``check_probe_banks`` insists that no probe entry is the text of any tune, held-out or
+fresh entry. Probe is the next split to tune on (its mistakes are meant to be read).
 """
 
 from __future__ import annotations
@@ -22,7 +28,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-SPLITS = ("tune", "heldout", "fresh")
+SPLITS = ("tune", "heldout", "fresh", "probe")
+# Splits whose banks are separate lists of their own, not a side of the hashed banks.
+OWN_BANK_SPLITS = ("fresh", "probe")
 HELD_OUT_ONE_IN = 3
 
 
@@ -43,12 +51,18 @@ class Bank:
     name: str
     entries: Sequence[str]
     fresh: bool = False
+    probe: bool = False
+
+    @property
+    def own(self) -> str | None:
+        """The split whose own bank this is (fresh or probe), or None for a hashed bank."""
+        return "fresh" if self.fresh else "probe" if self.probe else None
 
     def part(self, split: str) -> list[str]:
         if split not in SPLITS:
             raise ValueError(f"split must be one of {SPLITS}, not {split!r}")
-        if self.fresh or split == "fresh":
-            return list(self.entries) if self.fresh and split == "fresh" else []
+        if self.own or split in OWN_BANK_SPLITS:
+            return list(self.entries) if self.own == split else []
         return [entry for entry in self.entries if side(entry) == split]
 
 
@@ -79,6 +93,23 @@ def fresh_bank(name: str, entries: Sequence[str]) -> Bank:
     return FRESH_BANKS[name]
 
 
+PROBE_BANKS: dict[str, Bank] = {}
+
+
+def probe_bank(name: str, entries: Sequence[str]) -> Bank:
+    """Register a bank of the probe split, named as the tune / held-out (or fresh-only) bank it
+    stands in for, or newly for a choice only probe forms make."""
+    if name in PROBE_BANKS:
+        raise ValueError(f"probe bank {name!r} defined twice")
+    if not entries or len(set(map(normalise, entries))) != len(entries):
+        raise ValueError(f"probe bank {name!r} is empty or repeats an entry")
+    PROBE_BANKS[name] = Bank(name, tuple(entries), probe=True)
+    return PROBE_BANKS[name]
+
+
+OWN_BANKS = {"fresh": FRESH_BANKS, "probe": PROBE_BANKS}
+
+
 class Chooser:
     """One form's random choices, restricted to one split and logged so a test can see them."""
 
@@ -90,10 +121,11 @@ class Chooser:
         self.used: set[tuple[str, str]] = set()
 
     def pick(self, bank: Bank) -> str:
-        if self.split == "fresh" and not bank.fresh:
-            if bank.name not in FRESH_BANKS:
-                raise ValueError(f"bank {bank.name!r} has no fresh counterpart")
-            bank = FRESH_BANKS[bank.name]
+        if self.split in OWN_BANKS and bank.own != self.split:
+            own = OWN_BANKS[self.split]
+            if bank.name not in own:
+                raise ValueError(f"bank {bank.name!r} has no {self.split} counterpart")
+            bank = own[bank.name]
         part = bank.part(self.split)
         if not part:
             raise ValueError(f"bank {bank.name!r} has no {self.split} entries")
@@ -120,6 +152,18 @@ def check_fresh_banks() -> list[str]:
     return [
         f"{name}: {entry!r}"
         for name, b in FRESH_BANKS.items()
+        for entry in b.entries
+        if normalise(entry) in seen
+    ]
+
+
+def check_probe_banks() -> list[str]:
+    """Probe entries whose text is also an entry of any tune, held-out or fresh bank (empty is
+    good)."""
+    seen = {normalise(e) for b in (*BANKS.values(), *FRESH_BANKS.values()) for e in b.entries}
+    return [
+        f"{name}: {entry!r}"
+        for name, b in PROBE_BANKS.items()
         for entry in b.entries
         if normalise(entry) in seen
     ]

@@ -1,0 +1,1087 @@
+"""The probe split's layouts: new variants for each of the six families, none of which the tune,
+held-out or fresh renderers draw, with their own banks of looks (``split.probe_bank``).
+
+- word-table: four columns (label | answer | label | answer), a shaded label row with the answer
+  in the row beneath, questions numbered "1.", "2a)" in a first column, or a label with small
+  guidance text under it and the answer beside it.
+- word-label: a bold label ending in a colon with the answer indented in the next paragraph, the
+  answer in a (VML) text box under the label, the answer typed on an underline after the label,
+  or numbered labels "2a)" with the answer after a tab.
+- word-controls: a four-column table of labels and controls, or a label paragraph with the
+  control in a bordered paragraph beneath; unanswered controls keep their placeholder text
+  (flagged as a placeholder, or left as plain content); check-box content controls for tick
+  questions; Title Case, dotted-path or numeric tags.
+- acroform-pdf: Acrobat auto-detected names (fill_N, undefined_N), "Text Field N" with tooltips,
+  or label words run together; labels in a shaded ruled cell left of the field or as a numbered
+  bold question above it; a check box per option for tick and yes / no questions.
+- drawn-pdf: a landscape page in two columns with labels above underlined answers, boxes with
+  the label in a grey tab on the top edge, answers above a dotted line, or numbered questions
+  with the answer on ruled lines; the chosen option underlined, the others struck through, or
+  marked by a filled diamond.
+- printed-pdf: the probe Word layouts with a council title block and logo box and a "Page X of
+  Y" footer, or a protective-marking banner top and bottom, printed by LibreOffice.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+import docx
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import parse_xml
+from docx.shared import Cm, Pt, RGBColor
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen import canvas
+
+from tests.parsers.generator.compose import Choice, Field, Form, Grid, Lines
+from tests.parsers.generator.fieldnames import words
+from tests.parsers.generator.fresh_layouts import boxed, is_date, iso_of, save
+from tests.parsers.generator.layouts_pdf import BOLD, REGULAR, make_plain, register_fonts, wrap
+from tests.parsers.generator.layouts_word import W14_NS, W_NS, escape, shade, write_lines
+from tests.parsers.generator.split import probe_bank
+
+# --- the probe layout banks ---------------------------------------------------------------------
+
+HEADING_LOOKS = probe_bank(
+    "heading.look",
+    [
+        "section bar: number in a dark cell, title in a pale cell",
+        "coloured heading with a thick rule above",
+        "Heading 1 style numbered 1.0, 2.0",
+    ],
+)
+WORD_TABLE_GRIDS = probe_bank(
+    "word_table.grid",
+    [
+        "four columns: label | answer | label | answer",
+        "shaded label row, answer in the row below",
+        "numbered questions 1., 2a) in a first column",
+        "label with small guidance under it, answer beside",
+    ],
+)
+WORD_TABLE_LOOKS = probe_bank(
+    "word_table.look",
+    ["bold labels on pale blue", "labels in navy text", "labels with an asterisk if mandatory"],
+)
+WORD_TABLE_GUIDANCE = probe_bank(
+    "word_table.guidance",
+    [
+        "Please give as much detail as possible",
+        "If not known, write N/K",
+        "Include dates where you can",
+        "Use the child's own words where possible",
+    ],
+)
+WORD_LABEL_LOOKS = probe_bank(
+    "word_label.look",
+    [
+        "bold label with a colon, answer indented in the next paragraph",
+        "answer in a text box under the label",
+        "label, then the answer typed on an underline",
+        "numbered label 2a) then the answer after a tab",
+    ],
+)
+CONTROL_TAGS = probe_bank(
+    "controls.tag",
+    ["Title Case tags with spaces", "dotted form paths", "numeric tags from 1001"],
+)
+CONTROL_PLACES = probe_bank(
+    "controls.place",
+    [
+        "four-column table: label, control, label, control",
+        "label paragraph, control in a bordered paragraph beneath",
+    ],
+)
+CONTROL_CHOICES = probe_bank(
+    "controls.choices",
+    ["a check-box control before each option", "a plain text control holding the choice"],
+)
+CONTROL_PLACEHOLDERS = probe_bank(
+    "controls.placeholder",
+    ["Click here to enter text.", "Type here", "Enter details here", "Please enter"],
+)
+CONTROL_PLACEHOLDER_KEPT = probe_bank(
+    "controls.placeholder_kept",
+    ["flagged as placeholder", "left as plain content"],
+)
+ACROFORM_NAMES = probe_bank(
+    "acroform.names",
+    [
+        "fill_N and undefined_N (Acrobat auto-detect)",
+        "Text Field N with tooltip",
+        "label words run together with a number",
+    ],
+)
+ACROFORM_LABEL_PLACES = probe_bank(
+    "acroform.label_place",
+    ["ruled table: shaded label cell, field cell", "numbered bold question, field below"],
+)
+ACROFORM_TICKS = probe_bank(
+    "acroform.ticks", ["check box after each option", "check box before each option"]
+)
+DRAWN_PLACES = probe_bank(
+    "drawn.label_place",
+    [
+        "landscape, two columns, label above an underlined answer",
+        "label in a grey tab on the box's top edge",
+        "label left, answer above a dotted line",
+        "numbered question, answer on ruled lines below",
+    ],
+)
+PDF_TICKS = probe_bank(
+    "pdf.tick",
+    [
+        "chosen option underlined",
+        "unchosen options struck through",
+        "filled diamond before the chosen option",
+    ],
+)
+PRINT_TEMPLATES = probe_bank(
+    "printed.template",
+    [
+        "council title block with a logo box, Page X of Y footer",
+        "protective marking banner top and bottom, page number right",
+    ],
+)
+PRINT_BASES = probe_bank("printed.base", ["probe word table", "probe word label"])
+COUNCILS = (
+    "Eastmoor Borough Council",
+    "Riverside Metropolitan Council",
+    "Hallam Vale District Council",
+    "North Wendle County Council",
+)
+
+
+# --- shared pieces ------------------------------------------------------------------------------
+
+
+def choice_text(form: Form, choice: Choice) -> str:
+    on, off = form.ticks
+    if form.tick_place == "box before option, bars between":
+        return " | ".join(f"{on if t else off} {text}".strip() for text, t in choice.options)
+    if form.tick_place == "options in capitals, box after each":
+        return "   ".join(
+            f"{text.upper()} {on if t else off}".strip() for text, t in choice.options
+        )
+    return "  ".join(f"{text} [{(on if t else off) or ' '}]" for text, t in choice.options)
+
+
+def item_text(form: Form, item) -> str:
+    if isinstance(item, Choice):
+        return choice_text(form, item)
+    if isinstance(item, Lines):
+        return "\n".join(item.lines)
+    return item.text
+
+
+def is_long(item) -> bool:
+    return (
+        (isinstance(item, Field) and (item.long or len(item.text) > 60))
+        or isinstance(item, Lines)
+        or (isinstance(item, Choice) and len(item.options) > 3)
+    )
+
+
+# --- Word ---------------------------------------------------------------------------------------
+
+
+def paragraph_border(paragraph, edges=("top", "left", "bottom", "right"), size=6) -> None:
+    inner = "".join(
+        f'<w:{edge} w:val="single" w:sz="{size}" w:space="4" w:color="7F7F7F"/>' for edge in edges
+    )
+    paragraph._p.get_or_add_pPr().append(parse_xml(f'<w:pBdr xmlns:w="{W_NS}">{inner}</w:pBdr>'))
+
+
+def new_document(form: Form):
+    document = docx.Document()
+    document.styles["Normal"].font.name = "Verdana"
+    document.styles["Normal"].font.size = Pt(9.5)
+    title = document.add_paragraph()
+    run = title.add_run(form.title)
+    run.bold, run.font.size, run.font.color.rgb = True, Pt(16), RGBColor(0x00, 0x5A, 0x9C)
+    intro = document.add_paragraph()
+    intro.add_run(form.intro).font.size = Pt(8.5)
+    paragraph_border(intro, ("top", "bottom"))
+    return document
+
+
+def heading(document, text: str, look: str, number: int) -> None:
+    if look.startswith("section bar"):
+        table = document.add_table(rows=1, cols=2)
+        table.autofit = False
+        number_cell, title_cell = table.rows[0].cells
+        number_cell.width, title_cell.width = Cm(1.2), Cm(15.8)
+        shade(number_cell, "003B5C")
+        shade(title_cell, "DCE6F1")
+        run = number_cell.paragraphs[0].add_run(str(number))
+        run.bold, run.font.color.rgb = True, RGBColor(0xFF, 0xFF, 0xFF)
+        title_cell.paragraphs[0].add_run(text).bold = True
+    elif look.startswith("coloured heading"):
+        paragraph = document.add_paragraph()
+        paragraph_border(paragraph, ("top",), size=18)
+        run = paragraph.add_run(text)
+        run.bold, run.font.size, run.font.color.rgb = True, Pt(12), RGBColor(0x7A, 0x1F, 0x5C)
+    else:
+        document.add_heading(f"{number}.0  {text}", level=1)
+
+
+def label_run(paragraph, label: str, look: str, mandatory: bool = False):
+    text = f"{label} *" if look.endswith("if mandatory") and mandatory else label
+    run = paragraph.add_run(text)
+    if look == "labels in navy text":
+        run.font.color.rgb = RGBColor(0x1F, 0x38, 0x64)
+    else:
+        run.bold = True
+    return run
+
+
+def label_cell(cell, label: str, look: str, mandatory: bool = False) -> None:
+    label_run(cell.paragraphs[0], label, look, mandatory)
+    if look == "bold labels on pale blue":
+        shade(cell, "DDEBF7")
+
+
+def word_grid(document, grid: Grid, cell_writer=None) -> None:
+    """Household and attachment tables: a bold header row on grey, fixed blank rows kept."""
+    table = document.add_table(rows=0, cols=len(grid.header))
+    table.style = "Table Grid"
+    cells = table.add_row().cells
+    for cell, text in zip(cells, grid.header, strict=True):
+        run = cell.paragraphs[0].add_run(text)
+        run.bold, run.font.size = True, Pt(8.5)
+        shade(cell, "E7E6E6")
+    for r, row in enumerate(grid.rows):
+        cells = table.add_row().cells
+        for c, (cell, text) in enumerate(zip(cells, row, strict=True)):
+            if cell_writer:
+                cell_writer(cell.paragraphs[0], f"{grid.key}.r{r + 1}c{c + 1}", text)
+            else:
+                cell.text = text
+
+
+def lines_paragraphs(document, item: Lines) -> None:
+    for line in item.lines:
+        paragraph = document.add_paragraph(line)
+        if len(item.lines) == 1 and not line.startswith("•"):
+            paragraph.runs[0].bold = True  # a table's title
+
+
+def question_numbers(form: Form):
+    """'1.', '2a)', '2b)' …: the section number, and a letter for each question after the
+    first."""
+    marks = {}
+    for number, section in enumerate(form.sections, 1):
+        questions = [item for item in section.items if boxed(item)]
+        for n, item in enumerate(questions):
+            marks[id(item)] = (
+                f"{number}." if len(questions) == 1 else f"{number}{chr(97 + n % 26)})"
+            )
+    return marks
+
+
+def build_word_table(form: Form):
+    pick, rng = form.chooser.pick, form.chooser.rng
+    grid, look, heading_look = pick(WORD_TABLE_GRIDS), pick(WORD_TABLE_LOOKS), pick(HEADING_LOOKS)
+    document = new_document(form)
+    marks = question_numbers(form)
+    state: dict = {"table": None, "half": None}
+    width = 4 if grid.startswith("four") else 3 if grid.startswith("numbered") else 2
+
+    def table():
+        if state["table"] is None:
+            state["table"] = document.add_table(rows=0, cols=width)
+            state["table"].style = "Table Grid"
+        return state["table"]
+
+    def close() -> None:
+        state["table"] = state["half"] = None
+
+    for number, section in enumerate(form.sections, 1):
+        close()
+        if section.heading:
+            heading(document, section.heading, heading_look, number)
+        for item in section.items:
+            if not boxed(item):
+                close()
+                if isinstance(item, Grid):
+                    word_grid(document, item)
+                else:
+                    lines_paragraphs(document, item)
+                continue
+            label, text = item.label or "", item_text(form, item)
+            mandatory = rng.random() < 0.4
+            if grid.startswith("four columns"):
+                if is_long(item):
+                    state["half"] = None
+                    cells = table().add_row().cells
+                    label_cell(cells[0], label, look, mandatory)
+                    write_lines(cells[1].merge(cells[3]).paragraphs[0], text)
+                elif state["half"] is not None:
+                    cells, state["half"] = state["half"], None
+                    label_cell(cells[2], label, look, mandatory)
+                    write_lines(cells[3].paragraphs[0], text)
+                else:
+                    cells = state["half"] = table().add_row().cells
+                    label_cell(cells[0], label, look, mandatory)
+                    write_lines(cells[1].paragraphs[0], text)
+            elif grid.startswith("shaded label row"):
+                row = table().add_row()
+                merged = row.cells[0].merge(row.cells[1])
+                label_run(merged.paragraphs[0], label, look, mandatory)
+                shade(merged, "D9E2F3" if look != "bold labels on pale blue" else "DDEBF7")
+                answer = table().add_row()
+                write_lines(answer.cells[0].merge(answer.cells[1]).paragraphs[0], text)
+            elif grid.startswith("numbered"):
+                cells = table().add_row().cells
+                cells[0].paragraphs[0].add_run(marks[id(item)]).bold = True
+                label_cell(cells[1], label, look, mandatory)
+                write_lines(cells[2].paragraphs[0], text)
+            else:
+                cells = table().add_row().cells
+                label_cell(cells[0], label, look, mandatory)
+                if rng.random() < 0.5:
+                    hint = cells[0].add_paragraph().add_run(pick(WORD_TABLE_GUIDANCE))
+                    hint.italic, hint.font.size = True, Pt(7)
+                    hint.font.color.rgb = RGBColor(0x59, 0x59, 0x59)
+                write_lines(cells[1].paragraphs[0], text)
+    return document
+
+
+TEXTBOX = (
+    '<w:r xmlns:w="{w}" xmlns:v="urn:schemas-microsoft-com:vml"><w:pict>'
+    '<v:shape id="probe{n}" type="#_x0000_t202" style="width:450pt;height:{h}pt" '
+    'strokecolor="#7F7F7F"><v:textbox><w:txbxContent>{body}</w:txbxContent></v:textbox>'
+    "</v:shape></w:pict></w:r>"
+)
+
+
+def text_box(paragraph, text: str, n: int) -> None:
+    lines = text.split("\n") or [""]
+    height = 14 * sum(max(1, math.ceil(len(line) / 95)) for line in lines) + 10
+    body = "".join(
+        f'<w:p><w:r><w:t xml:space="preserve">{escape(line)}</w:t></w:r></w:p>' for line in lines
+    )
+    paragraph._p.append(parse_xml(TEXTBOX.format(w=W_NS, n=n, h=max(24, height), body=body)))
+
+
+def build_word_label(form: Form):
+    pick = form.chooser.pick
+    look, heading_look = pick(WORD_LABEL_LOOKS), pick(HEADING_LOOKS)
+    document = new_document(form)
+    marks = question_numbers(form)
+    boxes = 0
+    for number, section in enumerate(form.sections, 1):
+        if section.heading:
+            heading(document, section.heading, heading_look, number)
+        for item in section.items:
+            if isinstance(item, Grid):
+                word_grid(document, item)
+                continue
+            if isinstance(item, Lines) and not item.in_one_box:
+                lines_paragraphs(document, item)
+                continue
+            label, text = item.label or "", item_text(form, item)
+            if look.startswith("bold label with a colon"):
+                colon = "" if label[-1:] in "?:*" else ":"
+                document.add_paragraph().add_run(f"{label}{colon}").bold = True
+                answer = write_lines(document.add_paragraph(), text)
+                answer.paragraph_format.left_indent = Cm(0.75)
+            elif look.startswith("answer in a text box"):
+                document.add_paragraph().add_run(label).bold = True
+                boxes += 1
+                text_box(document.add_paragraph(), text, boxes)
+            elif look.startswith("label, then the answer typed"):
+                paragraph = document.add_paragraph()
+                colon = "" if label[-1:] in "?:*" else ":"
+                paragraph.add_run(f"{label}{colon} ")
+                first, *rest = text.split("\n")
+                paragraph.add_run(f" {first or ' ' * 30} ").underline = True
+                for line in rest:
+                    document.add_paragraph().add_run(line).underline = True
+            else:
+                paragraph = document.add_paragraph()
+                paragraph.paragraph_format.tab_stops.add_tab_stop(Cm(7))
+                paragraph.add_run(f"{marks[id(item)]} ").bold = True
+                paragraph.add_run(label)
+                first, *rest = text.split("\n")
+                paragraph.add_run(f"\t{first}")
+                for line in rest:
+                    document.add_paragraph(line).paragraph_format.left_indent = Cm(7)
+    return document
+
+
+# --- Word content controls ------------------------------------------------------------------------
+
+WORD_DATE_FORMATS = {
+    "d/m/yy": "d/M/yy",
+    "dd Month yyyy": "dd MMMM yyyy",
+    "d Mon. yyyy": "d MMM. yyyy",
+    "dd.mm.yy": "dd.MM.yy",
+    "dd mm yyyy, spaced": "dd MM yyyy",
+    "Weekday d Month yyyy": "dddd d MMMM yyyy",
+    "dd/Mon/yyyy": "dd/MMM/yyyy",
+    "d Month yyyy in capitals": "d MMMM yyyy",
+}
+
+
+class ProbeNamer:
+    """Control tags and AcroForm field names in the probe house styles."""
+
+    def __init__(self, style: str):
+        self.style, self.count, self.seen = style, 0, set()
+
+    def __call__(self, key: str, label: str = "") -> str:
+        self.count += 1
+        parts = words(key)
+        if self.style == "Title Case tags with spaces":
+            name = " ".join(p[:1].upper() + p[1:] for p in parts)
+        elif self.style == "dotted form paths":
+            name = "EHA." + ".".join(p[:1].upper() + p[1:] for p in parts)
+        elif self.style == "numeric tags from 1001":
+            name = str(1000 + self.count)
+        elif self.style.startswith("fill_N"):
+            name = f"fill_{self.count}" if self.count % 3 else f"undefined_{self.count}"
+        elif self.style.startswith("Text Field N"):
+            name = f"Text Field {self.count}"
+        else:  # label words run together with a number
+            letters = "".join(w.capitalize() for w in re.findall(r"[A-Za-z]+", label)[:4])
+            name = f"{letters or 'Field'}{self.count}"
+        base, n = name, 1
+        while name in self.seen:
+            n += 1
+            name = f"{base}_{n}"
+        self.seen.add(name)
+        return name
+
+
+class Controls:
+    def __init__(self, form: Form):
+        pick = form.chooser.pick
+        self.namer = ProbeNamer(pick(CONTROL_TAGS))
+        self.choices = pick(CONTROL_CHOICES)
+        self.placeholder = pick(CONTROL_PLACEHOLDERS)
+        self.flagged = pick(CONTROL_PLACEHOLDER_KEPT) == "flagged as placeholder"
+        self.ids = 3100
+
+    def properties(self, key: str, alias: str | None) -> str:
+        self.ids += 1
+        title = f'<w:alias w:val="{escape(alias[:60])}"/>' if alias else ""
+        return f'{title}<w:tag w:val="{escape(self.namer(key))}"/><w:id w:val="{self.ids}"/>'
+
+    def text(self, paragraph, key, alias, value, iso=None, date_format=None) -> None:
+        if iso and value:
+            kind = (
+                f'<w:date w:fullDate="{iso}T00:00:00Z"><w:dateFormat w:val="{date_format}"/>'
+                '<w:lid w:val="en-GB"/></w:date>'
+            )
+        else:
+            kind = "<w:richText/>" if "\n" in value else '<w:text w:multiLine="1"/>'
+        if not value and self.flagged:
+            kind = "<w:showingPlcHdr/>" + kind
+        runs = []
+        for i, line in enumerate((value or self.placeholder).split("\n")):
+            if i:
+                runs.append("<w:r><w:br/></w:r>")
+            style = '<w:rPr><w:color w:val="808080"/></w:rPr>' if not value else ""
+            runs.append(f'<w:r>{style}<w:t xml:space="preserve">{escape(line)}</w:t></w:r>')
+        xml = (
+            f'<w:sdt xmlns:w="{W_NS}"><w:sdtPr>{self.properties(key, alias)}{kind}</w:sdtPr>'
+            f"<w:sdtContent>{''.join(runs)}</w:sdtContent></w:sdt>"
+        )
+        paragraph._p.append(parse_xml(xml))
+
+    def checkbox(self, paragraph, key: str, text: str, ticked: bool) -> None:
+        glyph = "☒" if ticked else "☐"
+        xml = (
+            f'<w:sdt xmlns:w="{W_NS}" xmlns:w14="{W14_NS}"><w:sdtPr>'
+            f"{self.properties(key, text)}<w14:checkbox>"
+            f'<w14:checked w14:val="{1 if ticked else 0}"/>'
+            '<w14:checkedState w14:val="2612" w14:font="MS Gothic"/>'
+            '<w14:uncheckedState w14:val="2610" w14:font="MS Gothic"/></w14:checkbox></w:sdtPr>'
+            '<w:sdtContent><w:r><w:rPr><w:rFonts w:ascii="MS Gothic" w:hAnsi="MS Gothic"/>'
+            f"</w:rPr><w:t>{glyph}</w:t></w:r></w:sdtContent></w:sdt>"
+        )
+        paragraph._p.append(parse_xml(xml))
+        paragraph.add_run(f" {text}    ")
+
+    def choice(self, paragraph, choice: Choice, form: Form) -> None:
+        if self.choices.startswith("a check-box control"):
+            for n, (text, ticked) in enumerate(choice.options, 1):
+                self.checkbox(paragraph, f"{choice.key}.{n}", text, ticked)
+            return
+        chosen = ", ".join(text for text, ticked in choice.options if ticked)
+        self.text(paragraph, choice.key, choice.label, chosen)
+
+
+def build_word_controls(form: Form):
+    pick = form.chooser.pick
+    controls = Controls(form)
+    place, heading_look, look = pick(CONTROL_PLACES), pick(HEADING_LOOKS), pick(WORD_TABLE_LOOKS)
+    date_format = WORD_DATE_FORMATS[form.date_style]
+    document = new_document(form)
+    four = place.startswith("four-column")
+    state: dict = {"table": None, "half": None}
+
+    def value_into(paragraph, item) -> None:
+        if isinstance(item, Choice):
+            controls.choice(paragraph, item, form)
+            return
+        iso = iso_of(form, item.key) if is_date(item) and item.text else None
+        text = item_text(form, item)
+        controls.text(paragraph, item.key, item.label, text, iso, date_format)
+
+    for number, section in enumerate(form.sections, 1):
+        state["table"] = state["half"] = None
+        if section.heading:
+            heading(document, section.heading, heading_look, number)
+        for item in section.items:
+            if isinstance(item, Grid):
+                word_grid(document, item, lambda p, key, text: controls.text(p, key, None, text))
+                state["table"] = state["half"] = None
+                continue
+            if isinstance(item, Lines) and not item.in_one_box:
+                for n, line in enumerate(item.lines):
+                    controls.text(document.add_paragraph(), f"{item.key}.{n + 1}", None, line)
+                state["table"] = state["half"] = None
+                continue
+            if four:
+                if state["table"] is None:
+                    state["table"] = document.add_table(rows=0, cols=4)
+                    state["table"].style = "Table Grid"
+                if is_long(item) or isinstance(item, Choice):
+                    state["half"] = None
+                    cells = state["table"].add_row().cells
+                    label_cell(cells[0], item.label, look)
+                    value_into(cells[1].merge(cells[3]).paragraphs[0], item)
+                elif state["half"] is not None:
+                    cells, state["half"] = state["half"], None
+                    label_cell(cells[2], item.label, look)
+                    value_into(cells[3].paragraphs[0], item)
+                else:
+                    cells = state["half"] = state["table"].add_row().cells
+                    label_cell(cells[0], item.label, look)
+                    value_into(cells[1].paragraphs[0], item)
+            else:
+                label_run(document.add_paragraph(), item.label, look)
+                paragraph = document.add_paragraph()
+                paragraph_border(paragraph)
+                value_into(paragraph, item)
+    return document
+
+
+# --- printed: a probe Word layout in a council template, through LibreOffice ---------------------
+
+
+def field_run(paragraph, instruction: str) -> None:
+    xml = (
+        f'<w:fldSimple xmlns:w="{W_NS}" w:instr="{instruction}"><w:r><w:t>1</w:t></w:r>'
+        "</w:fldSimple>"
+    )
+    paragraph._p.append(parse_xml(xml))
+
+
+def apply_template(document, template: str, form: Form) -> None:
+    section = document.sections[0]
+    council = form.chooser.rng.choice(COUNCILS)
+    footer = section.footer.paragraphs[0]
+    if template.startswith("council title block"):
+        table = section.header.add_table(rows=1, cols=2, width=Cm(17))
+        logo, words_cell = table.rows[0].cells
+        logo.width, words_cell.width = Cm(2.5), Cm(14.5)
+        shade(logo, "005A9C")
+        mark = logo.paragraphs[0]
+        mark.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        run = mark.add_run("◆◆\n" + "".join(w[0] for w in council.split()[:2]))
+        run.bold, run.font.size, run.font.color.rgb = True, Pt(14), RGBColor(0xFF, 0xFF, 0xFF)
+        name = words_cell.paragraphs[0].add_run(council)
+        name.bold, name.font.size = True, Pt(13)
+        words_cell.add_paragraph("Children's Services – Integrated Front Door").runs[
+            0
+        ].italic = True
+        footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        footer.add_run("Page ")
+        field_run(footer, "PAGE")
+        footer.add_run(" of ")
+        field_run(footer, "NUMPAGES")
+        footer.add_run(f"    {form.title} v3.2")
+        return
+    banner = section.header.paragraphs[0]
+    banner.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = banner.add_run("OFFICIAL – SENSITIVE: PERSONAL (when complete)")
+    run.bold, run.font.color.rgb = True, RGBColor(0xC0, 0x00, 0x00)
+    footer.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    footer.add_run(f"OFFICIAL – SENSITIVE     {council}     ")
+    field_run(footer, "PAGE")
+
+
+# --- PDFs -----------------------------------------------------------------------------------------
+
+LEADING = 11.5
+
+
+class Flow:
+    """A canvas in one or two columns on a portrait or landscape A4 page."""
+
+    def __init__(self, form: Form, wide: bool = False, columns: int = 1):
+        register_fonts()
+        import io
+
+        self.output = io.BytesIO()
+        size = landscape(A4) if wide else A4
+        self.canvas = canvas.Canvas(self.output, pagesize=size)
+        self.canvas.setTitle(form.title)
+        self.left, self.right = 40, size[0] - 40
+        self.top, self.bottom = size[1] - 40, 48
+        self.columns, self.column, self.gap = columns, 0, 22
+        self.width = (self.right - self.left - self.gap * (columns - 1)) / columns
+        self.page = 1
+        self.y = self.column_top = self.top
+        self.footer()
+
+    @property
+    def x(self) -> float:
+        return self.left + self.column * (self.width + self.gap)
+
+    def footer(self) -> None:
+        self.write(self.right - 40, 24, f"Page {self.page}", size=7)
+
+    def need(self, height: float) -> None:
+        if self.y - height >= self.bottom:
+            return
+        if self.column + 1 < self.columns:
+            self.column += 1
+            self.y = self.column_top  # below the title block on the first page
+            return
+        self.canvas.showPage()
+        self.column = 0
+        self.page += 1
+        self.footer()
+        self.y = self.column_top = self.top
+
+    def write(self, x, y, text, bold=False, size=9.0) -> None:
+        self.canvas.setFont(BOLD if bold else REGULAR, size)
+        self.canvas.drawString(x, y, text)
+
+    def lines(self, offset, text, width, bold=False, size=9.0, leading=LEADING) -> None:
+        for line in wrap(text, width, BOLD if bold else REGULAR, size):
+            self.need(leading)
+            self.write(self.x + offset, self.y - size, line, bold, size)
+            self.y -= leading
+
+    def title(self, form: Form) -> None:
+        c = self.canvas
+        c.setLineWidth(2)
+        c.setStrokeColorRGB(0, 0.35, 0.61)
+        c.rect(self.left, self.y - 30, 30, 30)
+        c.setStrokeGray(0)
+        self.write(self.left + 7, self.y - 20, "◆", bold=True, size=14)
+        self.write(self.left + 40, self.y - 18, form.title, bold=True, size=14)
+        self.y -= 40
+        for line in wrap(form.intro, self.right - self.left, REGULAR, 7.5):
+            self.write(self.left, self.y - 8, line, size=7.5)
+            self.y -= 9.5
+        self.y -= 8
+        self.column_top = self.y
+
+    def heading(self, text: str, number: int) -> None:
+        self.need(48)
+        self.y -= 4
+        c = self.canvas
+        c.setFillColorRGB(0.86, 0.9, 0.95)
+        c.rect(self.x, self.y - 15, self.width, 15, stroke=0, fill=1)
+        c.setFillGray(0)
+        self.write(self.x + 4, self.y - 11, f"{number}. {text}"[:120], bold=True, size=9.5)
+        self.y -= 22
+
+    def save(self) -> bytes:
+        self.canvas.save()
+        return self.output.getvalue()
+
+
+def draw_choice(flow: Flow, choice: Choice, offset: float, width: float, mark: str) -> None:
+    c = flow.canvas
+    flow.need(LEADING + 4)
+    x = cursor = flow.x + offset
+    for text, ticked in choice.options:
+        text_width = pdfmetrics.stringWidth(text, REGULAR, 9)
+        lead = 12 if mark.startswith("filled diamond") else 0
+        if cursor + text_width + lead > x + width and cursor > x:
+            flow.y -= LEADING + 3
+            flow.need(LEADING + 4)
+            cursor = x
+        base = flow.y - 9
+        if mark.startswith("filled diamond"):
+            if ticked:
+                path = c.beginPath()
+                path.moveTo(cursor + 4, base - 1)
+                path.lineTo(cursor + 8, base + 3)
+                path.lineTo(cursor + 4, base + 7)
+                path.lineTo(cursor, base + 3)
+                path.close()
+                c.drawPath(path, stroke=0, fill=1)
+            flow.write(cursor + lead, base, text)
+        else:
+            flow.write(cursor, base, text)
+            c.setLineWidth(0.8)
+            if mark == "chosen option underlined" and ticked:
+                c.line(cursor, base - 2, cursor + text_width, base - 2)
+            elif mark == "unchosen options struck through" and not ticked:
+                c.line(cursor - 1, base + 3, cursor + text_width + 1, base + 3)
+        if cursor + text_width + lead + 8 <= x + width:
+            flow.write(cursor + text_width + lead + 5, base, "/" if mark.startswith("un") else "")
+        cursor += text_width + lead + 18
+    flow.y -= LEADING + 4
+
+
+def draw_grid(flow: Flow, grid: Grid, size: float = 8) -> None:
+    widths = [max(pdfmetrics.stringWidth(h, BOLD, size), 34) for h in grid.header]
+    for row in grid.rows:
+        for n, text in enumerate(row):
+            widths[n] = max(widths[n], min(pdfmetrics.stringWidth(text, REGULAR, size), 150))
+    scale = flow.width / sum(w + 8 for w in widths)
+    widths = [(w + 8) * scale for w in widths]
+    c = flow.canvas
+    for r, row in enumerate([grid.header, *grid.rows]):
+        head = r == 0
+        cells = [
+            wrap(t, w - 6, BOLD if head else REGULAR, size)
+            for t, w in zip(row, widths, strict=True)
+        ]
+        height = (size + 2.5) * max(len(lines) for lines in cells) + 6
+        flow.need(height)
+        x = flow.x
+        for n, lines in enumerate(cells):
+            if head:
+                c.setFillGray(0.88)
+                c.rect(x, flow.y - height, widths[n], height, stroke=0, fill=1)
+                c.setFillGray(0)
+            c.setLineWidth(0.5)
+            c.rect(x, flow.y - height, widths[n], height)
+            for k, line in enumerate(lines):
+                flow.write(x + 3, flow.y - size - 2 - k * (size + 2.5), line, head, size)
+            x += widths[n]
+        flow.y -= height
+    flow.y -= 8
+
+
+def render_drawn(form: Form) -> bytes:
+    pick = form.chooser.pick
+    place, mark = pick(DRAWN_PLACES), pick(PDF_TICKS)
+    wide = place.startswith("landscape")
+    flow = Flow(form, wide=wide, columns=2 if wide else 1)
+    flow.title(form)
+    c = flow.canvas
+    marks = question_numbers(form)
+    for number, section in enumerate(form.sections, 1):
+        if section.heading:
+            flow.heading(section.heading, number)
+        for item in section.items:
+            if isinstance(item, Grid):
+                draw_grid(flow, item, size=7.5)
+                continue
+            if isinstance(item, Lines) and not item.in_one_box:
+                for line in item.lines:
+                    flow.lines(0, line, flow.width, bold=len(item.lines) == 1)
+                flow.y -= 4
+                continue
+            label, text = item.label or "", item_text(form, item)
+            if wide:
+                flow.need(LEADING * 3)
+                flow.lines(0, label, flow.width, bold=True, size=8, leading=10)
+                if isinstance(item, Choice):
+                    draw_choice(flow, item, 0, flow.width, mark)
+                else:
+                    for line in wrap(text or " ", flow.width - 4):
+                        flow.need(LEADING + 2)
+                        flow.write(flow.x + 2, flow.y - 9, line)
+                        c.setLineWidth(0.4)
+                        c.line(flow.x, flow.y - 12, flow.x + flow.width, flow.y - 12)
+                        flow.y -= LEADING + 3
+                flow.y -= 5
+            elif place.startswith("label in a grey tab"):
+                body = wrap(text, flow.width - 10) if not isinstance(item, Choice) else [""]
+                tab_lines = wrap(label, flow.width * 0.7, BOLD, 7.5)
+                tab_h = 9.5 * len(tab_lines) + 3
+                height = tab_h + LEADING * max(1, len(body)) + 10
+                flow.need(min(height, flow.top - flow.bottom))
+                tab_w = max(pdfmetrics.stringWidth(t, BOLD, 7.5) for t in tab_lines) + 10
+                c.setFillGray(0.82)
+                c.rect(flow.x, flow.y - tab_h, tab_w, tab_h, stroke=1, fill=1)
+                c.setFillGray(0)
+                for k, line in enumerate(tab_lines):
+                    flow.write(flow.x + 5, flow.y - 8 - k * 9.5, line, bold=True, size=7.5)
+                top = flow.y
+                flow.y -= tab_h + 2
+                if isinstance(item, Choice):
+                    draw_choice(flow, item, 6, flow.width - 12, mark)
+                    bottom = flow.y - 2
+                else:
+                    for line in body:
+                        flow.need(LEADING)
+                        if flow.y > top:  # moved to a new page: start the box again
+                            top = flow.y
+                        flow.write(flow.x + 6, flow.y - 9, line)
+                        flow.y -= LEADING
+                    bottom = flow.y - 6
+                c.setLineWidth(0.7)
+                c.rect(flow.x, bottom, flow.width, top - bottom)
+                flow.y = bottom - 8
+            elif place.startswith("label left, answer above a dotted"):
+                label_w = flow.width * 0.36
+                label_lines = wrap(label, label_w - 6, REGULAR, 8.5)
+                body = (
+                    wrap(text or " ", flow.width - label_w - 4)
+                    if not isinstance(item, Choice)
+                    else []
+                )
+                flow.need(LEADING * max(len(label_lines), len(body), 1) + 6)
+                top = flow.y
+                for k, line in enumerate(label_lines):
+                    flow.write(flow.x, top - 9 - k * LEADING, line, size=8.5)
+                if isinstance(item, Choice):
+                    draw_choice(flow, item, label_w, flow.width - label_w, mark)
+                    bottom = min(flow.y, top - LEADING * len(label_lines) - 4)
+                else:
+                    y = top
+                    for line in body:
+                        flow.write(flow.x + label_w + 2, y - 9, line)
+                        c.setDash(1, 2)
+                        c.setLineWidth(0.6)
+                        c.line(flow.x + label_w, y - 12, flow.x + flow.width, y - 12)
+                        c.setDash()
+                        y -= LEADING + 2
+                    bottom = min(y, top - LEADING * len(label_lines))
+                flow.y = bottom - 6
+            else:  # numbered question, answer on ruled lines below
+                flow.need(LEADING * 3 + 6)
+                top = flow.y
+                c.circle(flow.x + 7, top - 6, 7, stroke=1, fill=0)
+                mark_text = marks[id(item)].rstrip(".)")
+                flow.write(
+                    flow.x + 7 - pdfmetrics.stringWidth(mark_text, BOLD, 6.5) / 2,
+                    top - 8.5,
+                    mark_text,
+                    True,
+                    6.5,
+                )
+                flow.y -= 1
+                for line in wrap(label, flow.width - 20, BOLD, 8.5):
+                    flow.need(LEADING)
+                    flow.write(flow.x + 20, flow.y - 9, line, True, 8.5)
+                    flow.y -= LEADING
+                flow.y -= 3
+                if isinstance(item, Choice):
+                    draw_choice(flow, item, 20, flow.width - 20, mark)
+                else:
+                    body = wrap(text, flow.width - 24)
+                    if is_long(item):
+                        body += [""] * (1 if len(body) > 2 else 2)
+                    for line in body:
+                        flow.need(LEADING + 3)
+                        flow.write(flow.x + 22, flow.y - 9, line)
+                        c.setLineWidth(0.35)
+                        c.line(flow.x + 20, flow.y - 12, flow.x + flow.width, flow.y - 12)
+                        flow.y -= LEADING + 3
+                flow.y -= 6
+    return flow.save()
+
+
+def latin1(text: str) -> str:
+    return text.encode("latin-1", "replace").decode("latin-1")
+
+
+def render_acroform(form: Form) -> bytes:
+    make_plain(form)
+    for section in form.sections:
+        for item in section.items:
+            if isinstance(item, Field):
+                item.text = latin1(item.text)
+            elif isinstance(item, Grid):
+                item.rows = [[latin1(t) for t in row] for row in item.rows]
+            elif isinstance(item, Lines):
+                item.lines = [latin1(t) for t in item.lines]
+    pick = form.chooser.pick
+    namer = ProbeNamer(pick(ACROFORM_NAMES))
+    place, tick_side = pick(ACROFORM_LABEL_PLACES), pick(ACROFORM_TICKS)
+    tooltips = namer.style.startswith("Text Field N")
+    table = place.startswith("ruled table")
+    marks = question_numbers(form)
+    flow = Flow(form)
+    flow.title(form)
+    c = flow.canvas
+    acro = c.acroForm
+    label_w = (flow.right - flow.left) * 0.34
+
+    def textfield(key, label, value, x, y, w, h) -> None:
+        multiline = h > 20 or "\n" in value
+        acro.textfield(
+            name=namer(key, label),
+            tooltip=label if tooltips and label else None,
+            value=value,
+            x=x,
+            y=y,
+            width=w,
+            height=h,
+            fontName="Helvetica",
+            fontSize=8 if multiline else 9,
+            borderWidth=0 if table else 0.6,
+            forceBorder=not table,
+            fillColor=None,
+            fieldFlags="multiline" if multiline else "",
+        )
+
+    def height_for(text: str, width: float, long: bool) -> float:
+        if not long and "\n" not in text and len(text) * 4.6 < width:
+            return 16
+        chars = max(1, int(width / 4.4))
+        lines = sum(max(1, math.ceil(len(p) / chars)) for p in text.split("\n"))
+        return min(11 * max(lines, 2) + 6, 260)
+
+    def boxes(item: Choice, x: float, top: float, width: float) -> float:
+        """A check box per option; returns the y below them."""
+        cursor = x
+        for n, (text, ticked) in enumerate(item.options, 1):
+            text_width = pdfmetrics.stringWidth(text, REGULAR, 8.5)
+            if cursor + text_width + 20 > x + width and cursor > x:
+                top -= LEADING + 4
+                cursor = x
+            name = namer(f"{item.key}.{n}", text)
+            box_x = cursor + text_width + 3 if tick_side.endswith("after each option") else cursor
+            text_x = cursor if tick_side.endswith("after each option") else cursor + 13
+            acro.checkbox(
+                name=name,
+                tooltip=f"{item.label}: {text}" if tooltips else None,
+                checked=ticked,
+                buttonStyle="check",
+                x=box_x,
+                y=top - 12,
+                size=10,
+                borderWidth=0.6,
+                forceBorder=True,
+            )
+            flow.write(text_x, top - 10, text, size=8.5)
+            cursor += text_width + 32
+        return top - LEADING - 6
+
+    def place_item(item) -> None:
+        long = is_long(item)
+        if isinstance(item, Lines):
+            label, text = item.label or "", "\n".join(item.lines)
+        elif isinstance(item, Choice):
+            label, text = item.label, ""
+        else:
+            label, text = item.label, item.text
+        if table:
+            field_w = flow.right - flow.left - label_w
+            label_lines = wrap(label, label_w - 8, REGULAR, 8)
+            if isinstance(item, Choice):
+                rows = 1 + int(
+                    sum(pdfmetrics.stringWidth(t, REGULAR, 8.5) + 32 for t, _ in item.options)
+                    // field_w
+                )
+                h = rows * (LEADING + 4) + 6
+            else:
+                h = height_for(text, field_w - 4, long)
+            h = max(h, 10 * len(label_lines) + 6)
+            flow.need(h)
+            top = flow.y
+            c.setFillGray(0.9)
+            c.rect(flow.left, top - h, label_w, h, stroke=0, fill=1)
+            c.setFillGray(0)
+            c.setLineWidth(0.5)
+            c.rect(flow.left, top - h, label_w, h)
+            c.rect(flow.left + label_w, top - h, field_w, h)
+            for k, line in enumerate(label_lines):
+                flow.write(flow.left + 4, top - 10 - k * 10, line, size=8)
+            if isinstance(item, Choice):
+                boxes(item, flow.left + label_w + 4, top - 2, field_w - 8)
+            else:
+                textfield(
+                    item.key, label, text, flow.left + label_w + 1, top - h + 1, field_w - 2, h - 2
+                )
+            flow.y = top - h
+            return
+        width = flow.right - flow.left
+        label_lines = wrap(f"{marks.get(id(item), '')} {label}".strip(), width, BOLD, 8.5)
+        h = 0 if isinstance(item, Choice) else height_for(text, width, long)
+        flow.need(h + 11 * len(label_lines) + (LEADING + 8 if isinstance(item, Choice) else 8))
+        for line in label_lines:
+            flow.write(flow.left, flow.y - 9, line, bold=True, size=8.5)
+            flow.y -= 11
+        if isinstance(item, Choice):
+            flow.y = boxes(item, flow.left + 4, flow.y - 1, width - 8)
+        else:
+            textfield(item.key, label, text, flow.left, flow.y - h - 2, width, h)
+            flow.y -= h + 10
+
+    def grid(item: Grid) -> None:
+        width = (flow.right - flow.left) / len(item.header)
+        flow.need(44)
+        if table:
+            flow.y -= 6
+        for n, head in enumerate(item.header):
+            for k, line in enumerate(wrap(head, width - 4, BOLD, 7.5)[:2]):
+                flow.write(
+                    flow.left + n * width + 1, flow.y - 8 - k * 8.5, line, bold=True, size=7.5
+                )
+        flow.y -= 20
+        for r, row in enumerate(item.rows):
+            flow.need(20)
+            for n, text in enumerate(row):
+                x = flow.left + n * width
+                acro.textfield(
+                    name=namer(f"{item.key}.{r + 1}.{n + 1}", item.header[n]),
+                    tooltip=item.header[n] if tooltips else None,
+                    value=text,
+                    x=x,
+                    y=flow.y - 16,
+                    width=width - 3,
+                    height=16,
+                    fontName="Helvetica",
+                    fontSize=8,
+                    borderWidth=0.5,
+                    forceBorder=True,
+                )
+            flow.y -= 19
+        flow.y -= 6
+
+    for number, section in enumerate(form.sections, 1):
+        if section.heading:
+            flow.heading(section.heading, number)
+        for item in section.items:
+            if isinstance(item, Grid):
+                grid(item)
+            elif isinstance(item, Lines) and not item.in_one_box:
+                if len(item.lines) == 1 and not item.lines[0].startswith("-"):
+                    flow.need(LEADING * 2)
+                    flow.write(flow.left, flow.y - 10, item.lines[0], bold=True, size=8.5)
+                    flow.y -= LEADING + 4
+                else:
+                    place_item(Lines(item.key, "", item.lines, True))
+            else:
+                place_item(item)
+    return flow.save()
+
+
+# --- entry point ----------------------------------------------------------------------------------
+
+
+def render(form: Form) -> tuple[bytes, str]:
+    """The file's bytes and extension; a printed-pdf form comes back as the .docx to print."""
+    family = form.family
+    if family == "word-table":
+        return save(build_word_table(form)), "docx"
+    if family == "word-label":
+        return save(build_word_label(form)), "docx"
+    if family == "word-controls":
+        return save(build_word_controls(form)), "docx"
+    if family == "acroform-pdf":
+        return render_acroform(form), "pdf"
+    if family == "drawn-pdf":
+        return render_drawn(form), "pdf"
+    base = form.chooser.pick(PRINT_BASES)
+    document = build_word_table(form) if base == "probe word table" else build_word_label(form)
+    apply_template(document, form.chooser.pick(PRINT_TEMPLATES), form)
+    return save(document), "docx-to-print"

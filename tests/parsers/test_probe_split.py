@@ -1,0 +1,107 @@
+"""The probe split (generator/probe_*.py): a fourth set of wordings, headings, styles, shapes and
+layouts shared with no other split, to tune on after tune. Its banks must be disjoint from the
+tune, held-out and fresh banks, its forms must use only probe choices, the other splits must be
+untouched by its existence, and its forms of every family must generate and parse. No accuracy
+figure is asserted here: run ``python -m tests.parsers.unseen --split probe`` for that."""
+
+import hashlib
+import json
+
+from parsers import ParseError, parse_file
+from tests.parsers.generator import (  # noqa: F401
+    build,
+    compose,
+    probe_compose,
+    probe_layouts,
+    probe_wordings,
+    split,
+)
+
+# sha256 (first 16 hex digits) of each split's expected records and logged choices for the six
+# forms of ``other_splits_digest``, computed before the probe split existed. Composing with the
+# probe banks registered must give exactly these; change them only when the tune / held-out /
+# fresh banks or composers themselves are changed on purpose.
+BEFORE_PROBE = {
+    "tune": "e092398d904a5417",
+    "heldout": "5b5cacff5c99a2d1",
+    "fresh": "122e1f6b45c4b344",
+}
+
+
+def all_other_texts() -> set[str]:
+    from tests.parsers.generator import fresh_compose, fresh_layouts  # noqa: F401 (registers)
+
+    return {
+        split.normalise(entry)
+        for bank in (*split.BANKS.values(), *split.FRESH_BANKS.values())
+        for entry in bank.entries
+    }
+
+
+def test_probe_banks_share_nothing_with_tune_heldout_or_fresh():
+    other = all_other_texts()
+    probe = {split.normalise(e) for b in split.PROBE_BANKS.values() for e in b.entries}
+    assert split.check_probe_banks() == []
+    assert probe and not probe & other
+    for bank in (*split.BANKS.values(), *split.FRESH_BANKS.values()):
+        assert bank.part("probe") == []
+    for bank in split.PROBE_BANKS.values():
+        assert bank.part("probe") == list(bank.entries)
+        assert all(bank.part(name) == [] for name in ("tune", "heldout", "fresh"))
+    # every tune / held-out bank the composer and renderers ask for has a probe stand-in
+    assert set(split.BANKS) - {"yesno.yes_comment", "yesno.no_comment"} <= set(split.PROBE_BANKS)
+
+
+def test_probe_forms_use_only_probe_choices_and_other_forms_none():
+    other = all_other_texts()
+    probe = {split.normalise(e) for b in split.PROBE_BANKS.values() for e in b.entries}
+    for split_name in ("probe", "tune", "heldout", "fresh"):
+        for index in range(12):
+            family = compose.FAMILIES[index % len(compose.FAMILIES)]
+            form = compose.compose(split_name, f"probe-disjoint:{index}", family)
+            build.render(form)  # layout choices are made while rendering
+            assert form.used, "a form made no logged choices"
+            for bank_name, text in form.used:
+                if split_name == "probe":
+                    assert text in split.PROBE_BANKS[bank_name].entries, (bank_name, text)
+                    assert split.normalise(text) not in other, (bank_name, text)
+                else:
+                    assert split.normalise(text) not in probe, (bank_name, text)
+
+
+def other_splits_digest(split_name: str) -> str:
+    digest = hashlib.sha256()
+    for index, family in enumerate(compose.FAMILIES):
+        form = compose.compose(split_name, f"probe-guard:{index}", family)
+        build.render(form)
+        digest.update(json.dumps([form.expected, sorted(form.used)], sort_keys=True).encode())
+    return digest.hexdigest()[:16]
+
+
+def test_tune_heldout_and_fresh_output_is_unchanged_by_the_probe_split():
+    assert split.PROBE_BANKS  # the probe banks are registered while these are composed
+    assert {name: other_splits_digest(name) for name in BEFORE_PROBE} == BEFORE_PROBE
+
+
+def test_a_probe_chooser_refuses_a_bank_without_a_probe_stand_in():
+    chooser = split.Chooser("probe", "x")
+    lone = split.Bank("no.such.bank", ("only tune words",))
+    try:
+        chooser.pick(lone)
+    except ValueError as error:
+        assert "probe counterpart" in str(error)
+    else:
+        raise AssertionError("a probe chooser picked from a bank with no probe counterpart")
+
+
+def test_probe_forms_of_every_family_generate_and_parse(tmp_path):
+    made = build.generate("probe", len(compose.FAMILIES), tmp_path, seed=0)
+    assert sorted(form.family for _, form in made) == sorted(compose.FAMILIES)
+    for path, form in made:
+        assert path.exists() and path.stat().st_size > 0
+        expected = json.loads(path.with_name(path.stem + ".expected.json").read_text())
+        assert expected["child"], path.name
+        try:
+            parse_file(path)
+        except ParseError as error:
+            raise AssertionError(f"{path.name} ({form.family}) was refused: {error}") from error
