@@ -48,6 +48,9 @@ from parsers.model import Observation, ReadDocument, Table
 
 MAX_HEADING_WORDS = 15
 _NUMBERED = re.compile(r"^\s*\d+[.)]?\s")
+# A form's own parts are numbered 1-9 or lettered; "Section 17" / "Section 47" are the Children
+# Act's, and name a pathway in an answer.
+_SECTION = re.compile(r"^\s*(?:part|section|step|stage)\s+(?:\d[a-z]?|[a-h]|[ivx]+)\b", re.I)
 
 
 def read(data: bytes) -> ReadDocument:
@@ -344,6 +347,8 @@ class _Collector:
         size = max((piece.size for piece in para.pieces if piece.text.strip()), default=0)
         bigger = size > self.body_size + 1
         bold = _share(para.pieces, "bold") >= 0.9
+        if not in_cell and _SECTION.match(text) and words(text) <= 10:
+            return "heading"  # "PART 2 – FAMILY", "Section B: the referrer" in plain type
         if not (bigger or bold or para.heading):
             return ""
         if ":" in text:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from parsers import labels
 from parsers.docx_controls import WORD_PROMPTS, on, sdt_info
 from parsers.docx_inline import InlineReader, Para, Piece, clean
 from parsers.docx_layout import has_letters, has_marks, looks_like_value, words
@@ -248,6 +249,21 @@ def _label_line(cell: Cell) -> bool:
     return len(lines) == 1 and words(cell.text) <= 12 and not looks_like_value(cell.text)
 
 
+def _pairs_along(row: list[Cell]) -> None:
+    """ "Who gave consent? | Niamh | Date signed | 28.2.26": in a row led by a label, a plain
+    cell in a label's place (every other cell) worded as a field's question is a
+    label too, though printed without the first one's cues."""
+    if len(row) < 4 or len(row) % 2 or row[0].kind != "L":
+        return
+    for label, answer in zip(row[2::2], row[3::2], strict=True):
+        if label.kind != "V" or answer.kind not in ("V", "E") or words(label.text) > 8:
+            return
+        if not (label.text.endswith((":", "?")) or labels.reads_as_label(label.text)):
+            return
+    for label in row[2::2]:
+        label.kind = "L"
+
+
 def classify(rows: list[list[Cell]], body_size: int) -> bool:
     """Set each cell's kind; True when the labels were found by cues (not only by position)."""
     scores: dict[int, int] = {}
@@ -270,6 +286,8 @@ def classify(rows: list[list[Cell]], body_size: int) -> bool:
             if id(cell) in scores:
                 scores[id(cell)] += bonus[id(cell)]
                 cell.kind = "L" if scores[id(cell)] >= 2 else "V"
+    for row in rows:
+        _pairs_along(row)
     for row in rows:  # "Question | ☒ | Yes | ☐ | No": captions beside lone boxes are answers
         boxes = [lone_box(cell) for cell in row]
         for index, cell in enumerate(row):

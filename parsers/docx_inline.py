@@ -9,6 +9,7 @@ blocks of their own.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from parsers.docx_controls import (
@@ -32,6 +33,9 @@ _CONTAINERS = frozenset(
     W + tag for tag in ("hyperlink", "smartTag", "ins", "customXml", "fldSimple", "dir", "bdo")
 ) | {W + "moveTo"}
 _NO_STYLE = Style()
+# Dot leaders and write-on lines ("Name of child........ Leo", "___12 Elm Row___") part a label
+# from its answer as a tab does, and are no part of either.
+_LEADER = re.compile(r"_{3,}|\.{4,}|…{2,}|(?:\. ){3,}\.?")
 
 
 @dataclass(slots=True)
@@ -200,7 +204,7 @@ class InlineReader:
         for child in run:
             tag = child.tag
             if tag == W + "t":
-                text = child.text or ""
+                text = _LEADER.sub("\t", child.text or "")
                 if font:
                     text = symbol_text(text, font)
             elif tag == W + "tab" or tag == W + "ptab":

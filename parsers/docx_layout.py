@@ -30,9 +30,11 @@ _COLON_LABEL = re.compile(
 )
 _QUESTION = re.compile(r"^\s*([^?\n" + _MARK_CLASS + r"]{2,200}\?)\s+(\S.*)$", re.DOTALL)
 # "Label – answer": a spaced dash after a short label (the answer may hold dashes of its own).
-_DASH_LABEL = re.compile(r"^\s*([^\n" + _MARK_CLASS + r"]{1,80}?)\s+[–—-]+\s+(\S.*)$", re.DOTALL)
+_DASH_LABEL = re.compile(
+    r"^\s*([^\n" + _MARK_CLASS + r"]{1,80}?)\s+[–—-]+(?:\s+(\S.*)|\s*)$", re.DOTALL
+)
 _LEADING_DASH = re.compile(r"^[–—-]+\s+")
-_CHUNK_GAP = re.compile(r"\t+|\s{3,}")
+_CHUNK_GAP = re.compile(r"[ \t]*\t[ \t]*|\s{3,}")
 _ENUMERATOR = re.compile(r"^(?:[A-Za-z]+\s+)?(?:\d+[a-z]?|[IVXivx]+|[A-Z])[.)]?$")
 
 MAX_LABEL_WORDS = 12
@@ -175,7 +177,7 @@ def _dash_pair(text: str, continuing: bool) -> Pair | None:
         or (continuing and any(char.isdigit() for char in label))
     ):
         return None
-    return Pair(strip_label(label), clean(match.group(2)), 0.7, "dash")
+    return Pair(strip_label(label), clean(match.group(2) or ""), 0.7, "dash")  # "" unanswered
 
 
 def _tab_pair(text: str, continuing: bool) -> Pair | None:

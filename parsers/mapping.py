@@ -21,7 +21,6 @@ DATE_FIELDS = {
 }
 BIRTH_FIELDS = {"child.date_of_birth", "child.expected_date_of_birth"}
 BOOL_FIELDS = {"consent.family_agrees", "consent.information_sharing", "consent.family_informed"}
-LOWER_FIELDS = {"child.gender"}
 NAME_FIELDS = {"child.first_name", "child.last_name", "referrer.name", "lead_professional.name"}
 HOUSEHOLD_INDEX = re.compile(r"\b(\d{1,2})\b")
 
@@ -118,6 +117,10 @@ def _observe(observation: Observation, found: dict[str, Candidate]) -> None:
     if isinstance(observation.value, bool) or observation.value is None:
         _observe_tick_box(observation, found)
         return
+    if joint := _joint(observation):
+        for part_label, part in joint:
+            _observe(dataclasses.replace(observation, labels=[part_label], value=part), found)
+        return
     question, label = _best_match(observation, observation.labels)
     chosen = _chosen_among(observation.value)
     if chosen and (question is None or question.field not in (chosen, *BOOL_FIELDS)):
@@ -143,6 +146,32 @@ def _observe(observation: Observation, found: dict[str, Candidate]) -> None:
         value = normalise.address(value)
         _offer(found, "child.postcode", postcode, question.score - 0.1, source)
     _offer(found, question.field, value, question.score, source)
+
+
+_JOINED_LABEL = re.compile(r"\s+(?:&|and)\s+|\s*/\s*")
+_JOINED_VALUE = re.compile(r"\s*[,;]\s*|\s+/\s+|\s+[–—-]\s+")
+_CONTACT_PARTS = (".name", ".role", ".agency", ".phone", ".email")
+
+
+def _joint(observation: Observation) -> list[tuple[str, str]] | None:
+    """ "Name & job title: Ann Lee, School Nurse": one answer to a label that asks for two of a
+    person's details, as (the label of each, its part of the answer)."""
+    label = next((text for text in observation.labels if text), "")
+    parts = _JOINED_LABEL.split(label)
+    if len(parts) < 2 or not isinstance(observation.value, str):
+        return None
+    subject, _ = labels.subject_in(label)
+    section = observation.section or (f"{subject}" if subject else "")
+    fields = []
+    for part in parts:
+        said = labels.match_words(part, section)
+        if said is None or not said.field.endswith(_CONTACT_PARTS) or said.field in fields:
+            return None
+        fields.append(said.field)
+    values = _JOINED_VALUE.split(observation.value.strip(), maxsplit=len(parts) - 1)
+    if len(values) != len(parts) or not all(values):
+        return None
+    return list(zip(parts, values, strict=True))
 
 
 def _fitting(
@@ -236,8 +265,8 @@ def _value_for(field: str, raw: str) -> object:
         return normalise.phone(raw)
     if field.endswith(".email"):
         return normalise.email(raw)
-    if field in LOWER_FIELDS:
-        return normalise.lower(raw)
+    if field == "child.gender":
+        return normalise.gender(raw)
     if normalise.says_what_it_is(raw):
         return None  # a date, phone number, e-mail or postcode alone answers none of the rest
     if field in NAME_FIELDS:

@@ -51,6 +51,9 @@ def _year(digits: str, today: dt.date) -> int:
     return year
 
 
+_WEEKDAY = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.IGNORECASE)
+
+
 def date(value: str | None, today: dt.date | None = None) -> str | None:
     """``09/03/2014``, ``9.3.14``, ``9 March 2014``, ``9th Mar 2014``, ``March 9, 2014``,
     ``2014-03-09`` and day/month/year boxes ``09 03 2014`` -> ``2014-03-09``."""
@@ -58,17 +61,18 @@ def date(value: str | None, today: dt.date | None = None) -> str | None:
     if not value:
         return None
     today = today or dt.date.today()
-    value = value.strip().rstrip(".")
+    value = _WEEKDAY.sub("", value.strip().rstrip("."))
     found = None
-    if match := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", value):
+    if match := re.fullmatch(r"(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})", value):
         found = (int(match[1]), int(match[2]), int(match[3]))
     elif match := re.fullmatch(
         r"(\d{1,2})\s*[/.\-\s]\s*(\d{1,2})\s*[/.\-\s]\s*(\d{2}|\d{4})", value
     ):
         found = (_year(match[3], today), int(match[2]), int(match[1]))
     else:
-        words = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", value.lower()).replace(",", " ")
-        parts = words.split()
+        words = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", value.lower())
+        # "14-Mar-2015", "14/Mar/15", "14th of March, 2015", "Mar. 14 2015"
+        parts = [p for p in re.split(r"[\s,\-/.]+", words) if p and p != "of"]
         if len(parts) == 3:
             if parts[0].isdigit() and parts[1] in MONTHS and parts[2].isdigit():
                 found = (_year(parts[2], today), MONTHS[parts[1]], int(parts[0]))
@@ -84,9 +88,10 @@ def date(value: str | None, today: dt.date | None = None) -> str | None:
 
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE_IN_TEXT = re.compile(
-    r"\b(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(?:\d{4}|\d{2})"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_NAMES})\.?,?\s+\d{{2,4}}"
-    rf"|(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})\b",
+    r"\b(?:\d{4}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{1,2}"
+    r"|\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(?:\d{4}|\d{2})"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?[\s\-/.]+(?:{_MONTH_NAMES})\.?,?[\s\-/.]+\d{{2,4}}"
+    rf"|(?:{_MONTH_NAMES})\.?[\s\-/.]+\d{{1,2}}(?:st|nd|rd|th)?,?[\s\-/.]+\d{{4}})\b",
     re.IGNORECASE,
 )
 
@@ -267,3 +272,13 @@ def _marked_caption(value: str) -> bool | None:
 def lower(value: str | None) -> str | None:
     value = text(value)
     return value.lower() if value else None
+
+
+_GENDER_WORDS = {"m": "male", "boy": "male", "f": "female", "girl": "female"}
+
+
+def gender(value: str | None) -> str | None:
+    """Lower case as written, with the letters and words a form uses for the record's own words
+    ("M", "Girl") spelt as them."""
+    value = lower(value)
+    return _GENDER_WORDS.get(value.rstrip("."), value) if value else None
