@@ -9,12 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from parsers.docx_package import W, as_int
+from parsers.normalise import TICK_MARKS
 
 W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
 W_VAL = W + "val"
 
 TICKED, UNTICKED = "☒", "☐"
-MARKS = frozenset("☒☑✓✔■☐□⊠⌧❑❒▢◻◼")
+MARKS = frozenset(TICK_MARKS)
 # Word's own prompts in empty controls (its UI text, not any form's wording).
 WORD_PROMPTS = frozenset(
     {

@@ -152,10 +152,12 @@ def _shading_bonus(
         return 0
     if not all(other.shaded for other in row):
         return 2
-    plain_below = any(other.text for other in following) and not any(
-        other.shaded for other in following
+    plain_below = (
+        len(following) == len(row) > 1
+        and any(other.text for other in following)
+        and not any(other.shaded for other in following)
     )
-    return 2 if len(row) > 1 and plain_below else 1
+    return 2 if plain_below else 1
 
 
 def lone_box(cell: Cell) -> bool:
@@ -381,9 +383,22 @@ def header_grid(rows: list[list[Cell]], cued: bool):
         for cell in header:
             if not has_letters(cell.text) or looks_like_value(cell.text) or len(cell.text) > 40:
                 return None
+        if _questions_down_the_side(data):
+            return None
         confidence = 0.7
     body = [[cell.text for cell in row] for row in data if any(cell.text for cell in row)]
     return [cell.text for cell in header], body, confidence
+
+
+def _questions_down_the_side(data: list[list[Cell]]) -> bool:
+    """Rows that each start with a form's question ("Home postcode | BS5 3JG") are label |
+    answer pairs, not the rows of a grid under its header (a grid's rows start with answers)."""
+    asked = sum(
+        1
+        for row in data
+        if row[0].text and words(row[0].text) <= 12 and labels.reads_as_label(row[0].text)
+    )
+    return asked * 2 > len(data)
 
 
 def sideways_grid(rows: list[list[Cell]]):

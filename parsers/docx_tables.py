@@ -18,7 +18,7 @@ from parsers.docx_grid import (
     ticks_with_titles,
 )
 from parsers.docx_inline import clean
-from parsers.docx_layout import has_letters, looks_like_value, words
+from parsers.docx_layout import has_letters, is_enumerator, looks_like_value, words
 
 
 def read_table(tbl, sink, number: str, pending: tuple[str, float] | None) -> bool:
@@ -90,7 +90,11 @@ def _pairs(rows, sink, where: str, pending, confidence: float) -> bool:
             continue
         labels = [cell for cell in row if cell.kind == "L"]
         merged_labels = [cell for cell in row if cell.kind == "C" and cell.merged.kind == "L"]
-        answers = [cell for cell in row if cell.kind in ("V", "E")]
+        answers = [
+            cell
+            for n, cell in enumerate(row)
+            if cell.kind in ("V", "E") and not (n == 0 and labels and is_enumerator(cell.text))
+        ]  # "2 | About you": the number of a row of labels answers nothing
         filled = [cell for cell in answers if cell.kind == "V"]
         following = rows[index + 1] if index + 1 < len(rows) else []
         if (

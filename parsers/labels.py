@@ -284,12 +284,18 @@ def match(label: str, section: str = "") -> Match | None:
     lexical = _lexical(label, section)
     if said := _said(lexical, label, section):
         return said
+    core = _ASIDE.sub(" ", label).strip()  # "Basic care (food, warmth, hygiene)"
+    if core and core != label and (said := match_words(core, section)):
+        return said
     best = lexical[0] if lexical else None
     if _worth_asking(label) and (meant := _sure(_by_meaning(label, section))):
         return meant
     if best and best.score >= MATCH_THRESHOLD:
         return best
     return _person_named(label)
+
+
+_ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
 def reads_as_label(text: str) -> bool:
@@ -348,8 +354,9 @@ def level_in(caption: str) -> int | None:
         r"([1-4])", words
     ):
         return int(found[1])
+    padded = f" {words} "
     for level, names in LEVEL_WORDS.items():
-        if any(name in words.split() for name in names):
+        if any(f" {name} " in padded for name in names):
             return level
     return None
 

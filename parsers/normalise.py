@@ -6,8 +6,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-UNTICKED = "☐□"
-TICK_MARKS = "☒☑✓✔■☐□"
+# The one list of tick-box glyphs every reader and the mapper know: boxes ticked, crossed or
+# filled, and boxes (or radio rings) left empty.
+TICKED = "☒☑✓✔■⊠⌧▣◼⬛◉"
+UNTICKED = "☐□▢◻⬜○❑❒"
+TICK_MARKS = TICKED + UNTICKED
 
 MONTHS = {
     name: number

@@ -21,9 +21,9 @@ from operator import itemgetter
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from parsers import pdf_rules, pdf_ticks
+from parsers import normalise, pdf_rules, pdf_ticks
 
-TICK_MARKS = frozenset("☐☑☒✓✔✗✘□▢▣■")
+TICK_MARKS = frozenset(normalise.TICK_MARKS + "✗✘")  # a cross on its own is a mark too
 
 _WORD_GAP = 0.15  # a gap wider than this many ems is a space between words
 _SPAN_GAP = 1.1  # a gap wider than this many ems separates two spans (label | value, cells)
