@@ -390,6 +390,26 @@ def header_grid(rows: list[list[Cell]], cued: bool):
     return [cell.text for cell in header], body, confidence
 
 
+def plain_sideways(rows: list[list[Cell]]) -> bool:
+    """A grid on its side with no cues: questions down the first column ("Name",
+    "Relationship"), answers in every other column. Marks the first column as labels."""
+    rows = [row for row in rows if row]
+    if len(rows) < 2 or len({len(row) for row in rows}) != 1 or len(rows[0]) < 3:
+        return False
+    if not _questions_down_the_side(rows):
+        return False
+    answers = [cell for row in rows for cell in row[1:] if cell.text]
+    asked = sum(
+        1 for cell in answers if words(cell.text) <= 12 and labels.reads_as_label(cell.text)
+    )
+    if asked * 4 > len(answers):
+        return False  # "Surname | Țurcanu" beside "DOB | 20/09/2023": label | answer pairs
+    for row in rows:
+        if row[0].kind == "V":
+            row[0].kind = "L"
+    return True
+
+
 def _questions_down_the_side(data: list[list[Cell]]) -> bool:
     """Rows that each start with a form's question ("Home postcode | BS5 3JG") are label |
     answer pairs, not the rows of a grid under its header (a grid's rows start with answers)."""

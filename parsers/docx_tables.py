@@ -11,6 +11,7 @@ from parsers.docx_grid import (
     by_position,
     classify,
     header_grid,
+    plain_sideways,
     joined,
     read_grid,
     sideways_grid,
@@ -31,7 +32,7 @@ def read_table(tbl, sink, number: str, pending: tuple[str, float] | None) -> boo
     rows = read_grid(tbl, sink.inline)
     where = f"table {number}"
     cued = classify(rows, sink.body_size)
-    sideways = sideways_grid(rows) if cued else None
+    sideways = sideways_grid(rows) if cued or plain_sideways(rows) else None
     grid = None if sideways else header_grid(rows, cued)
     if cued and tick_matrix(rows):
         for index, row in enumerate(rows[1:], start=2):
