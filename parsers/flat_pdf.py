@@ -32,6 +32,7 @@ from parsers.pdf_plain_labels import SMALL
 from parsers.pdf_text import Line, PageText, Span
 
 HEADING, LABEL, PAIR, TEXT = "heading", "label", "pair", "text"
+_INDENT = 6.0  # ems: how far in from its label an answer printed under it may start
 
 _COLON_LABEL = re.compile(r"^[^\W\d]")  # a label starts with a letter
 _TICK_ANSWER = re.compile(r"\?\s+\S.*(?:[☐☑☒✓✔✗✘□▢▣■]|[(\[]\s*[xX✓✔ ]?\s*[)\]])")
@@ -250,7 +251,9 @@ class _Reader:
             # An answer run on from its label wraps back to the margin, under the label.
             back = abs(x0 - answer.label_x0) <= 4 and page is answer.last_page
             return back and wraps_onto(last, page, line)
-        right = max(answer.label_x0, answer.value_x0 or answer.label_x0)
+        if answer.value_x0 is None:  # the answer under its label, perhaps indented
+            return answer.label_x0 - 4 <= x0 <= answer.label_x0 + _INDENT * size
+        right = max(answer.label_x0, answer.value_x0)
         return answer.label_x0 - 4 <= x0 <= right + 4
 
     def _append(self, page: PageText, line: Line, text: str) -> None:
