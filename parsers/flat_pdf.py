@@ -22,6 +22,7 @@ from parsers import pdf_plain_labels, pdf_sideways, pdf_text
 from parsers.model import Observation, ReadDocument, Table
 from parsers.pdf_layout import (
     Style,
+    drop_numbering,
     drop_running_lines,
     is_upper_heading,
     separator,
@@ -46,6 +47,7 @@ def read_pages(pages: list[PageText], kind: str = "flat-pdf") -> ReadDocument:
     """The form on these pages: printed ones, or scanned ones read by OCR (``parsers.scan``),
     whose words carry how surely they were read into each answer's confidence."""
     drop_running_lines(pages)
+    drop_numbering(pages)
     style = Style.of(pages)
     headings = pdf_plain_labels.mark(pages)  # lines in label type that head a section
     reader = _Reader(pages, style, kind)

@@ -37,6 +37,21 @@ def drop_running_lines(pages: list[PageText]) -> None:
         ]
 
 
+_NUMBERING = re.compile(
+    r"^\(?(?:q\.?\s*)?(?:\d{1,2}(?:\.\d{1,2})?[a-z]?|[a-h]|[ivx]{1,4})[.):]?$", re.IGNORECASE
+)
+
+
+def drop_numbering(pages: list[PageText]) -> None:
+    """Take the numbers off numbered questions and sections ("1a) | Your name | Ann", "2 | About
+    the child"): printed apart from the words, a number would read as the label."""
+    for page in pages:
+        for line in page.lines:
+            if len(line.spans) > 1 and _NUMBERING.match(line.spans[0].text):
+                del line.spans[0]
+                line.text = " ".join(span.text for span in line.spans)
+
+
 def _margin_key(page: PageText, line: Line) -> tuple[bool, str] | None:
     if line.bottom < page.height * _MARGIN:
         top = True
