@@ -7,6 +7,7 @@ and answers that look like answers: dates, e-mail addresses, phone numbers, post
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -209,7 +210,33 @@ def split_pairs(pieces: list[Piece], continuing: bool, separator: str = "") -> l
     return pairs
 
 
+_NUMBERED_QUESTION = re.compile(
+    r"^\s*\(?(?:q\.?\s*)?(?:\d{1,2}(?:\.\d{1,2})?[a-z]?|[a-h]|[ivx]{1,4})[.)]\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _unnumbered(pieces: list[Piece]) -> list[Piece]:
+    """The pieces without a question's number printed apart in its own type ("**1a)** Legal
+    first name<tab>Ayaan"): in bold, the number would read as the label."""
+    text = "".join(piece.text for piece in pieces)
+    found = _NUMBERED_QUESTION.match(text)
+    if not found or len(pieces) < 2 or pieces[0].text.strip() != found[0].strip():
+        return pieces  # a number run into the words is a list's ("1. EHA – CAF.pdf")
+    if pieces[0].bold == pieces[1].bold:
+        return pieces
+    cut, kept = found.end(), []
+    for piece in pieces:
+        if cut >= len(piece.text):
+            cut -= len(piece.text)
+            continue
+        kept.append(dataclasses.replace(piece, text=piece.text[cut:]) if cut else piece)
+        cut = 0
+    return kept
+
+
 def _split_pairs(pieces: list[Piece], continuing: bool) -> list[Pair]:
+    pieces = _unnumbered(pieces)
     text = "".join(piece.text for piece in pieces)
     if not has_letters(text):
         return []
