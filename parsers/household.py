@@ -171,7 +171,8 @@ def relationship_of(label: str) -> str | None:
 def from_lines(label: str, value: str) -> list[dict]:
     """People from an answer under a household heading: the label's line and any further
     lines, each a person ("Mother: Jane Smith, 01/02/1985" then "Sam (brother, 2016)")."""
-    lines = (normalise.text(value) or "").splitlines()
+    # People one to a line, or run on in one line with semicolons between them.
+    lines = [line for line in re.split(r"\n|;\s*", normalise.text(value) or "") if line.strip()]
     if not lines:
         return []
     said = relationship_of(label)
