@@ -383,7 +383,7 @@ def header_grid(rows: list[list[Cell]], cued: bool):
         for cell in header:
             if not has_letters(cell.text) or looks_like_value(cell.text) or len(cell.text) > 40:
                 return None
-        if _questions_down_the_side(data):
+        if _questions_down_the_side(rows):
             return None
         confidence = 0.7
     body = [[cell.text for cell in row] for row in data if any(cell.text for cell in row)]

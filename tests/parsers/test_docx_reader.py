@@ -921,3 +921,66 @@ def test_shaded_row_of_labels_over_a_plain_row_of_answers():
     assert answer(read, "Child's first name") == "Leo"
     assert answer(read, "Child's last name") == "Marsh"
     assert answer(read, "DOB") == "14/03/2015"
+
+
+def test_dot_leaders_and_write_on_lines_part_label_from_answer():
+    document = docx.Document()
+    document.add_paragraph("Name of child.............................Leo Marsh")
+    document.add_paragraph("Address: ___12 Elm Row, Leeds___   Postcode: LS6 2AB")
+    read = docx_form.read(saved(document))
+    assert answer(read, "Name of child") == "Leo Marsh"
+    assert answer(read, "Address") == "12 Elm Row, Leeds"
+    assert answer(read, "Postcode") == "LS6 2AB"
+
+
+def test_a_question_number_printed_apart_in_bold_is_not_the_label():
+    document = docx.Document()
+    for number, question, reply in (
+        ("1a) ", "Legal first name", "Ayaan"),
+        ("1b) ", "DOB", "8/4/13"),
+    ):
+        paragraph = document.add_paragraph()
+        paragraph.add_run(number).bold = True
+        paragraph.add_run(f"{question}\t{reply}")
+    read = docx_form.read(saved(document))
+    assert answer(read, "Legal first name") == "Ayaan"
+    assert answer(read, "DOB") == "8/4/13"
+
+
+def test_numbered_section_rows_head_their_sections_and_plain_pairs_are_not_a_grid():
+    """A table of plain cells, each row "question | answer | question | answer", under a row
+    "2 | Child/young person": the numbered row is the section, the rows are pairs, not a
+    household grid under a header."""
+    document = docx.Document()
+    title = document.add_table(rows=1, cols=2)
+    for cell, text in zip(title.rows[0].cells, ("2", "Child/young person"), strict=True):
+        cell.paragraphs[0].add_run(text).bold = True
+        shade(cell, "1F3864")
+    table = document.add_table(rows=3, cols=4)
+    rows = [
+        ("Child's given name", "Ștefania", "Surname (family name) of child", "Țurcanu"),
+        ("DOB / expected due date", "20 September 2023", "Gender", "FEMALE"),
+        ("Usual place of residence", "20 Quarry Bank", "Home postcode", "BS5 3JG"),
+    ]
+    for row, values in zip(table.rows, rows, strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    read = docx_form.read(saved(document))
+    assert not read.tables
+    assert answer(read, "Child's given name") == "Ștefania"
+    assert answer(read, "Home postcode") == "BS5 3JG"
+    assert observation(read, "Gender").section == "Child/young person"
+
+
+def test_a_plain_row_led_by_a_question_pairs_the_questions_along_it():
+    document = docx.Document()
+    table = document.add_table(rows=1, cols=4)
+    for cell, text in zip(
+        table.rows[0].cells,
+        ("Who gave consent?", "Niamh (mother)", "Date signed", "28.2.26"),
+        strict=True,
+    ):
+        cell.text = text
+    read = docx_form.read(saved(document))
+    assert answer(read, "Who gave consent?") == "Niamh (mother)"
+    assert answer(read, "Date signed") == "28.2.26"

@@ -118,3 +118,23 @@ def test_yes_written_any_way_is_yes(answer):
         document.add_paragraph(f"Parent/carer agreement to this request: {answer}")
 
     assert word_form(consent)["consent"]["family_agrees"] is True
+
+
+def people_run_on_with_semicolons(document):
+    document.add_paragraph(
+        "Family composition / household: Jane Smith, mother, born 01/02/1985, has PR; "
+        "Sam Smith, brother, born 12/05/2016, no PR"
+    )
+
+
+def test_people_run_on_in_one_answer_with_semicolons():
+    assert word_form(people_run_on_with_semicolons)["household_members"] == [JANE, SAM]
+
+
+def test_one_answer_to_a_label_asking_for_name_and_job_title():
+    def build(document):
+        document.add_heading("Referrer", level=2)
+        document.add_paragraph("Name & job title: Ann Lee, School Nurse")
+
+    referrer = word_form(build)["referrer"]
+    assert (referrer["name"], referrer["role"]) == ("Ann Lee", "School Nurse")

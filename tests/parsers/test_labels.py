@@ -22,6 +22,13 @@ from parsers import labels
         ("E-mail", "Lead professional", "lead_professional.email"),
         ("Designation", "Person making the referral", "referrer.role"),
         ("Name of person making this referral", "", "referrer.name"),  # "this" as "the"
+        ("Employing organisation", "Referral made by", "referrer.agency"),
+        (
+            "Basic care (food, warmth, hygiene)",
+            "Parenting capacity",
+            "assessment.parenting.basic_care",
+        ),
+        ("M/F", "", "child.gender"),
         ("Organisation", "Referring agency", "referrer.agency"),
         ("Key worker's name", "", "lead_professional.name"),
         ("Voice of the child", "", "referral.child_views"),
@@ -64,7 +71,15 @@ def test_pathway_tick_box_captions(caption, pathway):
 
 @pytest.mark.parametrize(
     ("caption", "level"),
-    [("Level 3 Targeted", 3), ("Tier 2", 2), ("Specialist", 4), ("Universal", 1), ("4", 4)],
+    [
+        ("Level 3 Targeted", 3),
+        ("Tier 2", 2),
+        ("Specialist", 4),
+        ("Universal", 1),
+        ("4", 4),
+        ("SOCIAL CARE", 4),
+        ("Targeted early help", 3),
+    ],
 )
 def test_threshold_levels(caption, level):
     assert labels.level_in(caption) == level

@@ -16,6 +16,13 @@ from parsers import normalise
         "2014-03-09",
         "09 03 2014",
         "Sunday 9 March 2014"[7:],
+        "09-Mar-2014",
+        "9/Mar/14",
+        "9th of March 2014",
+        "Sunday, 9th March 2014",
+        "Sun 09/03/2014",
+        "2014/03/09",
+        "9 March, 2014",
     ],
 )
 def test_dates_as_councils_write_them(written):
@@ -87,6 +94,32 @@ def test_phone_numbers(written, expected):
 )
 def test_yes_no_answers_and_ticked_boxes(written, expected):
     assert normalise.yes_no(written) is expected
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("M", "male"),
+        ("f", "female"),
+        ("Girl", "female"),
+        ("Female", "female"),
+        ("Non-binary", "non-binary"),
+    ],
+)
+def test_gender_letters_and_words_are_the_record_s_words(written, expected):
+    assert normalise.gender(written) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "ticked"),
+    [
+        ("S.17 CHILD IN NEED ⬛   CAMHS ⬜", "S.17 CHILD IN NEED"),
+        ("○ Early Help ◉ Section 47", "Section 47"),
+        ("◻ Low ◼ High", "High"),
+    ],
+)
+def test_filled_squares_and_radio_rings_are_tick_boxes(written, ticked):
+    assert [caption for on, caption in normalise.ticks(written) if on] == [ticked]
 
 
 def test_tick_boxes_keep_their_captions():

@@ -762,3 +762,31 @@ def test_captions_in_small_type_at_the_top_of_boxes_two_to_a_row():
     assert answer(document, "Sex").value == "Male"
     assert answer(document, "Are parents aware of this referral?").value == "Yes [X] No [ ]"
     assert not document.tables  # one row of boxes is not a grid
+
+
+def test_numbered_questions_and_answers_indented_under_their_labels():
+    """ "1a) | Your full name | Rebecca Thorne": the number is not the label; and a bold label
+    with its answer indented on the line below."""
+
+    def draw(c: canvas.Canvas) -> None:
+        c.setFont("Helvetica-Bold", 9.5)
+        c.drawString(90, 790, "1")
+        c.drawString(306, 790, "Referrer's details")
+        for y, number, question, reply in (
+            (770, "1a)", "Your full name", "Rebecca Thorne"),
+            (752, "1b)", "Job title", "Health Visitor"),
+        ):
+            c.setFont("Helvetica-Bold", 9.5)
+            c.drawString(90, y, number)
+            c.setFont("Helvetica", 9.5)
+            c.drawString(111, y, question)
+            c.drawString(289, y, reply)
+        c.setFont("Helvetica-Bold", 9.5)
+        c.drawString(90, 720, "Legal first name:")
+        c.setFont("Helvetica", 9.5)
+        c.drawString(111, 704, "Harvey")
+
+    document = pdf.read(_pdf(draw))
+    assert answer(document, "Your full name").value == "Rebecca Thorne"
+    assert answer(document, "Job title").value == "Health Visitor"
+    assert answer(document, "Legal first name").value == "Harvey"
