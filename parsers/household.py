@@ -171,8 +171,19 @@ def relationship_of(label: str) -> str | None:
 def from_lines(label: str, value: str) -> list[dict]:
     """People from an answer under a household heading: the label's line and any further
     lines, each a person ("Mother: Jane Smith, 01/02/1985" then "Sam (brother, 2016)")."""
-    # People one to a line, or run on in one line with semicolons between them.
-    lines = [line for line in re.split(r"\n|;\s*", normalise.text(value) or "") if line.strip()]
+    text = normalise.text(value) or ""
+    by_line = _people(label, text.splitlines())
+    # People run on in one answer with semicolons between them, when each part is a person
+    # (not "Jane Smith; DOB 01/02/1985; has PR", one person's details).
+    parts = [part for part in re.split(r"\n|;\s*", text) if part.strip()]
+    if len(parts) > len(by_line) and len(by_line) <= 1:
+        by_part = _people(label, parts)
+        if len(by_part) == len(parts):
+            return by_part
+    return by_line
+
+
+def _people(label: str, lines: list[str]) -> list[dict]:
     if not lines:
         return []
     said = relationship_of(label)

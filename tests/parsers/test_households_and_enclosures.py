@@ -138,3 +138,10 @@ def test_one_answer_to_a_label_asking_for_name_and_job_title():
 
     referrer = word_form(build)["referrer"]
     assert (referrer["name"], referrer["role"]) == ("Ann Lee", "School Nurse")
+
+
+def test_one_person_s_details_parted_by_semicolons_stay_one_person():
+    def build(document):
+        document.add_paragraph("Household: Mother: Jane Smith; born 01/02/1985; has PR")
+
+    assert word_form(build)["household_members"] == [JANE]
