@@ -450,12 +450,18 @@ class Composer:
         items += self.answer("consent.date", consent_date.isoformat(), 0.75)
         return section
 
-    def attachments(self, documents: list[dict]) -> Section:
-        heading = self.ch.pick(wordings.HEADINGS["attachments"])
+    def open_attachments(self, bank, documents: list[dict]) -> tuple[str, Section, str, dict]:
+        """The attachments section begun from a wordings module ``bank``: its heading, the
+        section, the shape drawn and a word for each kind of document sent."""
+        heading = self.ch.pick(bank.HEADINGS["attachments"])
         section = Section("attachments", heading)
         put(self.expected, "attachments", documents)
-        shape = self.ch.pick(wordings.ATTACHMENT_SHAPES)
-        words = {d["kind"]: self.ch.pick(wordings.ATTACHMENT_KINDS[d["kind"]]) for d in documents}
+        shape = self.ch.pick(bank.ATTACHMENT_SHAPES)
+        words = {d["kind"]: self.ch.pick(bank.ATTACHMENT_KINDS[d["kind"]]) for d in documents}
+        return heading, section, shape, words
+
+    def attachments(self, documents: list[dict]) -> Section:
+        heading, section, shape, words = self.open_attachments(wordings, documents)
         if shape.startswith("table"):
             header = self.ch.pick(wordings.ATTACHMENT_COLUMNS).split(" | ")
             rows = [[words[d["kind"]], d["filename"]] for d in documents]

@@ -168,11 +168,7 @@ class FreshComposer(Composer):
     # -- attachments ---------------------------------------------------------------------------
 
     def attachments(self, documents: list[dict]) -> Section:
-        heading = self.ch.pick(fw.HEADINGS["attachments"])
-        section = Section("attachments", heading)
-        put(self.expected, "attachments", documents)
-        shape = self.ch.pick(fw.ATTACHMENT_SHAPES)
-        words = {d["kind"]: self.ch.pick(fw.ATTACHMENT_KINDS[d["kind"]]) for d in documents}
+        heading, section, shape, words = self.open_attachments(fw, documents)
         if shape == "table with a date column":
             header = self.ch.pick(fw.ATTACHMENT_COLUMNS).split(" | ")
             rows = []

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import io
 import math
+import sys
 import uuid
 
 import docx
@@ -32,6 +33,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen import canvas
 
+from tests.parsers.generator import layouts_word
 from tests.parsers.generator.compose import Choice, Field, Form, Grid, Lines
 from tests.parsers.generator.fieldnames import words
 from tests.parsers.generator.layouts_pdf import BOLD, REGULAR, make_plain, register_fonts, wrap
@@ -153,11 +155,7 @@ def choice_text(form: Form, choice: Choice) -> str:
 
 
 def item_text(form: Form, item) -> str:
-    if isinstance(item, Choice):
-        return choice_text(form, item)
-    if isinstance(item, Lines):
-        return "\n".join(item.lines)
-    return item.text
+    return layouts_word.item_text(form, item, choice_text)
 
 
 def is_long(item) -> bool:
@@ -972,20 +970,31 @@ def render_acroform(form: Form) -> bytes:
 # --- entry point ----------------------------------------------------------------------------------
 
 
-def render(form: Form) -> tuple[bytes, str]:
-    """The file's bytes and extension; a printed-pdf form comes back as the .docx to print."""
+def render_with(layouts, form: Form, table_base: str) -> tuple[bytes, str]:
+    """The file's bytes and extension from a layouts module (its ``build_word_*``,
+    ``render_acroform``, ``render_drawn``, ``apply_template``, ``PRINT_BASES`` and
+    ``PRINT_TEMPLATES``); a printed-pdf form comes back as the .docx to print, built on the word
+    table where the print base drawn is ``table_base``, else on the word labels."""
     family = form.family
     if family == "word-table":
-        return save(build_word_table(form)), "docx"
+        return save(layouts.build_word_table(form)), "docx"
     if family == "word-label":
-        return save(build_word_label(form)), "docx"
+        return save(layouts.build_word_label(form)), "docx"
     if family == "word-controls":
-        return save(build_word_controls(form)), "docx"
+        return save(layouts.build_word_controls(form)), "docx"
     if family == "acroform-pdf":
-        return render_acroform(form), "pdf"
+        return layouts.render_acroform(form), "pdf"
     if family == "drawn-pdf":
-        return render_drawn(form), "pdf"
-    base = form.chooser.pick(PRINT_BASES)
-    document = build_word_table(form) if base == "fresh word table" else build_word_label(form)
-    apply_template(document, form.chooser.pick(PRINT_TEMPLATES), form)
+        return layouts.render_drawn(form), "pdf"
+    base = form.chooser.pick(layouts.PRINT_BASES)
+    if base == table_base:
+        document = layouts.build_word_table(form)
+    else:
+        document = layouts.build_word_label(form)
+    layouts.apply_template(document, form.chooser.pick(layouts.PRINT_TEMPLATES), form)
     return save(document), "docx-to-print"
+
+
+def render(form: Form) -> tuple[bytes, str]:
+    """The file's bytes and extension; a printed-pdf form comes back as the .docx to print."""
+    return render_with(sys.modules[__name__], form, "fresh word table")

@@ -124,7 +124,8 @@ def label_cell(cell, label: str, look: str) -> None:
         run.font.color.rgb = RGBColor(0x59, 0x59, 0x59)
 
 
-def item_text(form: Form, item) -> str:
+def item_text(form: Form, item, choice_text=choice_text) -> str:
+    """An item's text; ``choice_text`` writes a Choice's options the way a layout family does."""
     if isinstance(item, Choice):
         return choice_text(form, item)
     if isinstance(item, Lines):

@@ -174,11 +174,7 @@ class ProbeComposer(Composer):
     # -- attachments ---------------------------------------------------------------------------
 
     def attachments(self, documents: list[dict]) -> Section:
-        heading = self.ch.pick(pw.HEADINGS["attachments"])
-        section = Section("attachments", heading)
-        put(self.expected, "attachments", documents)
-        shape = self.ch.pick(pw.ATTACHMENT_SHAPES)
-        words = {d["kind"]: self.ch.pick(pw.ATTACHMENT_KINDS[d["kind"]]) for d in documents}
+        heading, section, shape, words = self.open_attachments(pw, documents)
         if shape.startswith("table"):
             columns = self.ch.pick(pw.ATTACHMENT_COLUMNS).split(" | ")
             lettered = self.ch.chance(0.5)

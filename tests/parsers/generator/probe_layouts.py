@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 
 import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -35,9 +36,10 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen import canvas
 
+from tests.parsers.generator import layouts_word
 from tests.parsers.generator.compose import Choice, Field, Form, Grid, Lines
 from tests.parsers.generator.fieldnames import words
-from tests.parsers.generator.fresh_layouts import boxed, is_date, iso_of, save
+from tests.parsers.generator.fresh_layouts import boxed, is_date, iso_of, render_with
 from tests.parsers.generator.layouts_pdf import BOLD, REGULAR, make_plain, register_fonts, wrap
 from tests.parsers.generator.layouts_word import W14_NS, W_NS, escape, shade, write_lines
 from tests.parsers.generator.split import probe_bank
@@ -169,11 +171,7 @@ def choice_text(form: Form, choice: Choice) -> str:
 
 
 def item_text(form: Form, item) -> str:
-    if isinstance(item, Choice):
-        return choice_text(form, item)
-    if isinstance(item, Lines):
-        return "\n".join(item.lines)
-    return item.text
+    return layouts_word.item_text(form, item, choice_text)
 
 
 def is_long(item) -> bool:
@@ -1070,18 +1068,4 @@ def render_acroform(form: Form) -> bytes:
 
 def render(form: Form) -> tuple[bytes, str]:
     """The file's bytes and extension; a printed-pdf form comes back as the .docx to print."""
-    family = form.family
-    if family == "word-table":
-        return save(build_word_table(form)), "docx"
-    if family == "word-label":
-        return save(build_word_label(form)), "docx"
-    if family == "word-controls":
-        return save(build_word_controls(form)), "docx"
-    if family == "acroform-pdf":
-        return render_acroform(form), "pdf"
-    if family == "drawn-pdf":
-        return render_drawn(form), "pdf"
-    base = form.chooser.pick(PRINT_BASES)
-    document = build_word_table(form) if base == "probe word table" else build_word_label(form)
-    apply_template(document, form.chooser.pick(PRINT_TEMPLATES), form)
-    return save(document), "docx-to-print"
+    return render_with(sys.modules[__name__], form, "probe word table")
