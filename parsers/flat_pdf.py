@@ -412,8 +412,11 @@ def _ruled(page: PageText, columns: list[float], head: Line, last: Line) -> bool
 def _is_row_start(
     line: Line, placed: list[int], columns: list[float], page: PageText, shaded: bool
 ) -> bool:
-    """Under a shaded header, a bold line filling most columns is a row, not more header."""
-    return shaded and len(placed) >= max(2, len(columns) - 1) and placed[0] == 0
+    """Under a shaded header, a bold line filling most columns is a row, not more header,
+    unless it sits in the header's shading too (the header's titles wrapped)."""
+    if not shaded or len(placed) < max(2, len(columns) - 1) or placed[0] != 0:
+        return False
+    return not all(page.shaded(s.x0, line.top, s.x1, line.bottom) for s in line.spans)
 
 
 def _place(spans: list[Span], columns: list[float]) -> list[int] | None:

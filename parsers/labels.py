@@ -339,7 +339,11 @@ def book(phrases_by_code: dict) -> PhraseBook:
 
 
 def option_in(caption: str, options: dict[str, list[str]]) -> str | None:
-    """Which of ``options`` (code -> phrases) a tick-box caption or cell names."""
+    """Which of ``options`` (code -> phrases) a tick-box caption or cell names; its words
+    outside brackets first ("Name (first and last)" is a name, not a first name)."""
+    core = _ASIDE.sub(" ", caption).strip()
+    if core and core != caption and (found := book(options).best(core)):
+        return found
     return book(options).best(caption)
 
 
