@@ -76,6 +76,7 @@ class _Answer:
     grid: bool  # the answer sits in its own column, away from the label
     last: Line
     last_page: PageText
+    margin: float = 0.0  # where its line starts (before a question's number): wraps come back here
     text: str = ""
     confidence: float = 0.9
     read: float = 1.0  # the least sure OCR reading among its words
@@ -190,6 +191,7 @@ class _Reader:
                     grid=False,
                     last=line,
                     last_page=page,
+                    margin=line.numbered_at if line.numbered_at is not None else line.x0,
                     confidence=0.9 if cell.label else 0.6,
                 )
                 label_end = cell.x1
@@ -251,7 +253,8 @@ class _Reader:
             if abs(x0 - answer.value_x0) <= 4:
                 return True
             # An answer run on from its label wraps back to the margin, under the label.
-            back = abs(x0 - answer.label_x0) <= 4 and page is answer.last_page
+            under = min(abs(x0 - answer.label_x0), abs(x0 - answer.margin))
+            back = under <= 4 and page is answer.last_page
             return back and wraps_onto(last, page, line)
         if answer.value_x0 is None:  # the answer under its label, perhaps indented
             return answer.label_x0 - 4 <= x0 <= answer.label_x0 + _INDENT * size

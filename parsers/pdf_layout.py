@@ -48,7 +48,7 @@ def drop_numbering(pages: list[PageText]) -> None:
     for page in pages:
         for line in page.lines:
             if len(line.spans) > 1 and _NUMBERING.match(line.spans[0].text):
-                del line.spans[0]
+                line.numbered_at = line.spans.pop(0).x0
                 line.text = " ".join(span.text for span in line.spans)
 
 

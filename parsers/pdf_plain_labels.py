@@ -159,9 +159,10 @@ def _mark_small(page: PageText, body: float) -> None:
 
 
 def _split_dash(line: Line) -> None:
-    """ "Child's surname – Vaughan" in one plain span: a label span and an answer span."""
+    """ "Child's surname – Vaughan" in one plain span: a label span and an answer span (not
+    "Health – physical, mental | Growth on the 9th centile": a label with its answer beside)."""
     first = line.spans[0]
-    if first.bold or len(first.words) < 3:
+    if first.bold or len(first.words) < 3 or len(line.spans) > 1:
         return
     words = first.words
     for n, word in enumerate(words[1 : _MAX_WORDS + 1], start=1):

@@ -76,6 +76,7 @@ class Line:
     top: float
     bottom: float
     baseline: float
+    numbered_at: float | None = None  # where a number taken off its question stood
     size: float = field(init=False)  # the largest type on the line
     text: str = field(init=False)
 
@@ -227,6 +228,7 @@ def _chars(textpage, display: Display) -> list[_Char]:
     out: list[_Char] = []
     plain = display.rotation == 0
     left, top = display.left, display.top
+    last = (-1, 0)  # the index and text object of the last character kept
     loose_box, origin = pdfium_c.FPDFText_GetLooseCharBox, pdfium_c.FPDFText_GetCharOrigin
     text_object, address = pdfium_c.FPDFText_GetTextObject, ctypes.addressof
     for i, ch in printed:
@@ -244,7 +246,14 @@ def _chars(textpage, display: Display) -> list[_Char]:
         else:
             x0, t, x1, b = display.box(box.left, box.bottom, box.right, box.top)
             base = display.point(ox.value, oy.value)[1]
+        if out and last == (i - 1, key) and out[-1][0] == x0 and out[-1][1] == x1:
+            # One glyph, several characters: a ligature ("ﬀ" in "offered"). Share its width,
+            # or the second "f" reads as the same glyph printed twice and is dropped.
+            middle = (x0 + x1) / 2
+            out[-1] = (out[-1][0], middle, *out[-1][2:])
+            x0 = middle
         out.append((x0, x1, t, b, base, font[1] or (b - t), font[0], ch))
+        last = (i, key)
     return out
 
 
