@@ -44,6 +44,7 @@ SUBJECT_OF = {
     if path.startswith(("referrer.", "lead_professional."))
 }
 CHILD_ONLY = {path for path in VOCABULARY if path.startswith("child.")}
+SUBJECT_PARTS = ("referrer", "lead_professional")  # people whose contact details a form asks
 
 
 @lru_cache(maxsize=8192)
@@ -213,6 +214,8 @@ def _for_subject(scored: dict, subject: str | None, section: str = "") -> list[M
             score += SUBJECT_BONUS
         if domain and path.startswith(f"{domain}."):
             score += DOMAIN_BONUS
+        elif domain and path.startswith("assessment."):
+            score -= DOMAIN_BONUS  # "Learning and play" under parenting is not the child's learning
         if path == "child.full_name" and subject != "child":
             score -= 0.3  # a bare "Name" is the child's only under a heading about the child
         allowed.append(Match(path, score))
@@ -232,8 +235,17 @@ def _subject(label: str, section: str) -> tuple[str | None, str]:
     return own_subject or section_subject, rest
 
 
+_ORGANISATION = re.compile(r"\b(?:agency|organisation|organization|service|team)\b")
+
+
 def _lexical(label: str, section: str) -> list[Match]:
     subject, rest = _subject(label, section)
+    if (
+        subject in SUBJECT_PARTS
+        and rest in ("name", "name of", "")
+        and _ORGANISATION.search(normalise(label))
+    ):
+        return [Match(f"{subject}.agency", 1.0)]  # "Name of referring agency"
     scored = FIELDS.scores(label)
     if rest and rest != label:
         scored = {
@@ -272,7 +284,12 @@ def _said(lexical: list[Match], label: str, section: str) -> Match | None:
 
 @lru_cache(maxsize=8192)
 def match_words(label: str, section: str = "") -> Match | None:
-    """The field a label says word for word (a phrase of the vocabulary), else None."""
+    """The field a label says word for word (a phrase of the vocabulary), else None. Its words
+    outside brackets are read first: an aside ("(name and relationship to child)") explains
+    the question, it does not ask another."""
+    core = _ASIDE.sub(" ", label).strip()
+    if core and core != label and (said := _said(_lexical(core, section), core, section)):
+        return said
     return _said(_lexical(label, section), label, section)
 
 
@@ -281,12 +298,9 @@ def match(label: str, section: str = "") -> Match | None:
     """The record field a label most likely asks for, or None when neither its words nor its
     meaning say so with confidence. A label said word for word is taken as it is; otherwise the
     model's reading wins where it is sure, at the lower score of a guess."""
+    if said := match_words(label, section):
+        return said
     lexical = _lexical(label, section)
-    if said := _said(lexical, label, section):
-        return said
-    core = _ASIDE.sub(" ", label).strip()  # "Basic care (food, warmth, hygiene)"
-    if core and core != label and (said := match_words(core, section)):
-        return said
     best = lexical[0] if lexical else None
     if _worth_asking(label) and (meant := _sure(_by_meaning(label, section))):
         return meant
