@@ -205,10 +205,34 @@ _BRACKET_EMPTY = re.compile(r"[\[(]\s*[\])]")
 _CAPTION_FIRST = re.compile(rf"^\s*([^{TICK_MARKS}\n]+?)\s*([{TICK_MARKS}])")
 
 
+_GLYPH_IN_BRACKETS = re.compile(rf"[\[(]\s*([{TICK_MARKS}])\s*[\])]")
+_OPTION_GAP = re.compile(r"\s{2,}|\t+")
+_MARKED_CHUNK = re.compile(r"^(?:(.*\S)\s+[xX✓✔]|[xX✓✔]\s+(\S.*))$")
+
+
+def _marked_option(value: str) -> str:
+    """ "EARLY HELP x   CHILD IN NEED   CAMHS": options parted by wide gaps, one of them marked
+    by an X or tick beside it, as boxes (``☒ EARLY HELP ☐ CHILD IN NEED ☐ CAMHS``)."""
+    chunks = [chunk.strip() for chunk in _OPTION_GAP.split(value.strip()) if chunk.strip()]
+    if len(chunks) < 2 or any(len(chunk.split()) > 8 for chunk in chunks):
+        return value
+    marked = [_MARKED_CHUNK.match(chunk) for chunk in chunks]
+    if sum(1 for found in marked if found) != 1:
+        return value
+    return " ".join(
+        f"☒ {found[1] or found[2]}" if found else f"☐ {chunk}"
+        for chunk, found in zip(chunks, marked, strict=True)
+    )
+
+
 def tick_marks(value: str) -> str:
-    """Boxes drawn in brackets (``[X] Yes [ ] No``, ``Yes (x)``) as the tick glyphs, and a
-    caption written before its box (``Yes ☒ No ☐``) moved after it."""
+    """Boxes drawn in brackets (``[X] Yes [ ] No``, ``Yes (x)``, ``[☐]``) as the tick glyphs,
+    an X beside one of a row of options as its box ticked, and a caption written before its box
+    (``Yes ☒ No ☐``) moved after it."""
+    value = _GLYPH_IN_BRACKETS.sub(r"\1", value)
     value = _BRACKET_EMPTY.sub("☐", _BRACKET_TICKED.sub("☒", value))
+    if not any(mark in value for mark in TICK_MARKS):
+        value = _marked_option(value)
     if _CAPTION_FIRST.match(value) and value.rstrip()[-1:] in TICK_MARKS:
         pairs = re.findall(rf"([^{TICK_MARKS}]+?)\s*([{TICK_MARKS}])", value)
         value = " ".join(f"{mark} {caption.strip()}" for caption, mark in pairs)
@@ -229,7 +253,9 @@ _ANY_BOX = re.compile(rf"[{TICK_MARKS}]|[\[(]\s*{_BRACKET_MARK}?\s*[\])]")
 
 
 def has_ticks(value: object) -> bool:
-    return isinstance(value, str) and _ANY_BOX.search(value) is not None
+    if not isinstance(value, str):
+        return False
+    return _ANY_BOX.search(value) is not None or _marked_option(value) != value
 
 
 YES = {"yes", "y", "true", "agreed", "agree", "given", "ticked", "checked", "on", "1"}

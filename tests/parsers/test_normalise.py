@@ -116,6 +116,9 @@ def test_gender_letters_and_words_are_the_record_s_words(written, expected):
         ("S.17 CHILD IN NEED ⬛   CAMHS ⬜", "S.17 CHILD IN NEED"),
         ("○ Early Help ◉ Section 47", "Section 47"),
         ("◻ Low ◼ High", "High"),
+        ("Child in Need [✘]  Disabled children [☐]", "Child in Need"),
+        ("CAMHS [⬜]  Substance misuse [⬛]", "Substance misuse"),
+        ("TARGETED EARLY HELP x   S.17 CHILD IN NEED   YOUTH JUSTICE", "TARGETED EARLY HELP"),
     ],
 )
 def test_filled_squares_and_radio_rings_are_tick_boxes(written, ticked):
