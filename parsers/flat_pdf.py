@@ -244,7 +244,10 @@ class _Reader:
         if page is answer.last_page:
             if line.top - last.bottom > 2.0 * size:
                 return False
-            if page.rule_between(last.bottom, line.top, line.x0, line.x1):
+            # A ruling line ends an answer; but under a label still waiting for its answer it
+            # is the top of the answer's box (a label on a tab over its box).
+            waiting = answer.value_x0 is None and line.top - last.bottom <= 1.5 * size
+            if not waiting and page.rule_between(last.bottom, line.top, line.x0, line.x1):
                 return False
         elif page.number != answer.last_page.number + 1:
             return False

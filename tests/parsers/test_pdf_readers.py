@@ -790,3 +790,24 @@ def test_numbered_questions_and_answers_indented_under_their_labels():
     assert answer(document, "Your full name").value == "Rebecca Thorne"
     assert answer(document, "Job title").value == "Health Visitor"
     assert answer(document, "Legal first name").value == "Harvey"
+
+
+def test_labels_on_tabs_over_the_boxes_of_their_answers():
+    """A small bold caption on a tab sitting on the top edge of its answer's box: the box's
+    top edge between them does not end the answer before it starts."""
+
+    def draw(c: canvas.Canvas) -> None:
+        for top, caption, reply in (
+            (780, "Staff name", "Marcus Bell"),
+            (740, "Job title", "Nurse"),
+        ):
+            c.rect(40, top - 30, 500, 24)  # the answer's box
+            c.rect(40, top - 8, 80, 12)  # the caption's tab, over the box's top edge
+            c.setFont("Helvetica-Bold", 7.5)
+            c.drawString(43, top - 4, caption)
+            c.setFont("Helvetica", 9)
+            c.drawString(44, top - 20, reply)
+
+    document = pdf.read(_pdf(draw))
+    assert answer(document, "Staff name").value == "Marcus Bell"
+    assert answer(document, "Job title").value == "Nurse"
