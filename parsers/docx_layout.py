@@ -176,6 +176,7 @@ def _dash_pair(text: str, continuing: bool) -> Pair | None:
         or any(char in label for char in ('.,;:!"' if continuing else '.;:!"'))
         or "?" in label[:-1]
         or (continuing and any(char.isdigit() for char in label))
+        or (match.group(2) or "").rstrip().endswith("?")  # "Severity – how serious is it?"
     ):
         return None
     return Pair(strip_label(label), clean(match.group(2) or ""), 0.7, "dash")  # "" unanswered
