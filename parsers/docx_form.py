@@ -246,8 +246,10 @@ class _Collector:
             kind = self._kind(block, text, blocks, index, in_cell)
             if kind == "heading":
                 self._settle(pending)
+                title = not self.document.headings and not in_cell  # the form's own name
                 self.heading(text)
-                pending, running = _Pending(text, 0.5, at, from_heading=True), None
+                pending = None if title else _Pending(text, 0.5, at, from_heading=True)
+                running = None
                 continue
             if kind == "guidance":
                 if pending is not None and not pending.from_heading and not pending.tentative:

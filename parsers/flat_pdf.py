@@ -108,7 +108,7 @@ class _Reader:
             elif kind in (PAIR, LABEL):
                 self._pair(page, line, self._cells(line))
             elif self.answer and self._value_goes_on(page, line):
-                self._append(page, line, line.text)
+                self._append(page, line, _options_text([s.text for s in line.spans]))
             else:
                 self._close()  # text belonging to no label: instructions, notes
             if kind != HEADING:
@@ -171,6 +171,11 @@ class _Reader:
                     continue
                 label = span.text.endswith((":", "?"))
             cells.append(_Cell(label, span.text, span.x0, span.x1, span.confidence))
+        answers = [cell for cell in cells if not cell.label]
+        if len(answers) > 1:
+            boxed = _options_text([cell.text for cell in answers], "\0").split("\0")
+            for cell, text in zip(answers, boxed, strict=True):
+                cell.text = text
         return cells
 
     # Labels and answers
@@ -404,6 +409,15 @@ class _Reader:
         if line.top - last.bottom > 0.6 * line.size:
             return False
         return not page.rule_between(last.bottom, line.top, line.x0, line.x1)
+
+
+def _options_text(texts: list[str], joiner: str = " ") -> str:
+    """A row of options spaced apart with only the chosen one marked ("◆ Child in Need |
+    Child protection | Drug and alcohol"): the others as empty boxes, so each stays an option."""
+    marked = [starts_with_tick(text) for text in texts]
+    if len(texts) > 1 and any(marked) and not all(marked):
+        texts = [text if mark else f"☐ {text}" for text, mark in zip(texts, marked, strict=True)]
+    return joiner.join(texts)
 
 
 def _ruled(page: PageText, columns: list[float], head: Line, last: Line) -> bool:

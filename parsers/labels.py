@@ -19,7 +19,12 @@ VOCABULARY_FILE = Path(__file__).with_name("vocabulary.yaml")
 _words = yaml.safe_load(VOCABULARY_FILE.read_text(encoding="utf-8"))
 
 SUBJECTS: dict[str, list[str]] = _words["subjects"]
-ABBREVIATIONS: dict[str, str] = _words["abbreviations"]
+ABBREVIATIONS: dict[str, str] = dict(_words["abbreviations"])
+# Abbreviations that are also everyday words count only in capitals: "SEND", not "Send by".
+_WORDS_TOO = ("send",)
+CAPITAL_ABBREVIATIONS = {
+    re.compile(rf"\b{word.upper()}\b"): ABBREVIATIONS.pop(word) for word in _WORDS_TOO
+}
 STOPWORDS: set[str] = set(_words["stopwords"])
 VOCABULARY: dict[str, list[str]] = {
     **_words["fields"],
@@ -93,6 +98,8 @@ _SUBJECT_PHRASES = [
 def normalise(label: str) -> str:
     """Lower case words: field-name separators and camelCase split, abbreviations spelt out."""
     if not label.islower():  # a label with no capital letters has no camelCase to split
+        for capitals, spelt in CAPITAL_ABBREVIATIONS.items():
+            label = capitals.sub(spelt, label)
         label = _CAMEL.sub(r"\1 \2", label)
     label = label.lower().replace("’", "'").replace("'s ", " ").replace("s' ", "s ")
     label = _PUNCTUATION.sub(" ", label)

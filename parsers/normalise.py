@@ -8,8 +8,8 @@ import re
 
 # The one list of tick-box glyphs every reader and the mapper know: boxes ticked, crossed or
 # filled, and boxes (or radio rings) left empty.
-TICKED = "☒☑✓✔■⊠⌧▣◼⬛◉"
-UNTICKED = "☐□▢◻⬜○❑❒"
+TICKED = "☒☑✓✔✗✘■⊠⌧▣◼⬛◉◆"
+UNTICKED = "☐□▢◻⬜○❑❒◇"
 TICK_MARKS = TICKED + UNTICKED
 
 MONTHS = {
@@ -233,7 +233,14 @@ def tick_marks(value: str) -> str:
     value = _BRACKET_EMPTY.sub("☐", _BRACKET_TICKED.sub("☒", value))
     if not any(mark in value for mark in TICK_MARKS):
         value = _marked_option(value)
-    if _CAPTION_FIRST.match(value) and value.rstrip()[-1:] in TICK_MARKS:
+    boxes = sum(value.count(mark) for mark in TICK_MARKS)
+    # One box after words spaced apart ("Yes   No ✘") marks the last of them, not all.
+    one_caption = boxes == 1 and not re.search(r"\S\s{2,}\S", value.strip())
+    if (
+        (boxes >= 2 or one_caption)
+        and _CAPTION_FIRST.match(value)
+        and value.rstrip()[-1:] in TICK_MARKS
+    ):
         pairs = re.findall(rf"([^{TICK_MARKS}]+?)\s*([{TICK_MARKS}])", value)
         value = " ".join(f"{mark} {caption.strip()}" for caption, mark in pairs)
     return value
@@ -262,12 +269,19 @@ YES = {"yes", "y", "true", "agreed", "agree", "given", "ticked", "checked", "on"
 NO = {"no", "n", "false", "not agreed", "refused", "declined", "not given", "off", "0"}
 
 
+_CROSSES = ("✗", "✘", "✕", "✖")
+
+
 def yes_no(value: str | bool | None) -> bool | None:
     """Yes/no answers and ticked boxes -> True/False; neither box ticked -> None."""
     if isinstance(value, bool) or value is None:
         return value
     if (marked := _marked_caption(value)) is not None:
         return marked
+    if value.strip() in _CROSSES:
+        return False  # a cross on its own says no; beside a caption it ticks that box
+    if value.strip() in ("✓", "✔", "☑", "☒"):
+        return True
     if has_ticks(value):
         chosen = [caption for ticked, caption in ticks(value) if ticked]
         if len(chosen) != 1:
@@ -285,12 +299,12 @@ def _marked_caption(value: str) -> bool | None:
     """ "Yes X   No", "Yes   No ✓": a bare mark after a caption chooses it (before the first
     caption, the caption after it)."""
     value = tick_marks(value)
-    words = re.findall(r"[A-Za-z]+|[✓✔√☒☑]", value)
-    if len(words) < 3 or {w.lower() for w in words} - {"yes", "no", "x", *"✓✔√☒☑"}:
+    words = re.findall(r"[A-Za-z]+|[✓✔√☒☑✗✘]", value)
+    if len(words) < 3 or {w.lower() for w in words} - {"yes", "no", "x", *"✓✔√☒☑✗✘"}:
         return None
     if any(box in value for box in UNTICKED):
         return None  # boxes on both sides: the glyph before each caption is its box
-    marks = [at for at, w in enumerate(words) if w.lower() == "x" or w in "✓✔√☒☑"]
+    marks = [at for at, w in enumerate(words) if w.lower() == "x" or w in "✓✔√☒☑✗✘"]
     if len(marks) != 1:
         return None
     at = marks[0]

@@ -984,3 +984,12 @@ def test_a_plain_row_led_by_a_question_pairs_the_questions_along_it():
     read = docx_form.read(saved(document))
     assert answer(read, "Who gave consent?") == "Niamh (mother)"
     assert answer(read, "Date signed") == "28.2.26"
+
+
+def test_the_form_s_title_over_its_guidance_is_no_question():
+    document = docx.Document()
+    document.add_heading("MASH Multi-Agency Referral", level=1)
+    document.add_paragraph("OFFICIAL-SENSITIVE when complete. Send by secure e-mail only.")
+    document.add_paragraph("Child's first name: Leo")
+    read = docx_form.read(saved(document))
+    assert [o.labels[0] for o in read.observations] == ["Child's first name"]

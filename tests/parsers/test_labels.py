@@ -83,3 +83,8 @@ def test_pathway_tick_box_captions(caption, pathway):
 )
 def test_threshold_levels(caption, level):
     assert labels.level_in(caption) == level
+
+
+def test_send_is_the_abbreviation_only_in_capitals():
+    assert labels.option_in("SEND support", labels.PATHWAY_OPTIONS) == "sen_assessment"
+    assert labels.option_in("Send by secure e-mail only", labels.PATHWAY_OPTIONS) is None

@@ -119,6 +119,8 @@ def test_gender_letters_and_words_are_the_record_s_words(written, expected):
         ("Child in Need [✘]  Disabled children [☐]", "Child in Need"),
         ("CAMHS [⬜]  Substance misuse [⬛]", "Substance misuse"),
         ("TARGETED EARLY HELP x   S.17 CHILD IN NEED   YOUTH JUSTICE", "TARGETED EARLY HELP"),
+        ("TIER 2 – TARGETED ◇   TIER 3 – COMPLEX ◆", "TIER 3 – COMPLEX"),
+        ("LEVEL 3 – INTENSIVE ✘ LEVEL 4 – SPECIALIST ☐", "LEVEL 3 – INTENSIVE"),
     ],
 )
 def test_filled_squares_and_radio_rings_are_tick_boxes(written, ticked):
@@ -149,6 +151,12 @@ def test_tick_boxes_keep_their_captions():
         ("Not known", None),
         ("Y/N", None),
         ("[ ] Yes [ ] No", None),
+        ("✗", False),
+        ("✓", True),
+        ("Yes ☒", True),
+        ("Yes ✘ No", True),
+        ("Yes   No ✘", False),
+        ("☐ Yes ✘ No", False),
     ],
 )
 def test_yes_and_no_marked_any_way(written, answer):

@@ -21,6 +21,7 @@ from reportlab.pdfgen import canvas
 from parsers import pdf
 from parsers.errors import DamagedFile, EncryptedFile, FileTooLarge, NothingFound
 from parsers.model import Observation, ReadDocument
+from tests.parsers.generator import layouts_pdf
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "dev"
 
@@ -811,3 +812,21 @@ def test_labels_on_tabs_over_the_boxes_of_their_answers():
     document = pdf.read(_pdf(draw))
     assert answer(document, "Staff name").value == "Marcus Bell"
     assert answer(document, "Job title").value == "Nurse"
+
+
+def test_a_row_of_options_with_only_the_chosen_one_marked():
+    """ "◆ Child in Need | Child protection | Early Help": the unmarked options stay options
+    (empty boxes), so the marked one is the answer."""
+    layouts_pdf.register_fonts()
+
+    def draw(c: canvas.Canvas) -> None:
+        c.setFont(layouts_pdf.BOLD, 9)
+        c.drawString(40, 780, "Which service are you referring to?")
+        c.setFont(layouts_pdf.REGULAR, 9)
+        c.drawString(40, 764, "Early Help Hub")
+        c.drawString(200, 764, "◆ Child in Need")
+        c.drawString(360, 764, "Child protection")
+
+    document = pdf.read(_pdf(draw))
+    text = answer(document, "Which service are you referring to?").value
+    assert text == "☐ Early Help Hub ◆ Child in Need ☐ Child protection"
