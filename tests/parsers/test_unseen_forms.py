@@ -16,7 +16,7 @@ ANSWERS = [
     ("Forename(s)", "Maya", "child.first_name", "Maya"),
     ("Family name", "OKAFOR", "child.last_name", "OKAFOR"),
     ("D.O.B.", "9th March 2014", "child.date_of_birth", "2014-03-09"),
-    ("Sex", "F", "child.gender", "f"),
+    ("Sex", "F", "child.gender", "female"),  # the record's word for what "F" abbreviates
     ("Current address", "14 Larch Close, Amersham", "child.address", "14 Larch Close, Amersham"),
     ("Post Code", "hp6 5ab", "child.postcode", "HP6 5AB"),
     ("Name of school/setting", "Woodside Primary", "child.school_or_setting", "Woodside Primary"),
