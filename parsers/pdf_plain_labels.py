@@ -45,6 +45,7 @@ def mark(pages: list[PageText]) -> set[int]:
     head a section though printed in label type (a bold line over the first plain label)."""
     body = _body_size(pages)
     for page in pages:
+        _drop_hints(page, body)  # first: a hint beside an answer's line is no caption
         _mark_small(page, body)
         for line in page.lines:
             _split_dash(line)
@@ -153,6 +154,23 @@ def _mark_small(page: PageText, body: float) -> None:
                 s.size >= body - 0.25 and span.x0 - _ALIGN <= s.x0 < span.x1 for s in below.spans
             ):
                 span.bold = True
+
+
+def _drop_hints(page: PageText, body: float) -> None:
+    """A hint in small type under a label ("Use the child's own words") on the line of the
+    answer's next line: not part of the answer, and in the way of reading it on."""
+    for line in page.lines:
+        if len(line.spans) < 2:
+            continue
+        full = [span.x0 for span in line.spans if span.size >= body - 0.25]
+        kept = [
+            span
+            for span in line.spans
+            if span.bold or span.size > SMALL * body or not any(x > span.x1 for x in full)
+        ]
+        if kept and len(kept) < len(line.spans):
+            line.spans[:] = kept
+            line.text = " ".join(span.text for span in kept)
 
 
 # Labels run into their answers

@@ -228,7 +228,8 @@ def _chars(textpage, display: Display) -> list[_Char]:
     out: list[_Char] = []
     plain = display.rotation == 0
     left, top = display.left, display.top
-    last = (-1, 0)  # the index and text object of the last character kept
+    last: tuple = (-1, 0, None)  # the last character kept: index, text object, its box
+    run = 1  # characters so far sharing that box (a ligature)
     loose_box, origin = pdfium_c.FPDFText_GetLooseCharBox, pdfium_c.FPDFText_GetCharOrigin
     text_object, address = pdfium_c.FPDFText_GetTextObject, ctypes.addressof
     for i, ch in printed:
@@ -246,14 +247,18 @@ def _chars(textpage, display: Display) -> list[_Char]:
         else:
             x0, t, x1, b = display.box(box.left, box.bottom, box.right, box.top)
             base = display.point(ox.value, oy.value)[1]
-        if out and last == (i - 1, key) and out[-1][0] == x0 and out[-1][1] == x1:
-            # One glyph, several characters: a ligature ("ﬀ" in "offered"). Share its width,
-            # or the second "f" reads as the same glyph printed twice and is dropped.
-            middle = (x0 + x1) / 2
-            out[-1] = (out[-1][0], middle, *out[-1][2:])
-            x0 = middle
         out.append((x0, x1, t, b, base, font[1] or (b - t), font[0], ch))
-        last = (i, key)
+        if last[:2] == (i - 1, key) and last[2] == (x0, x1):
+            # One glyph, several characters: a ligature ("ﬀ" in "offered", "ﬃ"). Share its
+            # width, or the second "f" reads as the same glyph printed twice and is dropped.
+            run += 1
+            step = (x1 - x0) / run
+            for n in range(run):
+                at = len(out) - run + n
+                out[at] = (x0 + n * step, x0 + (n + 1) * step, *out[at][2:])
+        else:
+            run = 1
+        last = (i, key, (x0, x1))
     return out
 
 

@@ -830,3 +830,44 @@ def test_a_row_of_options_with_only_the_chosen_one_marked():
     document = pdf.read(_pdf(draw))
     text = answer(document, "Which service are you referring to?").value
     assert text == "☐ Early Help Hub ◆ Child in Need ☐ Child protection"
+
+
+def test_ligatures_of_a_word_form_printed_to_pdf_keep_every_letter():
+    """LibreOffice prints "ff" and "ffi" as one glyph each; every letter is still read."""
+    import docx
+
+    from tests.parsers.generator import printed
+
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=2)
+    for row, (label, value) in zip(
+        table.rows, [("Job title", "Housing Officer"), ("Support", "Help was offered")], strict=True
+    ):
+        row.cells[0].paragraphs[0].add_run(label).bold = True
+        row.cells[1].text = value
+    buffer = io.BytesIO()
+    document.save(buffer)
+    read = pdf.read(printed.to_pdf([buffer.getvalue()])[0])
+    assert answer(read, "Job title").value == "Housing Officer"
+    assert answer(read, "Support").value == "Help was offered"
+
+
+def test_a_small_hint_under_a_label_does_not_cut_the_answer_short():
+    def draw(c: canvas.Canvas) -> None:
+        c.setFont("Helvetica-Bold", 9.5)
+        c.drawString(90, 780, "Severity – how serious is it?")
+        c.setFont("Helvetica", 9.5)
+        c.drawString(306, 780, "Moderate bruising, skin not broken;")
+        c.setFont("Helvetica", 7)
+        c.drawString(90, 769, "Use the child's own words where possible")
+        c.setFont("Helvetica", 9.5)
+        c.drawString(306, 769, "medical requested.")
+        c.setFont("Helvetica-Bold", 9.5)
+        c.drawString(90, 757, "Duration of harm")
+        c.setFont("Helvetica", 9.5)
+        c.drawString(306, 757, "Since the summer.")
+
+    document = pdf.read(_pdf(draw))
+    severity = answer(document, "Severity – how serious is it?").value
+    assert severity == "Moderate bruising, skin not broken; medical requested."
+    assert answer(document, "Duration of harm").value == "Since the summer."
