@@ -41,7 +41,10 @@ def _kind(described: str) -> str:
 
 
 def from_grid(header: list[str], rows: list[list[str]]) -> list[dict]:
-    """Documents from a grid with a type column and a file name column."""
+    """Documents from a grid with a type column and a file name column (a grid with no titles
+    over it starts with a document)."""
+    if any(_is_filename(cell) for cell in header):
+        header, rows = [""] * len(header), [header, *rows]
     columns = _columns(header, rows)
     if "kind" not in columns or "filename" not in columns:
         return []
@@ -69,9 +72,22 @@ def _columns(header: list[str], rows: list[list[str]]) -> list[str | None]:
     if rows and named.count(True) == 1:
         columns = [None] * width
         columns[named.index(True)] = "filename"
+        # What each document is: the column saying most about it (not "1", "2").
         texts = [at for at in range(width) if not named[at]]
+        said = {
+            at: sum(len(re.findall(r"[^\W\d_]", row[at])) for row in rows if at < len(row))
+            for at in texts
+        }
+        kinds = {
+            at: sum(
+                1
+                for row in rows
+                if at < len(row) and labels.option_in(row[at], labels.ATTACHMENT_KINDS)
+            )
+            for at in texts
+        }
         if texts:
-            columns[texts[0]] = "kind"
+            columns[max(texts, key=lambda at: (kinds[at], said[at] > 0, -at))] = "kind"
     return columns
 
 
@@ -83,12 +99,31 @@ def from_list(value: str) -> list[dict]:
             _document(caption) for ticked, caption in normalise.ticks(value) if ticked and caption
         ]
     documents = []
-    for item in _ITEM_SEPARATORS.split(value):
-        item = re.sub(r"^\s*(?:[-*–]|\d+[.)])\s+", "", item).strip(" ,.:")
-        if not item or _NOTHING.match(item):
-            continue
+    for item in _items(value):
+        item = _NUMBERED.sub("", item).strip(" ,.:")
+        if not item or _NOTHING.match(item) or normalise.yes_no(item) is not None:
+            continue  # "None", or the answer to "Are you attaching any documents?"
         documents.append(_document(item))
     return documents
+
+
+_LINES = re.compile(r"\n|•|·|\u2022")
+_NUMBERED = re.compile(r"^\s*(?:[-*–]|\(?\d+[.)]|\(?[a-z][.)])\s+")
+
+
+def _items(value: str) -> list[str]:
+    """One document a line or bullet; a line parted by semicolons is several documents only
+    when each part names a file ("A.pdf; B.pdf", not "DASH checklist; file name RIC.pdf")."""
+    items = []
+    for line in _LINES.split(value):
+        parts = [part for part in line.split(";") if part.strip()]
+        if len(parts) > 1 and all(_filename_in(part) for part in parts):
+            items.extend(parts)
+        elif len(parts) > 1 and not any(_filename_in(part) for part in parts):
+            items.extend(parts)  # "EHCP; chronology": documents described, no file names
+        else:
+            items.append(line)
+    return items
 
 
 def _document(item: str) -> dict:
@@ -106,6 +141,15 @@ def _split_item(item: str) -> tuple[str, str | None]:
         return item[: found.start()].strip(" -–:"), found[1].strip()
     if found := re.match(r"(.*?" + _EXTENSION + r")\s*\(([^()]+)\)$", item, re.IGNORECASE):
         return found[2], found[1].strip()  # "RIC_Vaughan.pdf (DASH RIC)"
+    if found := re.match(r"(.*?" + _EXTENSION + r")\s*\[([^\[\]]+)\]$", item, re.IGNORECASE):
+        return found[2], found[1].strip()  # "GP letter.pdf [Additional information]"
+    if found := re.match(
+        r"(.+?)\s*(?:[;,]|\s[-–—])\s*(?:file\s*name|file|saved as|attached as)\s*[:\-–]?\s*"
+        r"(.+" + _EXTENSION + r")$",
+        item,
+        re.IGNORECASE,
+    ):
+        return found[1], found[2].strip()  # "Chronology; file name Chronology-Hossain.docx"
     found = re.match(r"(.+?)\s*(?:\s[-–—]\s|:\s)\s*(.+)$", item)
     if found and _is_filename(found[2]):
         return found[1], found[2].strip()
@@ -116,6 +160,14 @@ def _split_item(item: str) -> tuple[str, str | None]:
 
 def _is_filename(text: str) -> bool:
     return bool(re.search(_EXTENSION + r"$", text.strip(), re.IGNORECASE))
+
+
+_FILE_ONLY = re.compile(r"^\s*(?:file\s*name|file|saved as|attached as)\b", re.IGNORECASE)
+
+
+def names_a_file_only(value: str) -> bool:
+    """ "saved as EHCP.pdf": an answer that is a file's name, what it is being its label."""
+    return bool(_FILE_ONLY.match(value)) and "\n" not in value.strip()
 
 
 def looks_like_documents(value: str) -> bool:

@@ -6,6 +6,8 @@ Findings go to the collector in ``docx_form``.
 
 from __future__ import annotations
 
+import re
+
 from parsers.docx_grid import (
     Cell,
     by_position,
@@ -41,6 +43,9 @@ def read_table(tbl, sink, number: str, pending: tuple[str, float] | None) -> boo
             )
     elif sideways:
         sink.table(sideways[0], sideways[1], where, 0.9)
+    elif not cued and _lists_files(rows):
+        texts = [[cell.text for cell in row] for row in rows]
+        sink.table(texts[0], texts[1:], where, 0.7)  # no titles: the first row is a document
     elif grid:
         header, body, confidence = grid
         sink.table(header, body, where, confidence)
@@ -55,6 +60,16 @@ def read_table(tbl, sink, number: str, pending: tuple[str, float] | None) -> boo
     for index, inner in enumerate(nested, start=1):
         read_table(inner, sink, f"{number}.{index}", None)
     return used
+
+
+_FILE_NAME = re.compile(r"\.(?:pdf|docx?|odt|rtf|xlsx?|jpe?g|png|tiff?|txt|msg|eml)$", re.I)
+
+
+def _lists_files(rows: list[list[Cell]]) -> bool:
+    """A plain grid with one file name to a row (documents sent), whatever its titles."""
+    if not rows or len({len(row) for row in rows}) != 1 or len(rows[0]) < 2:
+        return False
+    return all(sum(bool(_FILE_NAME.search(cell.text)) for cell in row) == 1 for row in rows)
 
 
 def _suffix(row: list[Cell], cell: Cell | None) -> str:

@@ -383,7 +383,10 @@ def _document_list(observation: Observation, written: Written) -> bool:
         or attachments.looks_like_documents(observation.value)
     ):
         return False
-    documents = attachments.from_list(observation.value)
+    listed = observation.value
+    if label and attachments.names_a_file_only(listed):
+        listed = f"{label} – {listed}"  # "Current EHCP – saved as EHCP.pdf" read as a pair
+    documents = attachments.from_list(listed)
     if not documents:
         return False
     if not written.documents:

@@ -145,3 +145,38 @@ def test_one_person_s_details_parted_by_semicolons_stay_one_person():
         document.add_paragraph("Household: Mother: Jane Smith; born 01/02/1985; has PR")
 
     assert word_form(build)["household_members"] == [JANE]
+
+
+def test_documents_listed_with_file_names_in_other_ways():
+    """ "…; file name X", "X [what it is]", "(1) a name with spaces.pdf", "… - saved as X", and
+    a yes to "Are you attaching any documents?" that is no document."""
+
+    def enclosures(document):
+        document.add_paragraph("Are you attaching any documents?: Yes")
+        document.add_heading("Attachments", level=2)
+        document.add_paragraph("• Domestic abuse risk assessment; file name RIC_Hossain.pdf")
+        document.add_paragraph("• (2) Turcanu GP letter.pdf [Additional information]")
+        document.add_paragraph("• Current EHCP - saved as Whitworth EHC Plan final.pdf")
+
+    assert word_form(enclosures)["attachments"] == [
+        {"kind": "risk_assessment", "filename": "RIC_Hossain.pdf"},
+        {"kind": "other", "filename": "Turcanu GP letter.pdf"},
+        {"kind": "ehcp", "filename": "Whitworth EHC Plan final.pdf"},
+    ]
+
+
+def test_a_grid_of_documents_with_no_titles_over_it():
+    def grid_only(document):
+        document.add_heading("Attached information", level=2)
+        grid(
+            document,
+            [
+                ["1", "DASH risk checklist (completed)", "DASH-Vaughan.pdf", "Secure e-mail"],
+                ["2", "EHA form", "EHA-Vaughan-2026-01-24.pdf", "With this form"],
+            ],
+        )
+
+    assert word_form(grid_only)["attachments"] == [
+        {"kind": "risk_assessment", "filename": "DASH-Vaughan.pdf"},
+        {"kind": "early_help_assessment", "filename": "EHA-Vaughan-2026-01-24.pdf"},
+    ]

@@ -24,23 +24,36 @@ held-out or fresh renderers draw, with their own banks of looks (``split.probe_b
 
 from __future__ import annotations
 
+import copy
 import math
 import re
 import sys
 
 import docx
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
 from docx.oxml import parse_xml
+from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
 from tests.parsers.generator import layouts_word
 from tests.parsers.generator.compose import Choice, Field, Form, Grid, Lines
 from tests.parsers.generator.fieldnames import words
 from tests.parsers.generator.fresh_layouts import boxed, is_date, iso_of, render_with
-from tests.parsers.generator.layouts_pdf import BOLD, REGULAR, make_plain, register_fonts, wrap
+from tests.parsers.generator.layouts_pdf import (
+    BOLD,
+    FONT_DIR,
+    REGULAR,
+    make_plain,
+    register_fonts,
+    wrap,
+)
 from tests.parsers.generator.layouts_word import W14_NS, W_NS, escape, shade, write_lines
 from tests.parsers.generator.split import probe_bank
 
@@ -61,6 +74,30 @@ WORD_TABLE_GRIDS = probe_bank(
         "shaded label row, answer in the row below",
         "numbered questions 1., 2a) in a first column",
         "label with small guidance under it, answer beside",
+        "three columns: question | answer | guidance notes",
+        "question and answer stacked in one cell",
+        "section numbers 1.1, 1.2 in a left column",
+    ],
+)
+WORD_TABLE_HEADERS = probe_bank(
+    "word_table.header",
+    [
+        "Question | Response | Guidance notes",
+        "Information required | Details | Notes for practitioners",
+        "Area | Information | Help with this question",
+    ],
+)
+WORD_TABLE_NOTES = probe_bank(
+    "word_table.notes",
+    [
+        "Record what you have seen or been told, not your interpretation",
+        "Give the name the child is known by in school if different",
+        "If you have not spoken to the parent, explain why",
+        "Say who told you this and when",
+        "Attach a chronology if there is a long history",
+        "Include any interpreter needs",
+        "Mandatory field – the MASH cannot screen the referral without it",
+        "See the Continuum of Need for examples",
     ],
 )
 WORD_TABLE_LOOKS = probe_bank(
@@ -83,6 +120,9 @@ WORD_LABEL_LOOKS = probe_bank(
         "answer in a text box under the label",
         "label, then the answer typed on an underline",
         "numbered label 2a) then the answer after a tab",
+        "Word numbered-list question, answer in the next paragraph",
+        "label and answer on one line, several spaces between",
+        "LABEL IN CAPITALS, answer in bold beneath",
     ],
 )
 CONTROL_TAGS = probe_bank(
@@ -94,11 +134,24 @@ CONTROL_PLACES = probe_bank(
     [
         "four-column table: label, control, label, control",
         "label paragraph, control in a bordered paragraph beneath",
+        "label and control together in one table cell, two cells to a row",
     ],
 )
 CONTROL_CHOICES = probe_bank(
     "controls.choices",
-    ["a check-box control before each option", "a plain text control holding the choice"],
+    [
+        "a check-box control before each option",
+        "a plain text control holding the choice",
+        "a drop-down list control of the options",
+    ],
+)
+CONTROL_DATE_DISPLAY = probe_bank(
+    "controls.date_display",
+    ["display format as written", "US display format M/d/yyyy in the XML, UK text shown"],
+)
+CONTROL_HOUSEHOLD = probe_bank(
+    "controls.household",
+    ["a text control in each cell", "each person's row an item of a repeating section"],
 )
 CONTROL_PLACEHOLDERS = probe_bank(
     "controls.placeholder",
@@ -114,14 +167,26 @@ ACROFORM_NAMES = probe_bank(
         "fill_N and undefined_N (Acrobat auto-detect)",
         "Text Field N with tooltip",
         "label words run together with a number",
+        "camelCase label words",
+        "snake_case label words with a number",
     ],
 )
 ACROFORM_LABEL_PLACES = probe_bank(
     "acroform.label_place",
-    ["ruled table: shaded label cell, field cell", "numbered bold question, field below"],
+    [
+        "ruled table: shaded label cell, field cell",
+        "numbered bold question, field below",
+        "two columns, label printed above each field",
+    ],
 )
 ACROFORM_TICKS = probe_bank(
-    "acroform.ticks", ["check box after each option", "check box before each option"]
+    "acroform.ticks",
+    [
+        "check box after each option",
+        "check box before each option",
+        "radio buttons with export values Choice1, Choice2",
+        "combo box of the options",
+    ],
 )
 DRAWN_PLACES = probe_bank(
     "drawn.label_place",
@@ -130,7 +195,13 @@ DRAWN_PLACES = probe_bank(
         "label in a grey tab on the box's top edge",
         "label left, answer above a dotted line",
         "numbered question, answer on ruled lines below",
+        "ruled line: label at the left, answer on the same line",
+        "white bold label on a dark bar, answer in the box below",
     ],
+)
+DRAWN_HANDS = probe_bank(
+    "drawn.answer_hand",
+    ["answers typed in the form's font", "answers in a larger italic hand"],
 )
 PDF_TICKS = probe_bank(
     "pdf.tick",
@@ -138,6 +209,8 @@ PDF_TICKS = probe_bank(
         "chosen option underlined",
         "unchosen options struck through",
         "filled diamond before the chosen option",
+        "the chosen caption ringed by hand",
+        "tick after the chosen option",
     ],
 )
 PRINT_TEMPLATES = probe_bank(
@@ -145,6 +218,28 @@ PRINT_TEMPLATES = probe_bank(
     [
         "council title block with a logo box, Page X of Y footer",
         "protective marking banner top and bottom, page number right",
+        "cover page of instructions, child's name and reference in every page header",
+        "household table in a landscape section, footnotes on headings",
+    ],
+)
+COVER_NOTES = probe_bank(
+    "printed.cover_notes",
+    [
+        "Complete this form electronically; handwritten forms may be returned.",
+        "This form is for professionals only. Families can contact the Front Door directly.",
+        "Do not delay a referral to gather information you do not have.",
+        "Read the guidance notes on each page before completing that section.",
+        "Keep a copy of this form on the child's file in your agency.",
+    ],
+)
+FOOTNOTES = probe_bank(
+    "printed.footnotes",
+    [
+        "Working Together to Safeguard Children (2023), chapter 3.",
+        "See the local Continuum of Need guidance for examples at each level.",
+        "Consent is not needed where seeking it would put a child at risk of harm.",
+        "Include everyone who lives at the address, even part of the week.",
+        "Children Act 1989, section 17 and section 47.",
     ],
 )
 PRINT_BASES = probe_bank("printed.base", ["probe word table", "probe word label"])
@@ -245,11 +340,7 @@ def word_grid(document, grid: Grid, cell_writer=None) -> None:
     """Household and attachment tables: a bold header row on grey, fixed blank rows kept."""
     table = document.add_table(rows=0, cols=len(grid.header))
     table.style = "Table Grid"
-    cells = table.add_row().cells
-    for cell, text in zip(cells, grid.header, strict=True):
-        run = cell.paragraphs[0].add_run(text)
-        run.bold, run.font.size = True, Pt(8.5)
-        shade(cell, "E7E6E6")
+    header_row(table, grid.header)
     for r, row in enumerate(grid.rows):
         cells = table.add_row().cells
         for c, (cell, text) in enumerate(zip(cells, row, strict=True)):
@@ -266,31 +357,54 @@ def lines_paragraphs(document, item: Lines) -> None:
             paragraph.runs[0].bold = True  # a table's title
 
 
-def question_numbers(form: Form):
+def question_numbers(form: Form, decimal: bool = False):
     """'1.', '2a)', '2b)' …: the section number, and a letter for each question after the
-    first."""
+    first; or, ``decimal``, '1.1', '1.2', '2.1' …"""
     marks = {}
     for number, section in enumerate(form.sections, 1):
         questions = [item for item in section.items if boxed(item)]
         for n, item in enumerate(questions):
-            marks[id(item)] = (
-                f"{number}." if len(questions) == 1 else f"{number}{chr(97 + n % 26)})"
-            )
+            if decimal:
+                marks[id(item)] = f"{number}.{n + 1}"
+            else:
+                marks[id(item)] = (
+                    f"{number}." if len(questions) == 1 else f"{number}{chr(97 + n % 26)})"
+                )
     return marks
+
+
+def hint_run(paragraph, text: str, size: float = 7):
+    run = paragraph.add_run(text)
+    run.italic, run.font.size = True, Pt(size)
+    run.font.color.rgb = RGBColor(0x59, 0x59, 0x59)
+    return run
+
+
+def header_row(table, texts, fill: str = "E7E6E6") -> None:
+    """A bold shaded first row, repeated at the top of each page the table runs onto."""
+    row = table.add_row()
+    row._tr.get_or_add_trPr().append(parse_xml(f'<w:tblHeader xmlns:w="{W_NS}"/>'))
+    for cell, text in zip(row.cells, texts, strict=True):
+        run = cell.paragraphs[0].add_run(text)
+        run.bold, run.font.size = True, Pt(8.5)
+        shade(cell, fill)
 
 
 def build_word_table(form: Form):
     pick, rng = form.chooser.pick, form.chooser.rng
     grid, look, heading_look = pick(WORD_TABLE_GRIDS), pick(WORD_TABLE_LOOKS), pick(HEADING_LOOKS)
     document = new_document(form)
-    marks = question_numbers(form)
+    marks = question_numbers(form, decimal=grid.startswith("section numbers"))
     state: dict = {"table": None, "half": None}
-    width = 4 if grid.startswith("four") else 3 if grid.startswith("numbered") else 2
+    width = {"four": 4, "numb": 3, "thre": 3, "sect": 3, "ques": 1}.get(grid[:4], 2)
+    columns = pick(WORD_TABLE_HEADERS).split(" | ") if grid.startswith("three") else None
 
     def table():
         if state["table"] is None:
             state["table"] = document.add_table(rows=0, cols=width)
             state["table"].style = "Table Grid"
+            if columns:  # the column headings again at the top of each section's table
+                header_row(state["table"], columns, "DCE6F1")
         return state["table"]
 
     def close() -> None:
@@ -331,7 +445,18 @@ def build_word_table(form: Form):
                 shade(merged, "D9E2F3" if look != "bold labels on pale blue" else "DDEBF7")
                 answer = table().add_row()
                 write_lines(answer.cells[0].merge(answer.cells[1]).paragraphs[0], text)
-            elif grid.startswith("numbered"):
+            elif grid.startswith("three columns"):
+                cells = table().add_row().cells
+                label_cell(cells[0], label, look, mandatory)
+                write_lines(cells[1].paragraphs[0], text)
+                if rng.random() < 0.85:
+                    hint_run(cells[2].paragraphs[0], pick(WORD_TABLE_NOTES), 7.5)
+            elif grid.startswith("question and answer stacked"):
+                paragraph = table().add_row().cells[0].paragraphs[0]
+                label_run(paragraph, label, look, mandatory)
+                paragraph.add_run().add_break()
+                write_lines(paragraph, text)
+            elif grid.startswith(("numbered", "section numbers")):
                 cells = table().add_row().cells
                 cells[0].paragraphs[0].add_run(marks[id(item)]).bold = True
                 label_cell(cells[1], label, look, mandatory)
@@ -340,9 +465,7 @@ def build_word_table(form: Form):
                 cells = table().add_row().cells
                 label_cell(cells[0], label, look, mandatory)
                 if rng.random() < 0.5:
-                    hint = cells[0].add_paragraph().add_run(pick(WORD_TABLE_GUIDANCE))
-                    hint.italic, hint.font.size = True, Pt(7)
-                    hint.font.color.rgb = RGBColor(0x59, 0x59, 0x59)
+                    hint_run(cells[0].add_paragraph(), pick(WORD_TABLE_GUIDANCE))
                 write_lines(cells[1].paragraphs[0], text)
     return document
 
@@ -364,8 +487,22 @@ def text_box(paragraph, text: str, n: int) -> None:
     paragraph._p.append(parse_xml(TEXTBOX.format(w=W_NS, n=n, h=max(24, height), body=body)))
 
 
+def numbered_item(document, text: str):
+    """A paragraph numbered by Word itself (w:numPr of the List Number style's numbering), so
+    the number is not in the paragraph's text."""
+    paragraph = document.add_paragraph(style="List Number")
+    num_id = document.styles["List Number"].element.pPr.numPr.numId.val
+    paragraph._p.get_or_add_pPr().append(
+        parse_xml(
+            f'<w:numPr xmlns:w="{W_NS}"><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>'
+        )
+    )
+    paragraph.add_run(text)
+    return paragraph
+
+
 def build_word_label(form: Form):
-    pick = form.chooser.pick
+    pick, rng = form.chooser.pick, form.chooser.rng
     look, heading_look = pick(WORD_LABEL_LOOKS), pick(HEADING_LOOKS)
     document = new_document(form)
     marks = question_numbers(form)
@@ -398,6 +535,17 @@ def build_word_label(form: Form):
                 paragraph.add_run(f" {first or ' ' * 30} ").underline = True
                 for line in rest:
                     document.add_paragraph().add_run(line).underline = True
+            elif look.startswith("Word numbered-list question"):
+                numbered_item(document, label).runs[0].bold = True
+                answer = write_lines(document.add_paragraph(), text)
+                answer.paragraph_format.left_indent = Cm(0.63)
+            elif look.startswith("label and answer on one line"):
+                paragraph = document.add_paragraph()
+                paragraph.add_run(label.rstrip(":") + " " * rng.choice((4, 6, 8)))
+                write_lines(paragraph, text)
+            elif look.startswith("LABEL IN CAPITALS"):
+                document.add_paragraph(label.upper().rstrip(":?*. "))
+                write_lines(document.add_paragraph(), text, bold=True)
             else:
                 paragraph = document.add_paragraph()
                 paragraph.paragraph_format.tab_stops.add_tab_stop(Cm(7))
@@ -443,9 +591,14 @@ class ProbeNamer:
             name = f"fill_{self.count}" if self.count % 3 else f"undefined_{self.count}"
         elif self.style.startswith("Text Field N"):
             name = f"Text Field {self.count}"
-        else:  # label words run together with a number
-            letters = "".join(w.capitalize() for w in re.findall(r"[A-Za-z]+", label)[:4])
-            name = f"{letters or 'Field'}{self.count}"
+        else:  # the label's words: run together, camelCase or snake_case
+            found = re.findall(r"[A-Za-z]+", label)[:5] or ["field"]
+            if self.style == "camelCase label words":
+                name = found[0].lower() + "".join(w.capitalize() for w in found[1:])
+            elif self.style.startswith("snake_case"):
+                name = "_".join(w.lower() for w in found[:4]) + f"_{self.count}"
+            else:
+                name = "".join(w.capitalize() for w in found[:4]) + str(self.count)
         base, n = name, 1
         while name in self.seen:
             n += 1
@@ -476,10 +629,14 @@ class Controls:
             )
         else:
             kind = "<w:richText/>" if "\n" in value else '<w:text w:multiLine="1"/>'
+        self.control(paragraph, key, alias, value, kind)
+
+    def control(self, paragraph, key, alias, value, kind, placeholder=None) -> None:
+        """A content control of ``kind`` (its sdtPr element) showing ``value``."""
         if not value and self.flagged:
             kind = "<w:showingPlcHdr/>" + kind
         runs = []
-        for i, line in enumerate((value or self.placeholder).split("\n")):
+        for i, line in enumerate((value or placeholder or self.placeholder).split("\n")):
             if i:
                 runs.append("<w:r><w:br/></w:r>")
             style = '<w:rPr><w:color w:val="808080"/></w:rPr>' if not value else ""
@@ -504,7 +661,19 @@ class Controls:
         paragraph._p.append(parse_xml(xml))
         paragraph.add_run(f" {text}    ")
 
+    def dropdown(self, paragraph, choice: Choice) -> None:
+        chosen = ", ".join(text for text, ticked in choice.options if ticked)
+        items = "".join(
+            f'<w:listItem w:displayText="{escape(text)}" w:value="{escape(text)}"/>'
+            for text, _ in choice.options
+        )
+        kind = f'<w:dropDownList w:lastValue="{escape(chosen)}">{items}</w:dropDownList>'
+        self.control(paragraph, choice.key, choice.label, chosen, kind, "Choose an item.")
+
     def choice(self, paragraph, choice: Choice, form: Form) -> None:
+        if self.choices.startswith("a drop-down"):
+            self.dropdown(paragraph, choice)
+            return
         if self.choices.startswith("a check-box control"):
             for n, (text, ticked) in enumerate(choice.options, 1):
                 self.checkbox(paragraph, f"{choice.key}.{n}", text, ticked)
@@ -513,13 +682,41 @@ class Controls:
         self.text(paragraph, choice.key, choice.label, chosen)
 
 
+W15_NS = "http://schemas.microsoft.com/office/word/2012/wordml"
+
+
+def repeating_rows(table, title: str) -> None:
+    """Every row but the header made an item of one repeating-section content control, as
+    Word 2013+ writes a household table the worker adds people to."""
+    rows = table.rows[1:]
+    if not rows:
+        return
+    section = parse_xml(
+        f'<w:sdt xmlns:w="{W_NS}" xmlns:w15="{W15_NS}"><w:sdtPr>'
+        f'<w:alias w:val="{escape(title[:60])}"/><w15:repeatingSection/></w:sdtPr>'
+        "<w:sdtContent/></w:sdt>"
+    )
+    rows[0]._tr.addprevious(section)
+    content = section[-1]
+    for row in rows:
+        item = parse_xml(
+            f'<w:sdt xmlns:w="{W_NS}" xmlns:w15="{W15_NS}"><w:sdtPr><w15:repeatingSectionItem/>'
+            "</w:sdtPr><w:sdtContent/></w:sdt>"
+        )
+        content.append(item)
+        item[-1].append(row._tr)
+
+
 def build_word_controls(form: Form):
     pick = form.chooser.pick
     controls = Controls(form)
     place, heading_look, look = pick(CONTROL_PLACES), pick(HEADING_LOOKS), pick(WORD_TABLE_LOOKS)
-    date_format = WORD_DATE_FORMATS[form.date_style]
+    us_dates = pick(CONTROL_DATE_DISPLAY).startswith("US")
+    repeating = pick(CONTROL_HOUSEHOLD).startswith("each person's row")
+    date_format = "M/d/yyyy" if us_dates else WORD_DATE_FORMATS[form.date_style]
     document = new_document(form)
     four = place.startswith("four-column")
+    in_cell = place.startswith("label and control together")
     state: dict = {"table": None, "half": None}
 
     def value_into(paragraph, item) -> None:
@@ -537,6 +734,8 @@ def build_word_controls(form: Form):
         for item in section.items:
             if isinstance(item, Grid):
                 word_grid(document, item, lambda p, key, text: controls.text(p, key, None, text))
+                if repeating and item.key == "household":
+                    repeating_rows(document.tables[-1], section.heading or "Household")
                 state["table"] = state["half"] = None
                 continue
             if isinstance(item, Lines) and not item.in_one_box:
@@ -544,7 +743,22 @@ def build_word_controls(form: Form):
                     controls.text(document.add_paragraph(), f"{item.key}.{n + 1}", None, line)
                 state["table"] = state["half"] = None
                 continue
-            if four:
+            if in_cell:
+                if state["table"] is None:
+                    state["table"] = document.add_table(rows=0, cols=2)
+                    state["table"].style = "Table Grid"
+                if is_long(item) or isinstance(item, Choice) or state["half"] is None:
+                    cells = state["table"].add_row().cells
+                    wide = is_long(item) or isinstance(item, Choice)
+                    cell = cells[0].merge(cells[1]) if wide else cells[0]
+                    state["half"] = None if wide else cells[1]
+                else:
+                    cell, state["half"] = state["half"], None
+                paragraph = cell.paragraphs[0]
+                label_run(paragraph, item.label, look)
+                paragraph.add_run(" ")
+                value_into(paragraph, item)
+            elif four:
                 if state["table"] is None:
                     state["table"] = document.add_table(rows=0, cols=4)
                     state["table"].style = "Table Grid"
@@ -580,10 +794,124 @@ def field_run(paragraph, instruction: str) -> None:
     paragraph._p.append(parse_xml(xml))
 
 
+def picks(form: Form, bank, count: int) -> list[str]:
+    """Up to ``count`` different entries of a bank, in the order first picked."""
+    chosen: list[str] = []
+    for _ in range(count * 2):
+        entry = form.chooser.pick(bank)
+        if entry not in chosen:
+            chosen.append(entry)
+    return chosen[:count]
+
+
+def cover_page(document, form: Form, council: str) -> None:
+    """The title and introduction kept on a page of their own with notes for completion, and the
+    child's name with a reference in the header of every page."""
+    body = document.element.body
+    notes = [document.add_paragraph("Notes for completing this form")]
+    notes[0].runs[0].bold = True
+    for note in picks(form, COVER_NOTES, 3):
+        notes.append(document.add_paragraph(f"•  {note}"))
+    notes.append(document.add_paragraph(f"Return to: {council}, Children's Front Door"))
+    notes[-1].add_run().add_break(WD_BREAK.PAGE)
+    anchor = body[1]  # after the title and the introduction
+    for paragraph in notes:
+        anchor.addnext(paragraph._p)
+        anchor = paragraph._p
+    child = form.expected.get("child", {})
+    name = " ".join(filter(None, (child.get("first_name"), child.get("last_name"))))
+    header = document.sections[0].header.paragraphs[0]
+    header.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    reference = f"MASH/{form.chooser.rng.randrange(10000, 99999)}"
+    header.add_run(f"Child: {name}    Our ref: {reference}").font.size = Pt(8)
+
+
+FOOTNOTES_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+
+
+def footnotes(document, form: Form, headings: list[str]) -> None:
+    """Real Word footnotes (a footnotes part) referenced from the section headings given."""
+    texts = picks(form, FOOTNOTES, len(headings))
+    marked = []
+    for element in document.element.body.iter(qn("w:p")):
+        text = "".join(t.text or "" for t in element.iter(qn("w:t"))).strip()
+        if len(marked) < len(texts) and text and any(text.endswith(h) for h in headings):
+            marked.append(element)
+    notes = ""
+    for n, (element, note) in enumerate(zip(marked, texts, strict=False), 1):
+        element.append(
+            parse_xml(
+                f'<w:r xmlns:w="{W_NS}"><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+                f'<w:footnoteReference w:id="{n}"/></w:r>'
+            )
+        )
+        notes += (
+            f'<w:footnote w:id="{n}"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/>'
+            '</w:rPr><w:footnoteRef/></w:r><w:r><w:rPr><w:sz w:val="16"/></w:rPr>'
+            f'<w:t xml:space="preserve"> {escape(note)}</w:t></w:r></w:p></w:footnote>'
+        )
+    separators = "".join(
+        f'<w:footnote w:type="{kind}" w:id="{n}"><w:p><w:r><w:{kind}/></w:r></w:p></w:footnote>'
+        for n, kind in ((-1, "separator"), (0, "continuationSeparator"))
+    )
+    xml = f'<w:footnotes xmlns:w="{W_NS}">{separators}{notes}</w:footnotes>'
+    part = Part(PackURI("/word/footnotes.xml"), FOOTNOTES_CT, xml.encode(), document.part.package)
+    document.part.relate_to(part, RT.FOOTNOTES)
+
+
+def landscape_household(document, form: Form) -> None:
+    """The household table(s), with the heading just before them, in a landscape section."""
+    grids = [
+        item
+        for section in form.sections
+        for item in section.items
+        if isinstance(item, Grid) and item.key == "household"
+    ]
+    heads = [grid.header for grid in grids]
+    tables = [t for t in document.tables if [c.text for c in t.rows[0].cells] in heads]
+    if not tables:
+        return
+    first, last = tables[0]._tbl, tables[-1]._tbl
+    titles = [s.heading for s in form.sections if s.key == "household" and s.heading]
+    for _ in range(2):  # a table's title and the section's heading go with it
+        before = first.getprevious()
+        text = "".join(t.text or "" for t in before.iter(qn("w:t"))).strip()
+        if before.tag not in (qn("w:p"), qn("w:tbl")) or not text:
+            break
+        first = before
+        if any(text.endswith(title) for title in titles):
+            break
+    portrait = copy.deepcopy(document.sections[0]._sectPr)
+    wide = copy.deepcopy(portrait)
+    size = wide.find(qn("w:pgSz"))
+    width, height = size.get(qn("w:w")), size.get(qn("w:h"))
+    size.set(qn("w:w"), height)
+    size.set(qn("w:h"), width)
+    size.set(qn("w:orient"), "landscape")
+    for sect_pr, element, where in ((portrait, first, "addprevious"), (wide, last, "addnext")):
+        paragraph = parse_xml(f'<w:p xmlns:w="{W_NS}"><w:pPr/></w:p>')
+        paragraph[0].append(sect_pr)
+        getattr(element, where)(paragraph)
+
+
 def apply_template(document, template: str, form: Form) -> None:
     section = document.sections[0]
     council = form.chooser.rng.choice(COUNCILS)
     footer = section.footer.paragraphs[0]
+    if template.startswith("cover page"):
+        cover_page(document, form, council)
+        footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        footer.add_run(f"{council} – {form.title} – page ")
+        field_run(footer, "PAGE")
+        return
+    if template.startswith("household table in a landscape"):
+        footer.add_run(f"{council}    ")
+        field_run(footer, "PAGE")
+        keys = ("household", "consent", "pathway", "harm", "referral")
+        headings = [s.heading for k in keys for s in form.sections if s.key == k and s.heading]
+        footnotes(document, form, headings[:3])
+        landscape_household(document, form)
+        return
     if template.startswith("council title block"):
         table = section.header.add_table(rows=1, cols=2, width=Cm(17))
         logo, words_cell = table.rows[0].cells
@@ -617,6 +945,7 @@ def apply_template(document, template: str, form: Form) -> None:
 # --- PDFs -----------------------------------------------------------------------------------------
 
 LEADING = 11.5
+HAND = "DejaVuSerif-Italic"  # the nearest to a worker's own hand among the installed fonts
 
 
 class Flow:
@@ -637,6 +966,20 @@ class Flow:
         self.page = 1
         self.y = self.column_top = self.top
         self.footer()
+        self.hand, self.hand_size, self.step = REGULAR, 9.0, LEADING + 2
+
+    def write_by_hand(self) -> None:
+        """Answers from now on in a larger italic face, on wider-spaced lines."""
+        if HAND not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(TTFont(HAND, f"{FONT_DIR}/{HAND}.ttf"))
+        self.hand, self.hand_size, self.step = HAND, 11.5, 16.0
+
+    def answer(self, x, y, text) -> None:
+        self.canvas.setFont(self.hand, self.hand_size)
+        self.canvas.drawString(x, y, text)
+
+    def answer_lines(self, text: str, width: float) -> list[str]:
+        return wrap(text or " ", width, self.hand, self.hand_size)
 
     @property
     def x(self) -> float:
@@ -705,7 +1048,8 @@ def draw_choice(flow: Flow, choice: Choice, offset: float, width: float, mark: s
     for text, ticked in choice.options:
         text_width = pdfmetrics.stringWidth(text, REGULAR, 9)
         lead = 12 if mark.startswith("filled diamond") else 0
-        if cursor + text_width + lead > x + width and cursor > x:
+        lead_after = 12 if mark.startswith("tick after") else 0
+        if cursor + text_width + lead + lead_after > x + width and cursor > x:
             flow.y -= LEADING + 3
             flow.need(LEADING + 4)
             cursor = x
@@ -727,6 +1071,11 @@ def draw_choice(flow: Flow, choice: Choice, offset: float, width: float, mark: s
                 c.line(cursor, base - 2, cursor + text_width, base - 2)
             elif mark == "unchosen options struck through" and not ticked:
                 c.line(cursor - 1, base + 3, cursor + text_width + 1, base + 3)
+            elif mark == "the chosen caption ringed by hand" and ticked:
+                c.ellipse(cursor - 5, base - 5, cursor + text_width + 5, base + 11)
+            elif lead_after and ticked:
+                flow.write(cursor + text_width + 3, base, "✓", bold=True, size=10)
+        lead += lead_after
         if cursor + text_width + lead + 8 <= x + width:
             flow.write(cursor + text_width + lead + 5, base, "/" if mark.startswith("un") else "")
         cursor += text_width + lead + 18
@@ -769,6 +1118,8 @@ def render_drawn(form: Form) -> bytes:
     place, mark = pick(DRAWN_PLACES), pick(PDF_TICKS)
     wide = place.startswith("landscape")
     flow = Flow(form, wide=wide, columns=2 if wide else 1)
+    if place.startswith(("ruled line", "white bold")) and pick(DRAWN_HANDS).endswith("hand"):
+        flow.write_by_hand()
     flow.title(form)
     c = flow.canvas
     marks = question_numbers(form)
@@ -852,6 +1203,55 @@ def render_drawn(form: Form) -> bytes:
                         y -= LEADING + 2
                     bottom = min(y, top - LEADING * len(label_lines))
                 flow.y = bottom - 6
+            elif place.startswith("ruled line"):
+                label_w = min(pdfmetrics.stringWidth(label, REGULAR, 8.5) + 10, flow.width * 0.45)
+                label_lines = wrap(label, label_w - 8, REGULAR, 8.5)
+                choice = isinstance(item, Choice)
+                body = [] if choice else flow.answer_lines(text, flow.width - label_w - 4)
+                flow.need(flow.step * (len(label_lines) + 1))
+                top = flow.y
+                for k in range(max(len(label_lines), len(body))):
+                    flow.need(flow.step)
+                    base = flow.y - flow.step + 4
+                    if k < len(label_lines):
+                        flow.write(flow.x, base, label_lines[k], size=8.5)
+                    if k < len(body):
+                        flow.answer(flow.x + label_w, base, body[k])
+                    c.setLineWidth(0.4)
+                    c.line(flow.x, base - 3, flow.x + flow.width, base - 3)
+                    flow.y -= flow.step
+                if choice:  # the options on the label's first line
+                    bottom, flow.y = flow.y, top - flow.step + 13
+                    draw_choice(flow, item, label_w, flow.width - label_w, mark)
+                    flow.y = min(flow.y, bottom)
+                flow.y -= 4
+            elif place.startswith("white bold"):
+                bar = wrap(label, flow.width - 10, BOLD, 8.5)
+                flow.need(11 * len(bar) + 4 + flow.step + 8)
+                c.setFillGray(0.18)
+                c.rect(flow.x, flow.y - 11 * len(bar) - 4, flow.width, 11 * len(bar) + 4, 0, 1)
+                c.setFillGray(1)
+                for line in bar:
+                    flow.write(flow.x + 5, flow.y - 10, line, bold=True, size=8.5)
+                    flow.y -= 11
+                c.setFillGray(0)
+                flow.y -= 4
+                top = flow.y
+                c.setLineWidth(0.7)
+                if isinstance(item, Choice):
+                    flow.y -= 3
+                    draw_choice(flow, item, 6, flow.width - 12, mark)
+                else:
+                    for line in flow.answer_lines(text, flow.width - 12):
+                        if flow.y - flow.step < flow.bottom:  # the box goes on overleaf
+                            c.rect(flow.x, flow.y - 3, flow.width, top - flow.y + 3)
+                            flow.need(flow.step)
+                            top = flow.y
+                        flow.answer(flow.x + 6, flow.y - flow.step + 4, line)
+                        flow.y -= flow.step
+                    flow.y -= 5
+                c.rect(flow.x, flow.y, flow.width, top - flow.y)
+                flow.y -= 10
             else:  # numbered question, answer on ruled lines below
                 flow.need(LEADING * 3 + 6)
                 top = flow.y
@@ -905,6 +1305,8 @@ def render_acroform(form: Form) -> bytes:
     place, tick_side = pick(ACROFORM_LABEL_PLACES), pick(ACROFORM_TICKS)
     tooltips = namer.style.startswith("Text Field N")
     table = place.startswith("ruled table")
+    two = place.startswith("two columns")
+    row: dict = {}  # two columns: the open row's top, page and left field's bottom
     marks = question_numbers(form)
     flow = Flow(form)
     flow.title(form)
@@ -938,27 +1340,57 @@ def render_acroform(form: Form) -> bytes:
         return min(11 * max(lines, 2) + 6, 260)
 
     def boxes(item: Choice, x: float, top: float, width: float) -> float:
-        """A check box per option; returns the y below them."""
+        """A check box (or radio button) per option, or one combo box; returns the y below."""
+        if tick_side.startswith("combo box"):
+            options = [latin1(text) for text, _ in item.options]
+            chosen = next((text for text, ticked in item.options if ticked), "")
+            acro.choice(
+                name=namer(item.key, item.label),
+                tooltip=item.label if tooltips else None,
+                value=latin1(chosen),
+                options=options,
+                x=x,
+                y=top - 16,
+                width=min(width, max(pdfmetrics.stringWidth(o, REGULAR, 9) for o in options) + 30),
+                height=15,
+                fontName="Helvetica",
+                fontSize=9,
+                borderWidth=0.6,
+                forceBorder=True,
+                fieldFlags="combo",
+            )
+            return top - LEADING - 10
+        radio = tick_side.startswith("radio")
+        group = namer(item.key, item.label) if radio else ""
         cursor = x
         for n, (text, ticked) in enumerate(item.options, 1):
             text_width = pdfmetrics.stringWidth(text, REGULAR, 8.5)
             if cursor + text_width + 20 > x + width and cursor > x:
                 top -= LEADING + 4
                 cursor = x
-            name = namer(f"{item.key}.{n}", text)
             box_x = cursor + text_width + 3 if tick_side.endswith("after each option") else cursor
             text_x = cursor if tick_side.endswith("after each option") else cursor + 13
-            acro.checkbox(
-                name=name,
-                tooltip=f"{item.label}: {text}" if tooltips else None,
-                checked=ticked,
-                buttonStyle="check",
-                x=box_x,
-                y=top - 12,
-                size=10,
-                borderWidth=0.6,
-                forceBorder=True,
-            )
+            common = {
+                "tooltip": f"{item.label}: {text}" if tooltips else None,
+                "x": box_x,
+                "y": top - 12,
+                "size": 10,
+                "borderWidth": 0.6,
+                "forceBorder": True,
+            }
+            if radio:  # one group, each button exporting Choice1, Choice2 … as Acrobat names them
+                acro.radio(
+                    name=group,
+                    value=f"Choice{n}",
+                    selected=ticked,
+                    buttonStyle="circle",
+                    shape="circle",
+                    fieldFlags="noToggleToOff radio",
+                    **common,
+                )
+            else:
+                name = namer(f"{item.key}.{n}", text)
+                acro.checkbox(name=name, checked=ticked, buttonStyle="check", **common)
             flow.write(text_x, top - 10, text, size=8.5)
             cursor += text_width + 32
         return top - LEADING - 6
@@ -1001,18 +1433,35 @@ def render_acroform(form: Form) -> bytes:
                 )
             flow.y = top - h
             return
-        width = flow.right - flow.left
-        label_lines = wrap(f"{marks.get(id(item), '')} {label}".strip(), width, BOLD, 8.5)
+        x, width = flow.left, flow.right - flow.left
+        side = None  # in two columns: the half a short field takes
+        if two and not (long or isinstance(item, Choice)):
+            side = "right" if row.get("page") == flow.page else "left"
+            width = (width - 16) / 2
+            if side == "right":
+                x, flow.y = flow.left + width + 16, row["top"]
+        if side != "right":
+            row.clear()
+        mark = "" if two else marks.get(id(item), "")
+        label_lines = wrap(f"{mark} {label}".strip(), width, BOLD, 8.5)
         h = 0 if isinstance(item, Choice) else height_for(text, width, long)
         flow.need(h + 11 * len(label_lines) + (LEADING + 8 if isinstance(item, Choice) else 8))
+        if side == "left":
+            row.update(top=flow.y, page=flow.page)
         for line in label_lines:
-            flow.write(flow.left, flow.y - 9, line, bold=True, size=8.5)
+            flow.write(x, flow.y - 9, line, bold=not two, size=8.5 if not two else 8)
             flow.y -= 11
         if isinstance(item, Choice):
-            flow.y = boxes(item, flow.left + 4, flow.y - 1, width - 8)
+            flow.y = boxes(item, x + 4, flow.y - 1, width - 8)
         else:
-            textfield(item.key, label, text, flow.left, flow.y - h - 2, width, h)
+            textfield(item.key, label, text, x, flow.y - h - 2, width, h)
             flow.y -= h + 10
+        if side == "left":
+            row["bottom"] = flow.y
+        elif side == "right":
+            if row["page"] == flow.page:
+                flow.y = min(flow.y, row["bottom"])
+            row.clear()
 
     def grid(item: Grid) -> None:
         width = (flow.right - flow.left) / len(item.header)
@@ -1046,12 +1495,15 @@ def render_acroform(form: Form) -> bytes:
         flow.y -= 6
 
     for number, section in enumerate(form.sections, 1):
+        row.clear()
         if section.heading:
             flow.heading(section.heading, number)
         for item in section.items:
             if isinstance(item, Grid):
+                row.clear()
                 grid(item)
             elif isinstance(item, Lines) and not item.in_one_box:
+                row.clear()
                 if len(item.lines) == 1 and not item.lines[0].startswith("-"):
                     flow.need(LEADING * 2)
                     flow.write(flow.left, flow.y - 10, item.lines[0], bold=True, size=8.5)

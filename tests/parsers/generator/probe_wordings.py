@@ -82,7 +82,13 @@ LABELS = {
     ),
     "child.postcode": probe_bank(
         "child.postcode",
-        ["Post code of home address", "Home postcode", "Child's postcode", "Postcode (essential)"],
+        [
+            "Post code of home address",
+            "Home postcode",
+            "Child's postcode",
+            "Postcode (essential)",
+            "Postcode where the child lives",
+        ],
     ),
     "child.school_or_setting": probe_bank(
         "child.school_or_setting",
@@ -557,7 +563,9 @@ GENERIC = {
     "agency": probe_bank(
         "person.agency", ["Organisation/agency", "Employing organisation", "Team/service name"]
     ),
-    "phone": probe_bank("person.phone", ["Contact no.", "Telephone no", "Mobile/landline"]),
+    "phone": probe_bank(
+        "person.phone", ["Contact no.", "Telephone no", "Mobile/landline", "Best number to call"]
+    ),
     "email": probe_bank(
         "person.email", ["E-mail address (secure)", "Email addr", "cjsm/secure e-mail"]
     ),
@@ -669,6 +677,8 @@ TITLES = probe_bank(
         "Common Assessment Framework – Assessment Form",
         "CAMHS Single Point of Access Referral",
         "Request for an Education, Health and Care Needs Assessment",
+        "Multi-Agency Safeguarding Hub – Request for Service",
+        "Early Help Request Form (Family Hub)",
     ],
 )
 
@@ -682,6 +692,8 @@ INTROS = probe_bank(
         "Before making this referral please refer to the Continuum of Need / threshold guidance "
         "and discuss your concerns with your designated safeguarding lead.",
         "OFFICIAL-SENSITIVE when complete. Send by secure e-mail only.",
+        "Fields marked * must be completed. Incomplete forms will be returned to the referrer, "
+        "which may delay support for the family.",
     ],
 )
 
@@ -692,6 +704,7 @@ PATHWAY_QUESTION = probe_bank(
         "Referral to (please tick)",
         "Type of support requested",
         "Referral is for",
+        "Service you are requesting",
     ],
 )
 
@@ -757,6 +770,7 @@ THRESHOLD_QUESTION = probe_bank(
         "Which level of need do you think applies?",
         "Continuum of need – level",
         "Threshold level (tick one)",
+        "Level of need you have identified",
     ],
 )
 
