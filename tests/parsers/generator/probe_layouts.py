@@ -51,6 +51,7 @@ from tests.parsers.generator.layouts_pdf import (
     FONT_DIR,
     REGULAR,
     make_plain,
+    plain,
     register_fonts,
     wrap,
 )
@@ -1342,12 +1343,13 @@ def render_acroform(form: Form) -> bytes:
     def boxes(item: Choice, x: float, top: float, width: float) -> float:
         """A check box (or radio button) per option, or one combo box; returns the y below."""
         if tick_side.startswith("combo box"):
-            options = [latin1(text) for text, _ in item.options]
-            chosen = next((text for text, ticked in item.options if ticked), "")
+            options = [latin1(plain(text)) for text, _ in item.options]
+            ticks = [ticked for _, ticked in item.options]
+            chosen = next((o for o, ticked in zip(options, ticks, strict=True) if ticked), "")
             acro.choice(
                 name=namer(item.key, item.label),
                 tooltip=item.label if tooltips else None,
-                value=latin1(chosen),
+                value=chosen,
                 options=options,
                 x=x,
                 y=top - 16,
