@@ -333,11 +333,16 @@ class _Reader:
         columns = [s.x0 for s in spans]
         header = [s.text for s in spans]
         rows: list[list[str]] = []
+        ruled_rows = False
         read = 1.0  # the least sure OCR reading among its cells
         last, j = head, i + 1
         while j < len(self.items):
             p, line = self.items[j]
-            if p is not page or line.top - last.bottom > 1.5 * line.size:
+            overleaf = p is not page and rows and p.number == page.number + 1 and line is p.lines[0]
+            if overleaf and not any(s.bold for s in line.spans):
+                page, last = p, line  # the grid goes on at the top of the next page
+                ruled_rows = False
+            elif p is not page or line.top - last.bottom > 1.5 * line.size:
                 break
             placed = _place(line.spans, columns)
             if placed is None:
@@ -348,7 +353,7 @@ class _Reader:
                     header[k] = f"{header[k]} {span.text}"
             elif bold or line.spans[0].bold:
                 break
-            elif rows and self._cell_wraps(page, last, line, placed):
+            elif rows and self._cell_wraps(page, last, line, placed, ruled_rows):
                 read = min(read, line.confidence)
                 for k, span in zip(placed, line.spans, strict=True):
                     rows[-1][k] = f"{rows[-1][k]} {span.text}".strip()
@@ -357,6 +362,8 @@ class _Reader:
                 row = [""] * len(columns)
                 for k, span in zip(placed, line.spans, strict=True):
                     row[k] = f"{row[k]} {span.text}".strip()
+                if not rows:  # rows parted by ruling lines: a line with none above wraps
+                    ruled_rows = page.rule_between(last.bottom, line.top, line.x0, line.x1)
                 rows.append(row)
             else:
                 break
@@ -402,8 +409,13 @@ class _Reader:
         self.doc.tables.append(found[0])
         return found[1]
 
-    def _cell_wraps(self, page: PageText, last: Line, line: Line, placed: list[int]) -> bool:
-        """A line that carries on the cells of the row above rather than starting a row."""
+    def _cell_wraps(
+        self, page: PageText, last: Line, line: Line, placed: list[int], ruled_rows: bool
+    ) -> bool:
+        """A line that carries on the cells of the row above rather than starting a row: in a
+        grid whose rows are ruled off, any line with no rule above it."""
+        if ruled_rows and line.top - last.bottom <= 0.6 * line.size:
+            return not page.rule_between(last.bottom, line.top, line.x0, line.x1)
         if placed[0] == 0 and len(line.spans) >= 2:
             return False
         if line.top - last.bottom > 0.6 * line.size:

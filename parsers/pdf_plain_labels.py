@@ -64,15 +64,15 @@ def mark(pages: list[PageText]) -> set[int]:
 
 def _mark_beside(page: PageText, columns: Counter) -> None:
     above: Line | None = None  # the last line whose label was marked
-    header: Line | None = None  # the column titles of the table being read
+    header: list[float] = []  # where the column titles of the table being read start
     for line in page.lines:
         first = line.spans[0]
-        if len(line.spans) > 1 and all(s.bold for s in line.spans):
-            header, above = line, None
+        if all(s.bold for s in line.spans) and (len(line.spans) > 1 or _under(header, line)):
+            header, above = header + [s.x0 for s in line.spans], None  # titles wrapped too
             continue
-        if header is not None and _under(header, line):
+        if header and _under(header, line):
             continue  # a table row
-        header = None
+        header = []
         if _pair(line) and not first.bold:
             aligned = columns[(_snap(first.x0), _snap(line.spans[1].x0))] >= _MIN_ROWS
             if aligned or _worded(first):
@@ -91,9 +91,11 @@ def _mark_beside(page: PageText, columns: Counter) -> None:
         above = None
 
 
-def _under(header: Line, line: Line) -> bool:
+def _under(header: list[float], line: Line) -> bool:
     """Does every span of the line start under a column title?"""
-    return all(any(abs(s.x0 - h.x0) <= 2 * _ALIGN for h in header.spans) for s in line.spans)
+    return bool(header) and all(
+        any(abs(s.x0 - x) <= 2 * _ALIGN for x in header) for s in line.spans
+    )
 
 
 def _pair(line: Line) -> bool:
