@@ -89,6 +89,25 @@ def _measure(cell: Cell) -> None:
     cell.bold = bold / letters if letters else 0.0
 
 
+_GUIDANCE_TITLE = re.compile(
+    r"^(?:help|guidance|notes?|hints?|instructions?|how to complete|advice)\b", re.IGNORECASE
+)
+
+
+def without_guidance(rows: list[list[Cell]]) -> list[list[Cell]]:
+    """The rows less a column of guidance for whoever fills the form in: titled so ("Help with
+    this question", "Notes"), or the same sentences said again down the column."""
+    if len(rows) < 2 or len({len(row) for row in rows}) != 1 or len(rows[0]) < 3:
+        return rows
+    for at in range(1, len(rows[0])):
+        texts = [row[at].text for row in rows[1:] if row[at].text]
+        titled = _GUIDANCE_TITLE.match(rows[0][at].text or "") is not None
+        repeated = len(texts) >= 3 and len(set(texts)) * 3 <= len(texts) * 2
+        if titled or (repeated and all(words(text) >= 4 for text in texts)):
+            return [[cell for n, cell in enumerate(row) if n != at] for row in rows]
+    return rows
+
+
 def read_grid(tbl, inline: InlineReader) -> list[list[Cell]]:
     rows: list[list[Cell]] = []
     previous: list[Cell] = []
@@ -372,6 +391,10 @@ def header_grid(rows: list[list[Cell]], cued: bool):
             return None
         if any(cell.kind == "L" and (not apart or cell.text.endswith(":")) for cell in row):
             return None
+    if _questions_down_the_side(data, said=True) or (
+        len(header) == 2 and all(row[0].kind == "L" and row[1].kind != "L" for row in data)
+    ):
+        return None  # "Area | Information" over rows of question | answer: pairs, not a grid
     if cued:
         titles = [cell.kind == "L" for cell in header]
         if not all(titles[1:]) or not (titles[0] or header[0].kind == "E") or sum(titles) < 2:
@@ -410,14 +433,13 @@ def plain_sideways(rows: list[list[Cell]]) -> bool:
     return True
 
 
-def _questions_down_the_side(data: list[list[Cell]]) -> bool:
+def _questions_down_the_side(data: list[list[Cell]], said: bool = False) -> bool:
     """Rows that each start with a form's question ("Home postcode | BS5 3JG") are label |
-    answer pairs, not the rows of a grid under its header (a grid's rows start with answers)."""
-    asked = sum(
-        1
-        for row in data
-        if row[0].text and words(row[0].text) <= 12 and labels.reads_as_label(row[0].text)
-    )
+    answer pairs, not the rows of a grid under its header (a grid's rows start with answers).
+    ``said``: the questions must say a field's words, not only mean one (under titles that
+    look like a grid's: "Early help assessment" starts a row of documents)."""
+    asks = labels.match_words if said else labels.reads_as_label
+    asked = sum(1 for row in data if row[0].text and words(row[0].text) <= 12 and asks(row[0].text))
     return asked * 2 > len(data)
 
 

@@ -19,6 +19,7 @@ from parsers.docx_grid import (
     sideways_grid,
     tick_matrix,
     ticks_with_titles,
+    without_guidance,
 )
 from parsers.docx_inline import clean
 from parsers.docx_layout import has_letters, is_enumerator, looks_like_value, words
@@ -31,7 +32,7 @@ def read_table(tbl, sink, number: str, pending: tuple[str, float] | None) -> boo
     whether the table held that answer.
     """
     used = False
-    rows = read_grid(tbl, sink.inline)
+    rows = without_guidance(read_grid(tbl, sink.inline))
     where = f"table {number}"
     cued = classify(rows, sink.body_size)
     sideways = sideways_grid(rows) if cued or plain_sideways(rows) else None

@@ -13,6 +13,7 @@ from pathlib import Path
 import yaml
 from rapidfuzz import fuzz, process
 
+from parsers import normalise as normalise_values
 from parsers import semantic
 
 VOCABULARY_FILE = Path(__file__).with_name("vocabulary.yaml")
@@ -321,8 +322,9 @@ _ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 def reads_as_label(text: str) -> bool:
     """Whether a line of a form is worded as one of its questions, by its words or its meaning
-    (for readers telling a plain-type label from an answer)."""
-    return match(text) is not None
+    (for readers telling a plain-type label from an answer). A date, phone number, e-mail or
+    postcode is an answer, whatever the model makes of it."""
+    return not normalise_values.says_what_it_is(text) and match(text) is not None
 
 
 def alternatives(label: str, section: str = "") -> list[Match]:

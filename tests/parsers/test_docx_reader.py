@@ -993,3 +993,24 @@ def test_the_form_s_title_over_its_guidance_is_no_question():
     document.add_paragraph("Child's first name: Leo")
     read = docx_form.read(saved(document))
     assert [o.labels[0] for o in read.observations] == ["Child's first name"]
+
+
+def test_a_guidance_column_is_no_part_of_the_answers():
+    """ "Area | Information | Help with this question": each answer without the hint beside
+    it, and the column titles over question | answer rows make no grid."""
+    document = docx.Document()
+    table = document.add_table(rows=4, cols=3)
+    rows = [
+        ("Area", "Information", "Help with this question"),
+        ("Name of the child this referral is about", "Angharad Pryce-Jones", "Mandatory field"),
+        ("Address where the child lives now", "127 Vicarage Road", "Say who told you this"),
+        ("Languages spoken by child", "English", "Mandatory field"),
+    ]
+    for row, values in zip(table.rows, rows, strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+        shade(row.cells[0])
+    read = docx_form.read(saved(document))
+    assert not read.tables
+    assert answer(read, "Name of the child this referral is about") == "Angharad Pryce-Jones"
+    assert answer(read, "Languages spoken by child") == "English"
