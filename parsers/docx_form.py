@@ -25,9 +25,11 @@ import re
 from dataclasses import dataclass
 from itertools import islice
 
+from parsers import labels
 from parsers.docx_controls import Control
 from parsers.docx_inline import InlineReader, Para, clean
 from parsers.docx_layout import (
+    MAX_LABEL_WORDS,
     alternating,
     box_captions,
     control_labels,
@@ -35,6 +37,7 @@ from parsers.docx_layout import (
     has_letters,
     has_marks,
     is_blank,
+    is_caps,
     is_enumerator,
     label_only,
     split_pairs,
@@ -87,6 +90,7 @@ class _Pending:
         False  # a bold label over plain text: the next line is its answer, whatever it says
     )
     tentative: str = ""  # an italic line after it: guidance, or the answer if nothing else comes
+    caps: bool = False  # a plain label in capitals: the next line is its answer, even in bold
 
 
 def _share(pieces, attribute: str) -> float:
@@ -244,6 +248,11 @@ class _Collector:
             if not text:
                 continue
             kind = self._kind(block, text, blocks, index, in_cell)
+            styled_heading = kind == "heading" and (block.heading or is_caps(text))
+            if pending is not None and pending.firm and pending.caps and not styled_heading:
+                running = self.add([pending.label], text, at, pending.confidence)
+                pending = None  # under a label in capitals, the answer, bold or not
+                continue
             if kind == "heading":
                 self._settle(pending)
                 title = not self.document.headings and not in_cell  # the form's own name
@@ -256,9 +265,10 @@ class _Collector:
                     pending.tentative = text
                 running = None
                 continue
-            if kind == "label":
+            if kind in ("label", "caps"):
                 self._settle(pending)
-                pending, running = _Pending(strip_label(text), 0.7, at, firm=True), None
+                pending = _Pending(strip_label(text), 0.7, at, firm=True, caps=kind == "caps")
+                running = None
                 continue
             if pending is not None and pending.firm:
                 running = self.add([pending.label], text, at, pending.confidence)
@@ -349,6 +359,12 @@ class _Collector:
         size = max((piece.size for piece in para.pieces if piece.text.strip()), default=0)
         bigger = size > self.body_size + 1
         bold = _share(para.pieces, "bold") >= 0.9
+        if (
+            not (bold or bigger or in_cell)
+            and _caps_label(text, blocks, index)
+            and not split_pairs(para.pieces, continuing=False)  # "D.O.B. – 21.11.2014"
+        ):
+            return "caps"
         if not in_cell and _SECTION.match(text) and words(text) <= 10:
             return "heading"  # "PART 2 – FAMILY", "Section B: the referrer" in plain type
         if not (bigger or bold or para.heading):
@@ -365,6 +381,21 @@ class _Collector:
         if len(below) == 1 or (below and _is_plain_answer(below_first(blocks, index))):
             return "label"
         return "" if in_cell else "heading"
+
+
+def _caps_label(text: str, blocks, index: int) -> bool:
+    """A question printed in plain capitals ("DATE OF BIRTH (DD/MM/YYYY)") over an answer in
+    ordinary case."""
+    if not is_caps(text) or words(text) > MAX_LABEL_WORDS or text.endswith("."):
+        return False
+    if ":" in text.rstrip(":") or "?" in text.rstrip("?"):
+        return False  # "D.O.B.: 29.7.23": a label with its answer on its line
+    if any(char.isdigit() for char in re.sub(r"\(.*?\)", "", text)):
+        return False  # "D.O.B. – 21.11.2014"; "DATE OF BIRTH (DD/MM/YYYY)" is a label
+    below = below_first(blocks, index)
+    if not isinstance(below, Para) or is_caps(clean(below.text)):
+        return False
+    return labels.reads_as_label(text)
 
 
 def below_first(blocks, index: int):

@@ -147,8 +147,8 @@ def _more_pairs(rest: str, base: int, bold_starts: set[int], confidence: float) 
 
 def is_caps(text: str) -> bool:
     """ALL-CAPITALS text (a printed label or title; answers are rarely typed so)."""
-    letters = [char for char in text if char.isalpha()]
-    return len(letters) >= 3 and all(char.isupper() for char in letters if char.lower() != char)
+    cased = [char for char in text if char.lower() != char.upper()]
+    return len(cased) >= 3 and all(char.isupper() for char in cased)
 
 
 def _colon_label_ok(label: str, continuing: bool) -> bool:
@@ -259,11 +259,9 @@ def _split_pairs(pieces: list[Piece], continuing: bool) -> list[Pair]:
             lead = match.start(2)
         else:
             match = _QUESTION.match(text)
-            if (
-                match
-                and words(match.group(1)) <= MAX_QUESTION_WORDS
-                and (not continuing or is_caps(match.group(1)))
-            ):
+            # A question answered on its line starts a new answer, even after another's
+            # ("...week-ends.\nIs the family in agreement? – Y ■ N □").
+            if match and words(match.group(1)) <= MAX_QUESTION_WORDS:
                 value = _LEADING_DASH.sub("", match.group(2))
                 return [Pair(strip_label(match.group(1)), clean(value), 0.8)]
             pair = _tab_pair(text, continuing) or _dash_pair(text, continuing)

@@ -1014,3 +1014,16 @@ def test_a_guidance_column_is_no_part_of_the_answers():
     assert not read.tables
     assert answer(read, "Name of the child this referral is about") == "Angharad Pryce-Jones"
     assert answer(read, "Languages spoken by child") == "English"
+
+
+def test_questions_in_plain_capitals_over_answers_in_bold():
+    document = docx.Document()
+    for question, reply in (
+        ("LEGAL FIRST NAME", "Ayaan"),
+        ("DATE OF BIRTH (DD/MM/YYYY)", "08/04/2013"),
+    ):
+        document.add_paragraph(question)
+        document.add_paragraph().add_run(reply).bold = True
+    read = docx_form.read(saved(document))
+    assert answer(read, "LEGAL FIRST NAME") == "Ayaan"
+    assert answer(read, "DATE OF BIRTH (DD/MM/YYYY)") == "08/04/2013"
