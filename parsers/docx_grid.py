@@ -8,6 +8,7 @@ empty (``E``), or the lower part of a vertically merged cell (``C``).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -202,6 +203,8 @@ def _stacked(cell: Cell) -> tuple[str, list[Para], bool] | None:
     """(label, answer paragraphs, firm) for a cell whose first line is a short label with the
     answer on the lines below it, in the same cell; firm when weight or a ":" / "?" says so."""
     paras = [para for para in cell.paras if para.text.strip() or para.controls]
+    if len(paras) == 1:
+        paras = _at_line_break(paras[0])  # "Legal first name<br/>Ioana" in one paragraph
     if len(paras) < 2 or cell.nested or cell.merged is not None:
         return None
     head, rest = paras[0], paras[1:]
@@ -226,6 +229,21 @@ def _stacked(cell: Cell) -> tuple[str, list[Para], bool] | None:
         _weight([head], "bold") >= 0.9 and _weight(rest, "bold") < 0.5
     )
     return text.rstrip(" :*"), rest, firm
+
+
+def _at_line_break(para: Para) -> list[Para]:
+    """A paragraph as two at its first line break, when there is text on both sides."""
+    for at, piece in enumerate(para.pieces):
+        if "\n" in piece.text and piece.control is None:
+            head, _, tail = piece.text.partition("\n")
+            first = [*para.pieces[:at], dataclasses.replace(piece, text=head)]
+            rest = [dataclasses.replace(piece, text=tail), *para.pieces[at + 1 :]]
+            split = [
+                dataclasses.replace(para, pieces=first),
+                dataclasses.replace(para, pieces=rest),
+            ]
+            return split if all(part.text.strip() for part in split) else [para]
+    return [para]
 
 
 def _more_labels(paras: list[Para]) -> bool:

@@ -1027,3 +1027,18 @@ def test_questions_in_plain_capitals_over_answers_in_bold():
     read = docx_form.read(saved(document))
     assert answer(read, "LEGAL FIRST NAME") == "Ayaan"
     assert answer(read, "DATE OF BIRTH (DD/MM/YYYY)") == "08/04/2013"
+
+
+def test_question_and_answer_parted_by_a_line_break_in_one_cell():
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=1)
+    for row, (question, reply) in zip(
+        table.rows, [("Legal first name", "Ioana"), ("Main home language", "Romanian")], strict=True
+    ):
+        paragraph = row.cells[0].paragraphs[0]
+        paragraph.add_run(question)
+        paragraph.add_run().add_break()
+        paragraph.add_run(reply)
+    read = docx_form.read(saved(document))
+    assert answer(read, "Legal first name") == "Ioana"
+    assert answer(read, "Main home language") == "Romanian"
