@@ -109,6 +109,20 @@ def without_guidance(rows: list[list[Cell]]) -> list[list[Cell]]:
     return rows
 
 
+_NUMBER_CELL = re.compile(
+    r"^\(?(?:q\.?\s*)?(?:\d{1,2}(?:\.\d{1,2})*[a-z]?|[a-h]|[ivx]{1,4})[.):]?$", re.IGNORECASE
+)
+
+
+def without_numbers(rows: list[list[Cell]]) -> list[list[Cell]]:
+    """Rows less the cell that numbers their question ("2a) | Forename | André"): a number
+    in a column of its own is no label and no answer."""
+    numbered = {id(row) for row in rows if len(row) >= 3 and _NUMBER_CELL.match(row[0].text)}
+    if len(numbered) * 2 <= len([row for row in rows if len(row) >= 3]):
+        return rows
+    return [row[1:] if id(row) in numbered else row for row in rows]
+
+
 def read_grid(tbl, inline: InlineReader) -> list[list[Cell]]:
     rows: list[list[Cell]] = []
     previous: list[Cell] = []

@@ -20,6 +20,7 @@ from parsers.docx_grid import (
     tick_matrix,
     ticks_with_titles,
     without_guidance,
+    without_numbers,
 )
 from parsers.docx_inline import clean
 from parsers.docx_layout import has_letters, is_enumerator, looks_like_value, words
@@ -32,7 +33,7 @@ def read_table(tbl, sink, number: str, pending: tuple[str, float] | None) -> boo
     whether the table held that answer.
     """
     used = False
-    rows = without_guidance(read_grid(tbl, sink.inline))
+    rows = without_guidance(without_numbers(read_grid(tbl, sink.inline)))
     where = f"table {number}"
     cued = classify(rows, sink.body_size)
     sideways = sideways_grid(rows) if cued or plain_sideways(rows) else None

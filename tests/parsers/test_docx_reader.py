@@ -1042,3 +1042,15 @@ def test_question_and_answer_parted_by_a_line_break_in_one_cell():
     read = docx_form.read(saved(document))
     assert answer(read, "Legal first name") == "Ioana"
     assert answer(read, "Main home language") == "Romanian"
+
+
+def test_a_column_numbering_the_questions_is_no_label():
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=3)
+    rows = [("2a)", "Forename(s) of child", "André"), ("2b)", "Child's family name", "Gonçalves")]
+    for row, values in zip(table.rows, rows, strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    read = docx_form.read(saved(document))
+    assert answer(read, "Forename(s) of child") == "André"
+    assert answer(read, "Child's family name") == "Gonçalves"
