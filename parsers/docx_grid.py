@@ -117,8 +117,11 @@ _NUMBER_CELL = re.compile(
 def without_numbers(rows: list[list[Cell]]) -> list[list[Cell]]:
     """Rows less the cell that numbers their question ("2a) | Forename | André"): a number
     in a column of its own is no label and no answer."""
-    numbered = {id(row) for row in rows if len(row) >= 3 and _NUMBER_CELL.match(row[0].text)}
-    if len(numbered) * 2 <= len([row for row in rows if len(row) >= 3]):
+    wide = [row for row in rows if len(row) >= 3]
+    if not wide or not wide[0][0].text:
+        return rows  # "| Full name | Relationship" over "1 | Grace | Mother": a grid's own column
+    numbered = {id(row) for row in wide if _NUMBER_CELL.match(row[0].text)}
+    if len(numbered) * 2 <= len(wide):
         return rows
     return [row[1:] if id(row) in numbered else row for row in rows]
 
