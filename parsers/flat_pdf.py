@@ -49,7 +49,8 @@ def read_pages(pages: list[PageText], kind: str = "flat-pdf") -> ReadDocument:
     drop_running_lines(pages)
     drop_numbering(pages)
     style = Style.of(pages)
-    headings = pdf_plain_labels.mark(pages)  # lines in label type that head a section
+    # Lines in label type that head a section; type sizes only where the PDF gives them.
+    headings = pdf_plain_labels.mark(pages, typeset=kind == "flat-pdf")
     reader = _Reader(pages, style, kind)
     reader.headings = headings
     return reader.run()

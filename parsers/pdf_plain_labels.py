@@ -40,13 +40,16 @@ _SENTENCE_END = re.compile(r"[,;]$|(?<![.\s]\w)\.$")  # "D.O.B." ends no sentenc
 _OPTION = re.compile(r"^[(\[]\s*[xX✓✔ ]?\s*[)\]]|^\w+(?: \w+){0,3}\s*[(\[]\s*[xX✓✔ ]?\s*[)\]]$")
 
 
-def mark(pages: list[PageText]) -> set[int]:
+def mark(pages: list[PageText], typeset: bool = True) -> set[int]:
     """Mark the plain-type label spans of flat pages as bold. Returns the ids of the lines that
-    head a section though printed in label type (a bold line over the first plain label)."""
+    head a section though printed in label type (a bold line over the first plain label).
+    ``typeset``: the pages' type sizes are the PDF's own (not OCR's guesses), so small type
+    tells hints and captions."""
     body = _body_size(pages)
     for page in pages:
-        _drop_hints(page, body)  # first: a hint beside an answer's line is no caption
-        _mark_small(page, body)
+        if typeset:  # type sizes read by OCR are too rough to tell a hint or caption by
+            _drop_hints(page, body)  # first: a hint beside an answer's line is no caption
+            _mark_small(page, body)
         for line in page.lines:
             _split_dash(line)
     candidates = [line for page in pages for line in page.lines if _pair(line)]
@@ -159,20 +162,41 @@ def _mark_small(page: PageText, body: float) -> None:
 
 
 def _drop_hints(page: PageText, body: float) -> None:
-    """A hint in small type under a label ("Use the child's own words") on the line of the
-    answer's next line: not part of the answer, and in the way of reading it on."""
+    """Hints in small type beside a line of full-size text ("Use the child's own words", a
+    column of "Help with this question"), and the lines they wrap onto: not part of any
+    answer, and in the way of reading one on."""
+    columns: list[float] = []  # where the hints dropped so far start
     for line in page.lines:
-        if len(line.spans) < 2:
+        if len(line.spans) < 2 or not any(_full(span, body) for span in line.spans):
             continue
-        full = [span.x0 for span in line.spans if span.size >= body - 0.25]
-        kept = [
+        hints = [span for span in line.spans if _hint(span, body)]
+        if hints and len(hints) < len(line.spans):
+            columns.extend(span.x0 for span in hints)
+            _keep(line, [span for span in line.spans if span not in hints])
+    if not columns:
+        return
+    for line in page.lines:
+        wrapped = [
             span
             for span in line.spans
-            if span.bold or span.size > SMALL * body or not any(x > span.x1 for x in full)
+            if _hint(span, body) and any(abs(span.x0 - x) <= _ALIGN for x in columns)
         ]
-        if kept and len(kept) < len(line.spans):
-            line.spans[:] = kept
-            line.text = " ".join(span.text for span in kept)
+        if wrapped:
+            _keep(line, [span for span in line.spans if span not in wrapped])
+    page.lines = [line for line in page.lines if line.spans]
+
+
+def _full(span: Span, body: float) -> bool:
+    return span.size >= body - 0.25
+
+
+def _hint(span: Span, body: float) -> bool:
+    return not span.bold and span.size <= SMALL * body
+
+
+def _keep(line: Line, spans: list[Span]) -> None:
+    line.spans[:] = spans
+    line.text = " ".join(span.text for span in spans)
 
 
 # Labels run into their answers

@@ -871,3 +871,27 @@ def test_a_small_hint_under_a_label_does_not_cut_the_answer_short():
     severity = answer(document, "Severity – how serious is it?").value
     assert severity == "Moderate bruising, skin not broken; medical requested."
     assert answer(document, "Duration of harm").value == "Since the summer."
+
+
+def test_a_column_of_hints_in_small_type_is_no_part_of_the_answers():
+    """ "Area | Information | Help with this question" printed: the hints, and the lines they
+    wrap onto, stay out of the answers beside them."""
+
+    def draw(c: canvas.Canvas) -> None:
+        rows = [
+            (780, "Organisation/agency", ["Tanner's Row Medical", "Practice"], "If you have not"),
+            (744, "Best number to call", ["0161 496 0416"], "Mandatory field – the"),
+        ]
+        for top, question, reply, hint in rows:
+            c.setFont("Helvetica-Bold", 9.5)
+            c.drawString(90, top, question)
+            c.setFont("Helvetica", 9.5)
+            for n, line in enumerate(reply):
+                c.drawString(234, top - 12 * n, line)
+            c.setFont("Helvetica", 7.5)
+            c.drawString(378, top, hint)
+            c.drawString(378, top - 9, "spoken to the parent")
+
+    document = pdf.read(_pdf(draw))
+    assert answer(document, "Organisation/agency").value == "Tanner's Row Medical Practice"
+    assert answer(document, "Best number to call").value == "0161 496 0416"
