@@ -48,6 +48,8 @@ def read_pages(pages: list[PageText], kind: str = "flat-pdf") -> ReadDocument:
     whose words carry how surely they were read into each answer's confidence."""
     drop_running_lines(pages)
     drop_numbering(pages)
+    if kind == "flat-pdf":  # type sizes are the PDF's own, not OCR's guesses
+        pdf_plain_labels.drop_hints(pages)  # a hint beside an answer is no caption or body
     style = Style.of(pages)
     # Lines in label type that head a section; type sizes only where the PDF gives them.
     headings = pdf_plain_labels.mark(pages, typeset=kind == "flat-pdf")

@@ -47,8 +47,7 @@ def mark(pages: list[PageText], typeset: bool = True) -> set[int]:
     tells hints and captions."""
     body = _body_size(pages)
     for page in pages:
-        if typeset:  # type sizes read by OCR are too rough to tell a hint or caption by
-            _drop_hints(page, body)  # first: a hint beside an answer's line is no caption
+        if typeset:  # type sizes read by OCR are too rough to tell a caption by
             _mark_small(page, body)
         for line in page.lines:
             _split_dash(line)
@@ -159,6 +158,14 @@ def _mark_small(page: PageText, body: float) -> None:
                 s.size >= body - 0.25 and span.x0 - _ALIGN <= s.x0 < span.x1 for s in below.spans
             ):
                 span.bold = True
+
+
+def drop_hints(pages: list[PageText]) -> None:
+    """Take hints in small type off typeset pages, before their type is weighed for the body
+    size (a column of hints can outnumber the answers)."""
+    body = _body_size(pages)
+    for page in pages:
+        _drop_hints(page, body)
 
 
 def _drop_hints(page: PageText, body: float) -> None:
