@@ -308,10 +308,15 @@ def grids(page: PageText, widgets: list[Widget]):
     rows = [sorted(r, key=lambda w: w.box[0]) for r in rows]
     grid: list[list[Widget]] = []
     for row in rows + [[]]:
-        if grid and _same_columns(grid[-1], row) and _bare(page, row):
+        if (
+            grid
+            and _same_columns(grid[-1], row)
+            and _bare(page, row)
+            and not _printed_between(page, grid[-1], row)  # each row under its own questions
+        ):
             grid.append(row)
             continue
-        if grid:
+        if len(grid) > 1:  # one row of boxes under titles is fields labelled from above
             found = _grid_table(page, grid, widgets)
             if found:
                 yield found

@@ -896,3 +896,30 @@ def test_a_column_of_hints_in_small_type_is_no_part_of_the_answers():
     agency = answer(document, "Organisation/agency").value
     assert " ".join(agency.split()) == "Tanner's Row Medical Practice"  # its own line breaks
     assert answer(document, "Best number to call").value == "0161 496 0416"
+
+
+def test_fillable_fields_two_to_a_row_each_under_its_own_question():
+    """Rows of two boxes, each row under its own pair of questions: fields labelled from
+    above, not one grid under the first row's questions."""
+
+    def draw(c: canvas.Canvas) -> None:
+        rows = [
+            (780, ("Child's family name", "Pryce-Jones"), ("Forename(s) of child", "Carys")),
+            (740, ("Date of birth (dd/mm/yyyy)", "31 05 2023"), ("Sex", "FEMALE")),
+            (700, ("Current home address", "12 Orchard Rise"), ("Home postcode", "LE3 4FN")),
+        ]
+        number = 0
+        for top, *pairs in rows:
+            for x, (question, value) in zip((40, 300), pairs, strict=True):
+                number += 1
+                c.setFont("Helvetica", 8)
+                c.drawString(x, top, question)
+                c.acroForm.textfield(
+                    name=f"Text Field {number}", x=x, y=top - 22, width=220, height=16, value=value
+                )
+
+    document = pdf.read(_pdf(draw))
+    assert not document.tables
+    assert answer(document, "Child's family name").value == "Pryce-Jones"
+    assert answer(document, "Forename(s) of child").value == "Carys"
+    assert answer(document, "Home postcode").value == "LE3 4FN"
