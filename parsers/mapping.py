@@ -23,6 +23,11 @@ BIRTH_FIELDS = {"child.date_of_birth", "child.expected_date_of_birth"}
 BOOL_FIELDS = {"consent.family_agrees", "consent.information_sharing", "consent.family_informed"}
 NAME_FIELDS = {"child.first_name", "child.last_name", "referrer.name", "lead_professional.name"}
 HOUSEHOLD_INDEX = re.compile(r"\b(\d{1,2})\b")
+# Fields answered by choosing among captions, and what a caption names of each.
+CHOICES = (
+    ("pathway", lambda caption: labels.option_in(caption, labels.PATHWAY_OPTIONS)),
+    ("threshold_level", labels.level_in),
+)
 
 
 @dataclass
@@ -193,10 +198,7 @@ def _chosen_among(value: str) -> str | None:
     captions = [caption for _, caption in normalise.ticks(value) if caption]
     if len(captions) < 2:
         return None
-    for field, says in (
-        ("pathway", lambda caption: labels.option_in(caption, labels.PATHWAY_OPTIONS)),
-        ("threshold_level", labels.level_in),
-    ):
+    for field, says in CHOICES:
         if sum(says(caption) is not None for caption in captions) * 2 > len(captions):
             return field
     return None
@@ -282,6 +284,13 @@ def _observe_tick_box(observation: Observation, found: dict[str, Candidate]) -> 
     caption = next((text for text in observation.labels if text), "")
     if observation.group:
         question = labels.match(observation.group, observation.section)
+        if question and question.field not in ("pathway", "threshold_level"):
+            # A box captioned with a pathway or a level answers that, whatever the question
+            # was worded as ("Service you are requesting: ☒ Child protection – s.47").
+            for chosen, says in CHOICES:
+                if question.field not in BOOL_FIELDS and says(caption) is not None:
+                    question = labels.Match(chosen, labels.MATCH_THRESHOLD)
+                    break
         if question:
             value = _value_for(question.field, caption)
             if question.field in BOOL_FIELDS:

@@ -1054,3 +1054,21 @@ def test_a_column_numbering_the_questions_is_no_label():
     read = docx_form.read(saved(document))
     assert answer(read, "Forename(s) of child") == "André"
     assert answer(read, "Child's family name") == "Gonçalves"
+
+
+def test_a_ticked_box_captioned_with_a_pathway_answers_the_pathway():
+    """ "Service you are requesting: ☐ Early Help ☒ Child protection – s.47": the box names
+    the pathway, though the question's words ask for a request."""
+    from parsers import parse_bytes
+
+    document = docx.Document()
+    document.add_paragraph("Child's first name: Maya")
+    paragraph = document.add_paragraph()
+    paragraph.add_run("Service you are requesting: ")
+    runs(paragraph, checkbox_control("svc_eh", False))
+    runs(paragraph, "<w:r><w:t xml:space='preserve'> Early Help   </w:t></w:r>")
+    runs(paragraph, checkbox_control("svc_cp", True))
+    runs(paragraph, "<w:r><w:t xml:space='preserve'> Child protection – s.47</w:t></w:r>")
+    record = parse_bytes(saved(document)).record
+    assert record["pathway"] == "section_47"
+    assert "request" not in record.get("referral", {})
