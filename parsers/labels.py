@@ -55,7 +55,9 @@ SUBJECT_PARTS = ("referrer", "lead_professional")  # people whose contact detail
 
 @lru_cache(maxsize=8192)
 def _stem(token: str) -> str:
-    for suffix in ("ing", "ies", "es", "s"):
+    if len(token) > 5 and token.endswith(("eed", "ees")):
+        return token[:-1]  # "agreed", "agrees" as "agree"
+    for suffix in ("ing", "ies", "ed", "es", "s"):
         if len(token) > 4 and token.endswith(suffix):
             return token[: -len(suffix)] + ("y" if suffix == "ies" else "")
     return token
@@ -199,6 +201,9 @@ TIE = 0.02  # lexical scores this close are a tie for the model to break
 # stays under the 0.8 below which the import review asks a person to check the answer.
 GUESS = 0.84
 AUTHOR_PENALTY = 0.15
+# A label whose words score this well keeps their field when the model rates it this close.
+WORDS_HOLD = 0.8
+NEARLY = 0.07
 DOMAIN_BONUS = 0.1
 
 
@@ -310,14 +315,27 @@ def match(label: str, section: str = "") -> Match | None:
         return said
     lexical = _lexical(label, section)
     best = lexical[0] if lexical else None
-    if _worth_asking(label) and (meant := _sure(_by_meaning(label, section))):
-        return meant
+    if _worth_asking(label):
+        ranked = _by_meaning(label, section)
+        meant = _sure(ranked)
+        if meant and not _words_hold(best, ranked):
+            return meant
     if best and best.score >= MATCH_THRESHOLD:
         return best
     return _person_named(label)
 
 
 _ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+
+
+def _words_hold(best: Match | None, ranked: list[Match]) -> bool:
+    """Do the label's words point firmly enough at a field the model rates nearly as high as
+    its own pick? Then the words decide ("Has the family agreed…" is agreement, though the
+    model leans to "informed")."""
+    if best is None or best.score < WORDS_HOLD:
+        return False
+    similar = {found.field: found.score for found in ranked}
+    return similar.get(best.field, 0.0) >= ranked[0].score - NEARLY
 
 
 def reads_as_label(text: str) -> bool:

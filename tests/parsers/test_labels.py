@@ -29,6 +29,7 @@ from parsers import labels
             "assessment.parenting.basic_care",
         ),
         ("M/F", "", "child.gender"),
+        ("Has the family agreed to the referral being made?", "", "consent.family_agrees"),
         ("Organisation", "Referring agency", "referrer.agency"),
         ("Key worker's name", "", "lead_professional.name"),
         ("Voice of the child", "", "referral.child_views"),
