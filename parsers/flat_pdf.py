@@ -26,11 +26,12 @@ from parsers.pdf_layout import (
     drop_running_lines,
     is_upper_heading,
     separator,
+    split_columns,
     starts_with_tick,
     wraps_onto,
 )
 from parsers.pdf_plain_labels import SMALL
-from parsers.pdf_text import Line, PageText, Span
+from parsers.pdf_text import TICK_MARKS, Line, PageText, Span
 
 HEADING, LABEL, PAIR, TEXT = "heading", "label", "pair", "text"
 _INDENT = 6.0  # ems: how far in from its label an answer printed under it may start
@@ -47,6 +48,7 @@ def read_pages(pages: list[PageText], kind: str = "flat-pdf") -> ReadDocument:
     """The form on these pages: printed ones, or scanned ones read by OCR (``parsers.scan``),
     whose words carry how surely they were read into each answer's confidence."""
     drop_running_lines(pages)
+    split_columns(pages)
     drop_numbering(pages)
     if kind == "flat-pdf":  # type sizes are the PDF's own, not OCR's guesses
         pdf_plain_labels.drop_hints(pages)  # a hint beside an answer is no caption or body
@@ -429,9 +431,12 @@ class _Reader:
 def _options_text(texts: list[str], joiner: str = " ") -> str:
     """A row of options spaced apart with only the chosen one marked ("◆ Child in Need |
     Child protection | Drug and alcohol"): the others as empty boxes, so each stays an option."""
-    marked = [starts_with_tick(text) for text in texts]
-    if len(texts) > 1 and any(marked) and not all(marked):
-        texts = [text if mark else f"☐ {text}" for text, mark in zip(texts, marked, strict=True)]
+    before = [starts_with_tick(text) for text in texts]
+    after = [bool(text) and text[-1] in TICK_MARKS for text in texts]  # "Male ✓"
+    if len(texts) > 1 and any(before) and not all(before):
+        texts = [text if mark else f"☐ {text}" for text, mark in zip(texts, before, strict=True)]
+    elif len(texts) > 1 and any(after) and not all(after):
+        texts = [text if mark else f"{text} ☐" for text, mark in zip(texts, after, strict=True)]
     return joiner.join(texts)
 
 

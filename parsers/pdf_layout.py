@@ -52,6 +52,78 @@ def drop_numbering(pages: list[PageText]) -> None:
                 line.text = " ".join(span.text for span in line.spans)
 
 
+_GUTTER = 8.0  # points: the least clear width between two columns of text
+_COLUMN_LINES = 5  # lines each column must have of its own
+
+
+def split_columns(pages: list[PageText]) -> None:
+    """Read a page printed in two columns one column after the other: its lines cut at the
+    gutter, the left column's lines, then the right's, between lines running across both
+    (a title, a wide table). A form of labels with answers beside them has its labels and
+    answers on the same lines, so it is never taken for two columns."""
+    for page in pages:
+        gutter = _gutter(page)
+        if gutter is None:
+            continue
+        ordered: list[Line] = []
+        left: list[Line] = []
+        right: list[Line] = []
+        for line in page.lines:
+            if any(span.x0 < gutter < span.x1 for span in line.spans):
+                ordered += left + right + [line]  # across both columns: a break between bands
+                left, right = [], []
+                continue
+            parts = (
+                [span for span in line.spans if span.x1 <= gutter],
+                [span for span in line.spans if span.x0 >= gutter],
+            )
+            for side, spans in zip((left, right), parts, strict=True):
+                if spans:
+                    side.append(_part(line, spans))
+        page.lines = ordered + left + right
+
+
+def _part(line: Line, spans: list) -> Line:
+    if len(spans) == len(line.spans):
+        return line
+    part = Line(spans, line.top, line.bottom, line.baseline)
+    part.numbered_at = line.numbered_at
+    return part
+
+
+def _gutter(page: PageText) -> float | None:
+    """Where a page in two columns parts them, or None: a clear band down the middle third
+    with lines of their own on both sides and few lines sharing both."""
+    lines = page.lines
+    if len(lines) < 2 * _COLUMN_LINES:
+        return None
+    best = None
+    start, stop = page.width / 3, 2 * page.width / 3
+    x = start
+    while x <= stop:
+        band = (x - _GUTTER / 2, x + _GUTTER / 2)
+        crossing = sum(
+            1 for line in lines for span in line.spans if span.x0 < band[1] and span.x1 > band[0]
+        )
+        if crossing <= len(lines) // 10:
+            left_only = right_only = both = 0
+            for line in lines:
+                has_left = any(span.x1 <= band[0] for span in line.spans)
+                has_right = any(span.x0 >= band[1] for span in line.spans)
+                if has_left and has_right:
+                    both += 1
+                elif has_left:
+                    left_only += 1
+                elif has_right:
+                    right_only += 1
+            fewer = min(left_only, right_only)
+            if fewer >= _COLUMN_LINES and both <= fewer:
+                if best is None or crossing < best[0]:
+                    best = (crossing, x)
+        x += 2.0
+    return best[1] if best else None
+
+
 def _margin_key(page: PageText, line: Line) -> tuple[bool, str] | None:
     if line.bottom < page.height * _MARGIN:
         top = True

@@ -923,3 +923,45 @@ def test_fillable_fields_two_to_a_row_each_under_its_own_question():
     assert answer(document, "Child's family name").value == "Pryce-Jones"
     assert answer(document, "Forename(s) of child").value == "Carys"
     assert answer(document, "Home postcode").value == "LE3 4FN"
+
+
+def test_a_page_in_two_columns_is_read_one_column_after_the_other():
+    """A landscape form in two columns whose questions do not line up across the gutter: each
+    answer stays with the question above it in its own column."""
+
+    def draw(c: canvas.Canvas) -> None:
+        c.setPageSize((842, 595))
+        c.setFont("Helvetica-Bold", 14)
+        c.drawString(40, 560, "MARF – Multi Agency Referral Form across the whole page width")
+        left = [
+            ("Forename(s) of child", "Callum"),
+            ("Surname (legal)", "Pickering"),
+            ("Date of birth", "14 June 2014"),
+            ("Child's postcode", "CF24 7PD"),
+            ("Preferred language", "English"),
+            ("Known disability", "Epilepsy"),
+        ]
+        right = [
+            ("Staff name", "Tomasz Nowak"),
+            ("Position in organisation", "Family worker"),
+            ("Employing organisation", "Castleford Green Family Hub"),
+            ("Contact no.", "01632 960058"),
+            ("Date sent to MASH", "24 January 2026"),
+            ("What are you worried about?", "Weight has fallen in six months."),
+        ]
+        for x, start, pairs in ((40, 520, left), (440, 508, right)):
+            y = start
+            for question, value in pairs:
+                c.setFont("Helvetica-Bold", 8)
+                c.drawString(x, y, question)
+                c.setFont("Helvetica", 9)
+                c.drawString(x + 2, y - 11, value)
+                y -= 31
+
+    document = pdf.read(_pdf(draw))
+    assert answer(document, "Forename(s) of child").value == "Callum"
+    assert answer(document, "Staff name").value == "Tomasz Nowak"
+    assert answer(document, "Known disability").value == "Epilepsy"
+    assert answer(document, "What are you worried about?").value == (
+        "Weight has fallen in six months."
+    )
