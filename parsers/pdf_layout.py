@@ -93,35 +93,36 @@ def _part(line: Line, spans: list) -> Line:
 
 def _gutter(page: PageText) -> float | None:
     """Where a page in two columns parts them, or None: a clear band down the middle third
-    with lines of their own on both sides and few lines sharing both."""
+    with lines of their own on both sides and no more lines sharing both."""
     lines = page.lines
     if len(lines) < 2 * _COLUMN_LINES:
         return None
-    best = None
-    start, stop = page.width / 3, 2 * page.width / 3
-    x = start
-    while x <= stop:
+    best: tuple[int, float] | None = None
+    x = page.width / 3
+    while x <= 2 * page.width / 3:
         band = (x - _GUTTER / 2, x + _GUTTER / 2)
         crossing = sum(
             1 for line in lines for span in line.spans if span.x0 < band[1] and span.x1 > band[0]
         )
-        if crossing <= len(lines) // 10:
-            left_only = right_only = both = 0
-            for line in lines:
-                has_left = any(span.x1 <= band[0] for span in line.spans)
-                has_right = any(span.x0 >= band[1] for span in line.spans)
-                if has_left and has_right:
-                    both += 1
-                elif has_left:
-                    left_only += 1
-                elif has_right:
-                    right_only += 1
-            fewer = min(left_only, right_only)
-            if fewer >= _COLUMN_LINES and both <= fewer:
-                if best is None or crossing < best[0]:
-                    best = (crossing, x)
+        if crossing <= len(lines) // 10 and _two_columns(lines, band):
+            if best is None or crossing < best[0]:
+                best = (crossing, x)
         x += 2.0
     return best[1] if best else None
+
+
+def _two_columns(lines: list[Line], band: tuple[float, float]) -> bool:
+    """Lines only left of the band, lines only right of it, each enough of their own and no
+    fewer than the lines with text on both sides (a label beside its answer)."""
+    left_only = right_only = both = 0
+    for line in lines:
+        has_left = any(span.x1 <= band[0] for span in line.spans)
+        has_right = any(span.x0 >= band[1] for span in line.spans)
+        both += has_left and has_right
+        left_only += has_left and not has_right
+        right_only += has_right and not has_left
+    fewer = min(left_only, right_only)
+    return fewer >= _COLUMN_LINES and both <= fewer
 
 
 def _margin_key(page: PageText, line: Line) -> tuple[bool, str] | None:
