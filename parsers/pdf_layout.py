@@ -104,9 +104,9 @@ def _gutter(page: PageText) -> float | None:
         crossing = sum(
             1 for line in lines for span in line.spans if span.x0 < band[1] and span.x1 > band[0]
         )
-        if crossing <= len(lines) // 10 and _two_columns(lines, band):
-            if best is None or crossing < best[0]:
-                best = (crossing, x)
+        fewer_crossing = best is None or crossing < best[0]
+        if fewer_crossing and crossing <= len(lines) // 10 and _two_columns(lines, band):
+            best = (crossing, x)
         x += 2.0
     return best[1] if best else None
 
