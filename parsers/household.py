@@ -209,6 +209,8 @@ def _people(label: str, lines: list[str]) -> list[dict]:
 
 def lists_people(value: str) -> bool:
     """An answer written as "Mother: Jane Smith, 01/02/1985" lines, whatever its label says."""
+    if ":" not in value:
+        return False
     lines = (normalise.text(value) or "").splitlines()
     said = [line for line in lines if relationship_of(line.partition(":")[0]) and ":" in line]
     return bool(said) and len(said) * 2 >= len(lines)

@@ -76,11 +76,13 @@ _HAS_DIGIT = re.compile(r"\d").search
 # is padded with spaces, to be found as whole words in a padded label.
 # Articles are left out on both sides: "person making this referral" names the referrer as
 # "person making the referral" does.
-_ARTICLES = frozenset(("a", "an", "the", "this", "that", "these", "those"))
+_ARTICLES = re.compile(r"(?<= )(?:a|an|the|this|that|these|those) ")
 
 
 def _without_articles(text: str) -> str:
-    return " ".join(word for word in text.split() if word not in _ARTICLES)
+    """Single-spaced words, padded: " person making this referral " -> " person making
+    referral "."""
+    return _ARTICLES.sub("", f" {text} ")
 
 
 _SUBJECT_PHRASES = [
@@ -88,8 +90,7 @@ _SUBJECT_PHRASES = [
         subject,
         list(
             dict.fromkeys(
-                f" {_without_articles(phrase)} "
-                for phrase in sorted(phrases, key=len, reverse=True)
+                _without_articles(phrase) for phrase in sorted(phrases, key=len, reverse=True)
             )
         ),
     )
@@ -102,7 +103,8 @@ def normalise(label: str) -> str:
     """Lower case words: field-name separators and camelCase split, abbreviations spelt out."""
     if not label.islower():  # a label with no capital letters has no camelCase to split
         for capitals, spelt in CAPITAL_ABBREVIATIONS.items():
-            label = capitals.sub(spelt, label)
+            if capitals.pattern[2:-2] in label:
+                label = capitals.sub(spelt, label)
         label = _CAMEL.sub(r"\1 \2", label)
     label = label.lower().replace("’", "'").replace("'s ", " ").replace("s' ", "s ")
     label = _PUNCTUATION.sub(" ", label)
@@ -116,7 +118,7 @@ def normalise(label: str) -> str:
 @lru_cache(maxsize=8192)
 def subject_in(text: str) -> tuple[str | None, str]:
     """(the subject a label or heading names, the label with that phrase taken out)."""
-    text = f" {_without_articles(normalise(text))} "
+    text = _without_articles(normalise(text))
     for subject, phrases in _SUBJECT_PHRASES:
         for phrase in phrases:
             if phrase in text:
@@ -300,9 +302,10 @@ def match_words(label: str, section: str = "") -> Match | None:
     """The field a label says word for word (a phrase of the vocabulary), else None. Its words
     outside brackets are read first: an aside ("(name and relationship to child)") explains
     the question, it does not ask another."""
-    core = _ASIDE.sub(" ", label).strip()
-    if core and core != label and (said := _said(_lexical(core, section), core, section)):
-        return said
+    if "(" in label or "[" in label:
+        core = _ASIDE.sub(" ", label).strip()
+        if core and core != label and (said := _said(_lexical(core, section), core, section)):
+            return said
     return _said(_lexical(label, section), label, section)
 
 

@@ -23,6 +23,7 @@ BIRTH_FIELDS = {"child.date_of_birth", "child.expected_date_of_birth"}
 BOOL_FIELDS = {"consent.family_agrees", "consent.information_sharing", "consent.family_informed"}
 NAME_FIELDS = {"child.first_name", "child.last_name", "referrer.name", "lead_professional.name"}
 HOUSEHOLD_INDEX = re.compile(r"\b(\d{1,2})\b")
+_DIGIT = re.compile(r"\d").search
 # Fields answered by choosing among captions, and what a caption names of each.
 CHOICES = (
     ("pathway", lambda caption: labels.option_in(caption, labels.PATHWAY_OPTIONS)),
@@ -324,7 +325,7 @@ def _observe_tick_box(observation: Observation, found: dict[str, Candidate]) -> 
 def _household_cell(observation: Observation, cells: dict) -> bool:
     """Household answers kept as loose numbered fields (``hh1_name``, "Person 2 relationship")."""
     for text in observation.labels:
-        if not any(character.isdigit() for character in text):
+        if not _DIGIT(text):
             continue  # no number, no person's number
         subject, rest = labels.subject_in(text)
         section_subject, _ = labels.subject_in(observation.section)

@@ -228,7 +228,7 @@ def _chars(textpage, display: Display) -> list[_Char]:
     out: list[_Char] = []
     plain = display.rotation == 0
     left, top = display.left, display.top
-    last: tuple = (-1, 0, None)  # the last character kept: index, text object, its box
+    last_i, last_key, last_x0, last_x1 = -1, 0, 0.0, 0.0  # the last character kept
     run = 1  # characters so far sharing that box (a ligature)
     loose_box, origin = pdfium_c.FPDFText_GetLooseCharBox, pdfium_c.FPDFText_GetCharOrigin
     text_object, address = pdfium_c.FPDFText_GetTextObject, ctypes.addressof
@@ -248,7 +248,7 @@ def _chars(textpage, display: Display) -> list[_Char]:
             x0, t, x1, b = display.box(box.left, box.bottom, box.right, box.top)
             base = display.point(ox.value, oy.value)[1]
         out.append((x0, x1, t, b, base, font[1] or (b - t), font[0], ch))
-        if last[:2] == (i - 1, key) and last[2] == (x0, x1):
+        if i == last_i + 1 and x0 == last_x0 and x1 == last_x1 and key == last_key:
             # One glyph, several characters: a ligature ("ﬀ" in "offered", "ﬃ"). Share its
             # width, or the second "f" reads as the same glyph printed twice and is dropped.
             run += 1
@@ -258,7 +258,7 @@ def _chars(textpage, display: Display) -> list[_Char]:
                 out[at] = (x0 + n * step, x0 + (n + 1) * step, *out[at][2:])
         else:
             run = 1
-        last = (i, key, (x0, x1))
+        last_i, last_key, last_x0, last_x1 = i, key, x0, x1
     return out
 
 
