@@ -261,6 +261,9 @@ def _lexical(label: str, section: str) -> list[Match]:
         and _ORGANISATION.search(normalise(label))
     ):
         return [Match(f"{subject}.agency", 1.0)]  # "Name of referring agency"
+    own_subject, own_rest = subject_in(label)
+    if own_subject in SUBJECT_PARTS and not own_rest:
+        return []  # "Referred by": only whose details follow, for ``_person_named``
     scored = FIELDS.scores(label)
     if rest and rest != label:
         scored = {
@@ -316,6 +319,9 @@ def match(label: str, section: str = "") -> Match | None:
     model's reading wins where it is sure, at the lower score of a guess."""
     if said := match_words(label, section):
         return said
+    own_subject, own_rest = subject_in(label)
+    if own_subject in SUBJECT_PARTS and not own_rest:
+        return _person_named(label)  # "Referrer", "Referred by": that person's name
     lexical = _lexical(label, section)
     best = lexical[0] if lexical else None
     if _worth_asking(label):

@@ -406,9 +406,15 @@ def _document_list(observation: Observation, written: Written) -> bool:
 
 
 def _household(tables: list[Table], loose: dict, written: Written) -> tuple[list[dict], dict]:
-    for table in tables:
-        if members := household.from_grid(table.header, table.rows):
-            return members, _table_source(table, f"{len(members)} people")
+    # Every grid of people: a form may list parents and carers apart from the children.
+    grids = [
+        (table, found)
+        for table in tables
+        if (found := household.from_grid(table.header, table.rows))
+    ]
+    if grids:
+        members = [person for _, found in grids for person in found]
+        return members, _table_source(grids[0][0], f"{len(members)} people")
     members = [
         m
         for _, cells in sorted(loose.items())

@@ -180,3 +180,23 @@ def test_a_grid_of_documents_with_no_titles_over_it():
         {"kind": "risk_assessment", "filename": "DASH-Vaughan.pdf"},
         {"kind": "early_help_assessment", "filename": "EHA-Vaughan-2026-01-24.pdf"},
     ]
+
+
+def test_parents_and_children_in_two_grids_are_one_household():
+    def two_grids(document):
+        document.add_heading("Parents and carers", level=2)
+        grid(
+            document,
+            [["Name", "Relationship", "Date of birth"], ["Jane Smith", "Mother", "01/02/1985"]],
+        )
+        document.add_heading("Brothers and sisters", level=2)
+        grid(
+            document,
+            [["Name", "Date of birth", "Relationship"], ["Sam Smith", "12/05/2016", "Brother"]],
+        )
+
+    people = word_form(two_grids)["household_members"]
+    assert [(p["name"], p["relationship"]) for p in people] == [
+        ("Jane Smith", "mother"),
+        ("Sam Smith", "brother"),
+    ]

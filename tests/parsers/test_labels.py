@@ -30,6 +30,8 @@ from parsers import labels
         ),
         ("M/F", "", "child.gender"),
         ("Has the family agreed to the referral being made?", "", "consent.family_agrees"),
+        ("Referred by", "Details of the person making the referral", "referrer.name"),
+        ("Referrer", "", "referrer.name"),
         ("Organisation", "Referring agency", "referrer.agency"),
         ("Key worker's name", "", "lead_professional.name"),
         ("Voice of the child", "", "referral.child_views"),
