@@ -187,16 +187,26 @@ def test_parents_and_children_in_two_grids_are_one_household():
         document.add_heading("Parents and carers", level=2)
         grid(
             document,
-            [["Name", "Relationship", "Date of birth"], ["Jane Smith", "Mother", "01/02/1985"]],
+            [
+                ["Name", "Relationship", "Date of birth"],
+                ["Jane Smith", "Mother", "01/02/1985"],
+                ["Tom Smith", "Father", "03/04/1983"],
+            ],
         )
         document.add_heading("Brothers and sisters", level=2)
         grid(
             document,
-            [["Name", "Date of birth", "Relationship"], ["Sam Smith", "12/05/2016", "Brother"]],
+            [
+                ["Name", "Date of birth", "Relationship"],
+                ["Sam Smith", "12/05/2016", "Brother"],
+                ["Amy Smith", "07/08/2019", "Sister"],
+            ],
         )
 
     people = word_form(two_grids)["household_members"]
     assert [(p["name"], p["relationship"]) for p in people] == [
         ("Jane Smith", "mother"),
+        ("Tom Smith", "father"),
         ("Sam Smith", "brother"),
+        ("Amy Smith", "sister"),
     ]
