@@ -110,8 +110,9 @@ def test_probe_forms_of_every_family_generate_and_parse(tmp_path):
 
 
 # The probe split is tuned on (its mistakes are read): a floor keeps what tuning won. 12 forms,
-# seed 0: 63.5% on 2026-12-07, less 3.5 points; raise it as parsing improves.
-PROBE_FLOOR = 0.60
+# seed 0: 91.8% on 2026-12-07 (after the second set of layout variants), less 3 points; raise
+# it as parsing improves.
+PROBE_FLOOR = 0.88
 
 
 def test_probe_forms_parse_above_the_floor(tmp_path):
