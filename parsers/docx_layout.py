@@ -155,11 +155,7 @@ def _colon_label_ok(label: str, continuing: bool) -> bool:
     if not has_letters(label) or words(label) > MAX_LABEL_WORDS:
         return False
     # Inside running free text, "On 3 May: ..." is part of the answer, not a new label.
-    return (
-        not continuing
-        or is_caps(label)
-        or (words(label) <= 6 and not any(char.isdigit() for char in label))
-    )
+    return not continuing or is_caps(label) or not any(char.isdigit() for char in label)
 
 
 def _dash_pair(text: str, continuing: bool) -> Pair | None:

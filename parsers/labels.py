@@ -341,8 +341,8 @@ def _words_hold(best: Match | None, ranked: list[Match]) -> bool:
     """Do the label's words point firmly enough at a field the model rates nearly as high as
     its own pick? Then the words decide ("Has the family agreed…" is agreement, though the
     model leans to "informed")."""
-    if best is None or best.score < WORDS_HOLD:
-        return False
+    if best is None or best.score < WORDS_HOLD or best.field == ranked[0].field:
+        return False  # agreeing with the model, the words leave its guess as it is
     similar = {found.field: found.score for found in ranked}
     return similar.get(best.field, 0.0) >= ranked[0].score - NEARLY
 
