@@ -1072,3 +1072,22 @@ def test_a_ticked_box_captioned_with_a_pathway_answers_the_pathway():
     record = parse_bytes(saved(document)).record
     assert record["pathway"] == "section_47"
     assert "request" not in record.get("referral", {})
+
+
+def test_a_numbered_part_in_plain_type_heads_a_section_and_ends_the_answer_above():
+    document = docx.Document()
+    document.add_paragraph("School/Nursery attended:\tHillside Primary")
+    document.add_paragraph("PART 2 – FAMILY")
+    document.add_paragraph("Mother:\tKerry Marsh")
+    read = docx_form.read(saved(document))
+    assert answer(read, "School/Nursery attended") == "Hillside Primary"
+    assert observation(read, "Mother").section == "PART 2 – FAMILY"
+
+
+def test_a_label_with_a_dash_and_no_answer_ends_the_answer_above():
+    document = docx.Document()
+    document.add_paragraph("Who gave consent? – Sophie Whitworth (mother)")
+    document.add_paragraph("Date of consent –")
+    read = docx_form.read(saved(document))
+    assert answer(read, "Who gave consent?") == "Sophie Whitworth (mother)"
+    assert answer(read, "Date of consent") is None

@@ -32,6 +32,12 @@ from parsers import labels
         ("Has the family agreed to the referral being made?", "", "consent.family_agrees"),
         ("Referred by", "Details of the person making the referral", "referrer.name"),
         ("Referrer", "", "referrer.name"),
+        ("Name of referring agency", "Referrer's details", "referrer.agency"),
+        (
+            "Learning and play at home",
+            "Domain 2: parenting capacity",
+            "assessment.parenting.stimulation",
+        ),
         ("Organisation", "Referring agency", "referrer.agency"),
         ("Key worker's name", "", "lead_professional.name"),
         ("Voice of the child", "", "referral.child_views"),

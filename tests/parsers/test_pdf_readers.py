@@ -965,3 +965,41 @@ def test_a_page_in_two_columns_is_read_one_column_after_the_other():
     assert answer(document, "What are you worried about?").value == (
         "Weight has fallen in six months."
     )
+
+
+def test_a_grid_ruled_row_by_row_keeps_wrapped_cells_in_their_row():
+    """A household grid whose titles wrap unevenly under a shaded band and whose names and dates
+    wrap in their cells, rows parted by ruling lines: one person a row, names whole (the wrapped
+    lines, lined up alike row after row, are not labels beside answers)."""
+
+    def draw(c: canvas.Canvas) -> None:
+        columns = (90, 200, 310)
+        c.setFillGray(0.85)
+        c.rect(84, 742, 340, 40, stroke=0, fill=1)
+        c.setFillGray(0)
+        c.setFont("Helvetica-Bold", 8.5)
+        titles = [(90, 772, "Full name of"), (200, 772, "D.O.B."), (310, 772, "Relationship")]
+        titles += [(90, 762, "person"), (310, 762, "to the"), (310, 752, "child")]
+        for x, y, text in titles:
+            c.drawString(x, y, text)
+        c.line(84, 742, 424, 742)
+        c.setFont("Helvetica", 9.5)
+        rows = [
+            ("Aoife de", "Paor", "28 Apr.", "1981", "Mother"),
+            ("Siobhán de", "Paor", "25 May", "2016", "Stepsister"),
+            ("Róisín de", "Paor", "18 Nov.", "2001", "Stepsister"),
+        ]
+        top = 730
+        for first, second, day, year, relation in rows:
+            c.drawString(columns[0], top, first)
+            c.drawString(columns[1], top, day)
+            c.drawString(columns[2], top, relation)
+            c.drawString(columns[0], top - 11, second)
+            c.drawString(columns[1], top - 11, year)
+            c.line(84, top - 16, 424, top - 16)
+            top -= 28
+
+    document = pdf.read(_pdf(draw))
+    (people,) = document.tables
+    assert [row[0] for row in people.rows] == ["Aoife de Paor", "Siobhán de Paor", "Róisín de Paor"]
+    assert people.rows[0][1] == "28 Apr. 1981"
