@@ -43,7 +43,7 @@ def _kind(described: str) -> str:
 def from_grid(header: list[str], rows: list[list[str]]) -> list[dict]:
     """Documents from a grid with a type column and a file name column (a grid with no titles
     over it starts with a document)."""
-    if any(_is_filename(cell) for cell in header):
+    if any(is_filename(cell) for cell in header):
         header, rows = [""] * len(header), [header, *rows]
     columns = _columns(header, rows)
     if "kind" not in columns or "filename" not in columns:
@@ -66,7 +66,7 @@ def _columns(header: list[str], rows: list[list[str]]) -> list[str | None]:
         return columns
     width = len(header)
     named = [
-        sum(_is_filename(row[at]) for row in rows if at < len(row)) * 2 > len(rows)
+        sum(is_filename(row[at]) for row in rows if at < len(row)) * 2 > len(rows)
         for at in range(width)
     ]
     if rows and named.count(True) == 1:
@@ -74,8 +74,8 @@ def _columns(header: list[str], rows: list[list[str]]) -> list[str | None]:
         columns[named.index(True)] = "filename"
         # What each document is: the column saying most about it (not "1", "2").
         texts = [at for at in range(width) if not named[at]]
-        said = {
-            at: sum(len(re.findall(r"[^\W\d_]", row[at])) for row in rows if at < len(row))
+        worded = {
+            at: any(re.search(r"[^\W\d_]", row[at]) for row in rows if at < len(row))
             for at in texts
         }
         kinds = {
@@ -87,7 +87,7 @@ def _columns(header: list[str], rows: list[list[str]]) -> list[str | None]:
             for at in texts
         }
         if texts:
-            columns[max(texts, key=lambda at: (kinds[at], said[at] > 0, -at))] = "kind"
+            columns[max(texts, key=lambda at: (kinds[at], worded[at], -at))] = "kind"
     return columns
 
 
@@ -117,10 +117,10 @@ def _items(value: str) -> list[str]:
     items = []
     for line in _LINES.split(value):
         parts = [part for part in line.split(";") if part.strip()]
-        if len(parts) > 1 and all(_filename_in(part) for part in parts):
+        named = [bool(_filename_in(part)) for part in parts]
+        # "A.pdf; B.pdf", or "EHCP; chronology": documents described, no file names
+        if len(parts) > 1 and (all(named) or not any(named)):
             items.extend(parts)
-        elif len(parts) > 1 and not any(_filename_in(part) for part in parts):
-            items.extend(parts)  # "EHCP; chronology": documents described, no file names
         else:
             items.append(line)
     return items
@@ -151,14 +151,15 @@ def _split_item(item: str) -> tuple[str, str | None]:
     ):
         return found[1], found[2].strip()  # "Chronology; file name Chronology-Hossain.docx"
     found = re.match(r"(.+?)\s*(?:\s[-–—]\s|:\s)\s*(.+)$", item)
-    if found and _is_filename(found[2]):
+    if found and is_filename(found[2]):
         return found[1], found[2].strip()
-    if _is_filename(item):
+    if is_filename(item):
         return item, item
     return item, _filename_in(item)
 
 
-def _is_filename(text: str) -> bool:
+def is_filename(text: str) -> bool:
+    """Text that ends in a document's extension ("EHCP final.pdf")."""
     return bool(re.search(_EXTENSION + r"$", text.strip(), re.IGNORECASE))
 
 

@@ -17,6 +17,7 @@ from parsers.docx_controls import WORD_PROMPTS, on, sdt_info
 from parsers.docx_inline import InlineReader, Para, Piece, clean
 from parsers.docx_layout import has_letters, has_marks, looks_like_value, words
 from parsers.docx_package import W, as_int
+from parsers.normalise import QUESTION_NUMBER
 
 W_VAL = W + "val"
 _STARTS_WITH_NUMBER = re.compile(r"^\d+(?![\d.)])")
@@ -109,18 +110,13 @@ def without_guidance(rows: list[list[Cell]]) -> list[list[Cell]]:
     return rows
 
 
-_NUMBER_CELL = re.compile(
-    r"^\(?(?:q\.?\s*)?(?:\d{1,2}(?:\.\d{1,2})*[a-z]?|[a-h]|[ivx]{1,4})[.):]?$", re.IGNORECASE
-)
-
-
 def without_numbers(rows: list[list[Cell]]) -> list[list[Cell]]:
     """Rows less the cell that numbers their question ("2a) | Forename | André"): a number
     in a column of its own is no label and no answer."""
     wide = [row for row in rows if len(row) >= 3]
     if not wide or not wide[0][0].text:
         return rows  # "| Full name | Relationship" over "1 | Grace | Mother": a grid's own column
-    numbered = {id(row) for row in wide if _NUMBER_CELL.match(row[0].text)}
+    numbered = {id(row) for row in wide if QUESTION_NUMBER.match(row[0].text)}
     if len(numbered) * 2 <= len(wide):
         return rows
     return [row[1:] if id(row) in numbered else row for row in rows]

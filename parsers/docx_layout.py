@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from parsers.docx_controls import MARKS
 from parsers.docx_inline import Piece, clean
+from parsers.normalise import NUMBERED
 
 _LETTER = re.compile(r"[^\W\d_]")
 _VALUE = re.compile(
@@ -207,17 +208,11 @@ def split_pairs(pieces: list[Piece], continuing: bool, separator: str = "") -> l
     return pairs
 
 
-_NUMBERED_QUESTION = re.compile(
-    r"^\s*\(?(?:q\.?\s*)?(?:\d{1,2}(?:\.\d{1,2})?[a-z]?|[a-h]|[ivx]{1,4})[.)]\s+(?=\S)",
-    re.IGNORECASE,
-)
-
-
 def _unnumbered(pieces: list[Piece]) -> list[Piece]:
     """The pieces without a question's number printed apart in its own type ("**1a)** Legal
     first name<tab>Ayaan"): in bold, the number would read as the label."""
     text = "".join(piece.text for piece in pieces)
-    found = _NUMBERED_QUESTION.match(text)
+    found = NUMBERED.match(text)
     if not found or len(pieces) < 2 or pieces[0].text.strip() != found[0].strip():
         return pieces  # a number run into the words is a list's ("1. EHA – CAF.pdf")
     if pieces[0].bold == pieces[1].bold:

@@ -6,8 +6,7 @@ Findings go to the collector in ``docx_form``.
 
 from __future__ import annotations
 
-import re
-
+from parsers.attachments import is_filename
 from parsers.docx_grid import (
     Cell,
     by_position,
@@ -64,14 +63,11 @@ def read_table(tbl, sink, number: str, pending: tuple[str, float] | None) -> boo
     return used
 
 
-_FILE_NAME = re.compile(r"\.(?:pdf|docx?|odt|rtf|xlsx?|jpe?g|png|tiff?|txt|msg|eml)$", re.I)
-
-
 def _lists_files(rows: list[list[Cell]]) -> bool:
     """A plain grid with one file name to a row (documents sent), whatever its titles."""
     if not rows or len({len(row) for row in rows}) != 1 or len(rows[0]) < 2:
         return False
-    return all(sum(bool(_FILE_NAME.search(cell.text)) for cell in row) == 1 for row in rows)
+    return all(sum(is_filename(cell.text) for cell in row) == 1 for row in rows)
 
 
 def _suffix(row: list[Cell], cell: Cell | None) -> str:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import pypdfium2 as pdfium
 
-from parsers import pdf_plain_labels, pdf_sideways, pdf_text
+from parsers import normalise, pdf_plain_labels, pdf_sideways, pdf_text
 from parsers.model import Observation, ReadDocument, Table
 from parsers.pdf_layout import (
     Style,
@@ -37,7 +37,13 @@ HEADING, LABEL, PAIR, TEXT = "heading", "label", "pair", "text"
 _INDENT = 6.0  # ems: how far in from its label an answer printed under it may start
 
 _COLON_LABEL = re.compile(r"^[^\W\d]")  # a label starts with a letter
-_TICK_ANSWER = re.compile(r"\?\s+\S.*(?:[☐☑☒✓✔✗✘□▢▣■]|[(\[]\s*[xX✓✔ ]?\s*[)\]])")
+_QUESTION_END = re.compile(r"\?\s+\S")
+
+
+def _ticks_after_question(text: str) -> bool:
+    """ "Are parents aware? Yes [X] No [ ]": a question answered by boxes on its own line."""
+    found = _QUESTION_END.search(text)
+    return found is not None and normalise.has_boxes(text[found.end() - 1 :])
 
 
 def read(pdf: pdfium.PdfDocument, page_count: int) -> ReadDocument:
@@ -113,7 +119,7 @@ class _Reader:
             elif kind in (PAIR, LABEL):
                 self._pair(page, line, self._cells(line))
             elif self.answer and self._value_goes_on(page, line):
-                self._append(page, line, _options_text([s.text for s in line.spans]))
+                self._append(page, line, " ".join(_as_options([s.text for s in line.spans])))
             else:
                 self._close()  # text belonging to no label: instructions, notes
             if kind != HEADING:
@@ -142,7 +148,7 @@ class _Reader:
             if self._sub_heading(i):
                 return HEADING
             return LABEL
-        if not self.style.labels_bold or _TICK_ANSWER.search(first.text):
+        if not self.style.labels_bold or _ticks_after_question(first.text):
             if _colon_split(first) is not None:
                 return PAIR
             if len(line.spans) == 1 and first.text.endswith((":", "?")) and len(first.words) <= 12:
@@ -168,7 +174,7 @@ class _Reader:
         cells = []
         for n, span in enumerate(line.spans):
             label = span.bold and not starts_with_tick(span.text)
-            plain_labels = not self.style.labels_bold or _TICK_ANSWER.search(span.text)
+            plain_labels = not self.style.labels_bold or _ticks_after_question(span.text)
             if n == 0 and not label and plain_labels:
                 split = _colon_split(span)
                 if split is not None:
@@ -177,10 +183,8 @@ class _Reader:
                 label = span.text.endswith((":", "?"))
             cells.append(_Cell(label, span.text, span.x0, span.x1, span.confidence))
         answers = [cell for cell in cells if not cell.label]
-        if len(answers) > 1:
-            boxed = _options_text([cell.text for cell in answers], "\0").split("\0")
-            for cell, text in zip(answers, boxed, strict=True):
-                cell.text = text
+        for cell, text in zip(answers, _as_options([cell.text for cell in answers]), strict=True):
+            cell.text = text
         return cells
 
     # Labels and answers
@@ -428,16 +432,16 @@ class _Reader:
         return not page.rule_between(last.bottom, line.top, line.x0, line.x1)
 
 
-def _options_text(texts: list[str], joiner: str = " ") -> str:
+def _as_options(texts: list[str]) -> list[str]:
     """A row of options spaced apart with only the chosen one marked ("◆ Child in Need |
     Child protection | Drug and alcohol"): the others as empty boxes, so each stays an option."""
     before = [starts_with_tick(text) for text in texts]
     after = [bool(text) and text[-1] in TICK_MARKS for text in texts]  # "Male ✓"
     if len(texts) > 1 and any(before) and not all(before):
-        texts = [text if mark else f"☐ {text}" for text, mark in zip(texts, before, strict=True)]
-    elif len(texts) > 1 and any(after) and not all(after):
-        texts = [text if mark else f"{text} ☐" for text, mark in zip(texts, after, strict=True)]
-    return joiner.join(texts)
+        return [text if mark else f"☐ {text}" for text, mark in zip(texts, before, strict=True)]
+    if len(texts) > 1 and any(after) and not all(after):
+        return [text if mark else f"{text} ☐" for text, mark in zip(texts, after, strict=True)]
+    return texts
 
 
 def _ruled(page: PageText, columns: list[float], head: Line, last: Line) -> bool:
@@ -477,7 +481,7 @@ def _colon_split(span: Span) -> list[_Cell] | None:
     for n, word in enumerate(words[:16]):
         if n + 1 >= len(words):
             break
-        ticked = word.text.endswith("?") and _TICK_ANSWER.search(span.text)
+        ticked = word.text.endswith("?") and _ticks_after_question(span.text)
         if (word.text.endswith(":") and n < 8) or ticked:
             label = " ".join(w.text for w in words[: n + 1])
             if not _COLON_LABEL.match(label):

@@ -72,6 +72,7 @@ _ABBREVIATION = re.compile(
     + r")(?= )"
 )
 _HAS_DIGIT = re.compile(r"\d").search
+_ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")  # "(name and relationship)", "[if known]"
 # Subjects in the vocabulary's order; within each, the longest phrase is tried first. Each phrase
 # is padded with spaces, to be found as whole words in a padded label.
 # Articles are left out on both sides: "person making this referral" names the referrer as
@@ -261,8 +262,7 @@ def _lexical(label: str, section: str) -> list[Match]:
         and _ORGANISATION.search(normalise(label))
     ):
         return [Match(f"{subject}.agency", 1.0)]  # "Name of referring agency"
-    own_subject, own_rest = subject_in(label)
-    if own_subject in SUBJECT_PARTS and not own_rest:
+    if _only_names_a_person(label):
         return []  # "Referred by": only whose details follow, for ``_person_named``
     scored = FIELDS.scores(label)
     if rest and rest != label:
@@ -319,8 +319,7 @@ def match(label: str, section: str = "") -> Match | None:
     model's reading wins where it is sure, at the lower score of a guess."""
     if said := match_words(label, section):
         return said
-    own_subject, own_rest = subject_in(label)
-    if own_subject in SUBJECT_PARTS and not own_rest:
+    if _only_names_a_person(label):
         return _person_named(label)  # "Referrer", "Referred by": that person's name
     lexical = _lexical(label, section)
     best = lexical[0] if lexical else None
@@ -334,7 +333,10 @@ def match(label: str, section: str = "") -> Match | None:
     return _person_named(label)
 
 
-_ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+def _only_names_a_person(label: str) -> bool:
+    """ "Referrer", "Referred by", "Lead professional": whose details, and nothing else."""
+    subject, rest = subject_in(label)
+    return subject in SUBJECT_PARTS and not rest
 
 
 def _words_hold(best: Match | None, ranked: list[Match]) -> bool:

@@ -167,7 +167,7 @@ def _joint(observation: Observation) -> list[tuple[str, str]] | None:
     if len(parts) < 2 or not isinstance(observation.value, str):
         return None
     subject, _ = labels.subject_in(label)
-    section = observation.section or (f"{subject}" if subject else "")
+    section = observation.section or subject or ""
     fields = []
     for part in parts:
         said = labels.match_words(part, section)

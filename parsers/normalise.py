@@ -54,6 +54,12 @@ def _year(digits: str, today: dt.date) -> int:
     return year
 
 
+# A question's or a section's number: "1", "2a)", "1.2", "(b)", "Q3.", "iv".
+_QUESTION_NUMBER = r"\(?(?:q\.?\s*)?(?:\d{1,2}(?:\.\d{1,2})*[a-z]?|[a-h]|[ivx]{1,4})"
+QUESTION_NUMBER = re.compile(rf"^{_QUESTION_NUMBER}[.):]?$", re.IGNORECASE)  # the number alone
+NUMBERED = re.compile(rf"^\s*{_QUESTION_NUMBER}[.)]\s+(?=\S)", re.IGNORECASE)  # before words
+
+
 _WEEKDAY = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.IGNORECASE)
 
 
@@ -259,10 +265,15 @@ def ticks(value: str) -> list[tuple[bool, str]]:
 _ANY_BOX = re.compile(rf"[{TICK_MARKS}]|[\[(]\s*{_BRACKET_MARK}?\s*[\])]")
 
 
+def has_boxes(value: str) -> bool:
+    """Tick-box glyphs, or boxes drawn as brackets, anywhere in the text."""
+    return _ANY_BOX.search(value) is not None
+
+
 def has_ticks(value: object) -> bool:
     if not isinstance(value, str):
         return False
-    return _ANY_BOX.search(value) is not None or _marked_option(value) != value
+    return has_boxes(value) or _marked_option(value) != value
 
 
 YES = {"yes", "y", "true", "agreed", "agree", "given", "ticked", "checked", "on", "1"}

@@ -12,6 +12,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass
 
+from parsers.normalise import QUESTION_NUMBER
 from parsers.pdf_text import TICK_MARKS, Line, PageText
 
 _PAGE_NUMBER = re.compile(r"^(page\s*)?\d+(\s*(of|/)\s*\d+)?$", re.IGNORECASE)
@@ -37,19 +38,14 @@ def drop_running_lines(pages: list[PageText]) -> None:
         ]
 
 
-_NUMBERING = re.compile(
-    r"^\(?(?:q\.?\s*)?(?:\d{1,2}(?:\.\d{1,2})?[a-z]?|[a-h]|[ivx]{1,4})[.):]?$", re.IGNORECASE
-)
-
-
 def drop_numbering(pages: list[PageText]) -> None:
     """Take the numbers off numbered questions and sections ("1a) | Your name | Ann", "2 | About
     the child"): printed apart from the words, a number would read as the label."""
     for page in pages:
         for line in page.lines:
-            if len(line.spans) > 1 and _NUMBERING.match(line.spans[0].text):
-                line.numbered_at = line.spans.pop(0).x0
-                line.text = " ".join(span.text for span in line.spans)
+            if len(line.spans) > 1 and QUESTION_NUMBER.match(line.spans[0].text):
+                line.numbered_at = line.spans[0].x0
+                line.keep(line.spans[1:])
 
 
 _GUTTER = 8.0  # points: the least clear width between two columns of text

@@ -179,7 +179,7 @@ def _drop_hints(page: PageText, body: float) -> None:
         hints = [span for span in line.spans if _hint(span, body)]
         if hints and len(hints) < len(line.spans):
             columns.extend(span.x0 for span in hints)
-            _keep(line, [span for span in line.spans if span not in hints])
+            line.keep([span for span in line.spans if span not in hints])
     if not columns:
         return
     for line in page.lines:
@@ -189,7 +189,7 @@ def _drop_hints(page: PageText, body: float) -> None:
             if _hint(span, body) and any(abs(span.x0 - x) <= _ALIGN for x in columns)
         ]
         if wrapped:
-            _keep(line, [span for span in line.spans if span not in wrapped])
+            line.keep([span for span in line.spans if span not in wrapped])
     page.lines = [line for line in page.lines if line.spans]
 
 
@@ -199,11 +199,6 @@ def _full(span: Span, body: float) -> bool:
 
 def _hint(span: Span, body: float) -> bool:
     return not span.bold and span.size <= SMALL * body
-
-
-def _keep(line: Line, spans: list[Span]) -> None:
-    line.spans[:] = spans
-    line.text = " ".join(span.text for span in spans)
 
 
 # Labels run into their answers

@@ -23,7 +23,7 @@ import pypdfium2.raw as pdfium_c
 
 from parsers import normalise, pdf_rules, pdf_ticks
 
-TICK_MARKS = frozenset(normalise.TICK_MARKS + "✗✘")  # a cross on its own is a mark too
+TICK_MARKS = frozenset(normalise.TICK_MARKS)
 
 _WORD_GAP = 0.15  # a gap wider than this many ems is a space between words
 _SPAN_GAP = 1.1  # a gap wider than this many ems separates two spans (label | value, cells)
@@ -83,6 +83,11 @@ class Line:
     def __post_init__(self) -> None:
         self.size = max(s.size for s in self.spans)
         self.text = " ".join(s.text for s in self.spans)
+
+    def keep(self, spans: list[Span]) -> None:
+        """Keep only these spans (a number or a hint taken off), the line's text with them."""
+        self.spans[:] = spans
+        self.text = " ".join(s.text for s in spans)
 
     @property
     def x0(self) -> float:
