@@ -42,7 +42,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
-from tests.parsers.generator import layouts_word
+from tests.parsers.generator import fresh_layouts, layouts_word
 from tests.parsers.generator.compose import Choice, Field, Form, Grid, Lines
 from tests.parsers.generator.fieldnames import words
 from tests.parsers.generator.fresh_layouts import boxed, is_date, iso_of, render_with
@@ -949,8 +949,9 @@ LEADING = 11.5
 HAND = "DejaVuSerif-Italic"  # the nearest to a worker's own hand among the installed fonts
 
 
-class Flow:
-    """A canvas in one or two columns on a portrait or landscape A4 page."""
+class Flow(fresh_layouts.Flow):
+    """A canvas in one or two columns on a portrait or landscape A4 page (writing and wrapping
+    text as the fresh layouts' does; its own page, columns, title and headings)."""
 
     def __init__(self, form: Form, wide: bool = False, columns: int = 1):
         register_fonts()
@@ -1001,16 +1002,6 @@ class Flow:
         self.page += 1
         self.footer()
         self.y = self.column_top = self.top
-
-    def write(self, x, y, text, bold=False, size=9.0) -> None:
-        self.canvas.setFont(BOLD if bold else REGULAR, size)
-        self.canvas.drawString(x, y, text)
-
-    def lines(self, offset, text, width, bold=False, size=9.0, leading=LEADING) -> None:
-        for line in wrap(text, width, BOLD if bold else REGULAR, size):
-            self.need(leading)
-            self.write(self.x + offset, self.y - size, line, bold, size)
-            self.y -= leading
 
     def title(self, form: Form) -> None:
         c = self.canvas
