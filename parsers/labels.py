@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 
 import yaml
@@ -161,7 +162,7 @@ class PhraseBook:
     def _score_all(self, text: str) -> dict:
         have = {self._known(word) for word in tokens(text)}
         # How many of each phrase's words the text has: one count per (word, phrase) posting.
-        found = Counter(number for word in have for number in self.index.get(word, ()))
+        found = Counter(chain.from_iterable(self.index.get(word, ()) for word in have))
         scores: dict = {}
         for number in sorted(found):  # on a tie, the phrase first in the vocabulary wins
             code, hits = self.codes[number], found[number]
