@@ -824,10 +824,34 @@ HOUSEHOLD_SHAPES = probe_bank(
         "parents/carers table and children table, different columns",
         "everyone in one answer box, separated by semicolons",
         "table with a 'known to services' column and a blank row for each empty slot",
+        "a paragraph per person, relationship first",
+        "a line per person, name first, details in brackets",
+        "a line per person, parts between dashes",
+        "Person 1, Person 2 … blocks of name / relationship / date of birth",
+        "numbered list, one person to a line",
+        "sideways table: a column per person, the details as rows",
+        "table, date of birth in the first column",
+        "table, relationship in the first column",
+        "table with an age column beside the date of birth",
+        "table with surname and forename(s) as two columns, surname first",
+        "table with a 'lives at the same address?' column",
+        "table with an ethnicity column",
+        "table of numbered blank rows with a note to continue on a separate sheet",
+        "adults and children under two headings, a line per person",
     ],
 )
 
-HOUSEHOLD_UNKNOWN = probe_bank("household.unknown", ["NK", "DOB not known", "tbc"])
+HOUSEHOLD_UNKNOWN = probe_bank(
+    "household.unknown",
+    [
+        "NK",
+        "DOB not known",
+        "tbc",
+        "n/k - to be confirmed",
+        "Unknown at present",
+        "Not known to referrer",
+    ],
+)
 HOUSEHOLD_PR_VALUES = probe_bank("household.pr_values", ["Yes | No", "Y | N", "PR | no PR"])
 HOUSEHOLD_PARTS = probe_bank(
     "household.parts",
@@ -849,19 +873,44 @@ HOUSEHOLD_KNOWN = probe_bank(
 ATTACHMENT_KINDS = {
     "early_help_assessment": probe_bank(
         "attachment.early_help_assessment",
-        ["Early Help Assessment (EHA) form", "EHA form", "Completed EHA"],
+        [
+            "Early Help Assessment (EHA) form",
+            "EHA form",
+            "Completed EHA",
+            "Early Help assessment (family copy)",
+            "EHAT (assessment)",
+        ],
     ),
     "early_help_plan": probe_bank(
         "attachment.early_help_plan",
-        ["Team Around the Family (TAF) plan", "Early Help plan and review", "TAF plan (latest)"],
+        [
+            "Team Around the Family (TAF) plan",
+            "Early Help plan and review",
+            "TAF plan (latest)",
+            "EHA plan",
+            "Family support plan",
+            "Early Help Plan (current)",
+        ],
     ),
     "ehcp": probe_bank(
         "attachment.ehcp",
-        ["Education, Health & Care Plan (EHCP)", "EHC plan – current", "Current EHCP"],
+        [
+            "Education, Health & Care Plan (EHCP)",
+            "EHC plan – current",
+            "Current EHCP",
+            "Final EHC Plan",
+            "EHCP (issued)",
+        ],
     ),
     "risk_assessment": probe_bank(
         "attachment.risk_assessment",
-        ["DASH risk checklist (completed)", "DASH RIC form", "Domestic abuse risk assessment"],
+        [
+            "DASH risk checklist (completed)",
+            "DASH RIC form",
+            "Domestic abuse risk assessment",
+            "Risk assessment (DASH / SafeLives)",
+            "Completed risk assessment",
+        ],
     ),
     "screening_tool": probe_bank(
         "attachment.screening_tool",
@@ -898,6 +947,13 @@ ATTACHMENT_SHAPES = probe_bank(
         "yes/no question, then a bulleted list",
         "table: ref, type, file name, how sent",
         "one answer box, numbered (1) (2)",
+        "tick boxes for every kind of document, file name beside the ticked ones",
+        "a tick list down the page, one kind of document to a line",
+        "'Enclosures:' lines at the foot of the section, as in a letter",
+        "'Documents enclosed' table: document, date, attached Y/N",
+        "a sentence naming each document and its file",
+        "yes/no tick question, then 'if yes, list them'",
+        "'please list any reports you are sending', numbered or dashed",
     ],
 )
 
@@ -1008,3 +1064,292 @@ TICK_PLACES = probe_bank(
 )
 
 HOUSEHOLD_GENDER = probe_bank("household.gender_column", ["M / F", "Male/Female", "Gender (M/F/X)"])
+
+
+# --- households and enclosures written further ways ----------------------------------------------
+
+# The words a worker writes for each relationship (the record keeps the contract's own word).
+HOUSEHOLD_RELATIONSHIP_WORDS = {
+    "mother": probe_bank(
+        "household.relationship_word.mother", ["Mum", "Birth mother", "Mother (birth)", "Mam"]
+    ),
+    "father": probe_bank(
+        "household.relationship_word.father", ["Dad", "Birth father", "Father (biological)"]
+    ),
+    "stepfather": probe_bank(
+        "household.relationship_word.stepfather", ["Step-dad", "Stepdad", "Step father"]
+    ),
+    "mother's partner": probe_bank(
+        "household.relationship_word.mothers_partner",
+        ["Mum's partner", "Mother's boyfriend", "Partner of mum"],
+    ),
+    "maternal grandmother": probe_bank(
+        "household.relationship_word.maternal_grandmother",
+        ["Nan (maternal)", "Maternal gran", "Grandmother (mum's side)", "Nanna – mum's mum"],
+    ),
+    "sister": probe_bank(
+        "household.relationship_word.sister",
+        ["Sister (full)", "Full sister", "Sister (same parents)"],
+    ),
+    "brother": probe_bank(
+        "household.relationship_word.brother",
+        ["Brother (full)", "Full brother", "Brother (same parents)"],
+    ),
+    "half-sister": probe_bank(
+        "household.relationship_word.half_sister", ["Half sister", "Sister (half)", "1/2 sister"]
+    ),
+    "half-brother": probe_bank(
+        "household.relationship_word.half_brother",
+        ["Half brother", "Brother (half)", "1/2 brother"],
+    ),
+    "stepsister": probe_bank(
+        "household.relationship_word.stepsister", ["Step-sister", "Step sister", "Sister (step)"]
+    ),
+    "sibling": probe_bank(
+        "household.relationship_word.sibling", ["Sibling", "Sib", "Brother/sister"]
+    ),
+}
+
+# Whether a form writes relationships as the record does ("Mother") or as the worker says them.
+HOUSEHOLD_RELATIONSHIP_STYLE = probe_bank(
+    "household.relationship_style",
+    ["relationship as recorded on the system", "relationship as the family say it"],
+)
+
+# Date-of-birth styles seen only in household lists (probe_compose.write_date writes them).
+HOUSEHOLD_DOB_STYLES = probe_bank(
+    "household.dob_style",
+    [
+        "d.m.yy, no leading zeros",
+        "dd-mm-yyyy with hyphens",
+        "ordinal d Month yyyy",
+        "d/m/yyyy, no leading zeros",
+        "dd/mm/yyyy (age n)",
+        "d Mon yy, short year",
+    ],
+)
+
+HOUSEHOLD_PROSE = {
+    "a paragraph per person, relationship first": probe_bank(
+        "household.prose.relationship_first",
+        [
+            "{Rel}: {name}, born {dob}{pr}",
+            "{Rel} – {name}, date of birth {dob}{pr}",
+            "{Rel} is {name} (DOB {dob}){pr}",
+        ],
+    ),
+    "a line per person, name first, details in brackets": probe_bank(
+        "household.prose.brackets",
+        [
+            "{name} ({rel}, d.o.b. {dob}){pr}",
+            "{name} ({Rel}; DOB {dob}){pr}",
+            "{name} ({Rel} – born {dob}){pr}",
+        ],
+    ),
+    "a line per person, parts between dashes": probe_bank(
+        "household.prose.dashes",
+        [
+            "{name} – {Rel} – DOB {dob}{pr}",
+            "{name} - {rel} - {dob}{pr}",
+            "{name} — {Rel} — born {dob}{pr}",
+        ],
+    ),
+    "numbered list, one person to a line": probe_bank(
+        "household.prose.numbered",
+        [
+            "{name}, {rel}, {dob}{pr}",
+            "{name} – {Rel}, born {dob}{pr}",
+            "{name} ({Rel}) {dob}{pr}",
+        ],
+    ),
+    "adults and children under two headings, a line per person": probe_bank(
+        "household.prose.grouped",
+        [
+            "{name} ({Rel}), DOB {dob}{pr}",
+            "{Rel}: {name} – {dob}{pr}",
+            "{name}, {rel}, date of birth {dob}{pr}",
+        ],
+    ),
+}
+
+# How a line says whether the person holds parental responsibility: "yes | no" phrases.
+HOUSEHOLD_PR_PHRASES = probe_bank(
+    "household.pr_phrase",
+    [
+        "(has PR) | (no PR)",
+        "has parental responsibility | does not have parental responsibility",
+        "PR: yes | PR: no",
+        "[PR] | [not PR]",
+    ],
+)
+
+HOUSEHOLD_NUMBERING = probe_bank("household.numbering", ["1. | 2.", "1) | 2)", "(1) | (2)"])
+
+# Labels of one person's block: name | relationship | date of birth | parental responsibility.
+HOUSEHOLD_BLOCK_LABELS = probe_bank(
+    "household.block_labels",
+    [
+        "Name | Relationship | Date of birth | Parental responsibility (Y/N)",
+        "Full name | Relationship to the young person | DOB | Holds PR?",
+        "Name of person | How related to child | Born | PR held",
+    ],
+)
+HOUSEHOLD_BLOCK_TITLES = probe_bank(
+    "household.block_title",
+    [
+        "Person no. {n}",
+        "Household member {n}",
+        "Member of household {n}",
+        "Person {n} living in the home",
+    ],
+)
+
+# Sideways tables: what heads each person's column.
+HOUSEHOLD_SIDEWAYS_HEADS = probe_bank(
+    "household.sideways_heads",
+    ["Member {n}", "{n}", "Individual {n}", "Household person {n}"],
+)
+
+HOUSEHOLD_AGE = probe_bank("household.age_column", ["Age", "Age (yrs)", "Current age"])
+HOUSEHOLD_SURNAME_FORENAME = probe_bank(
+    "household.surname_forename",
+    ["Surname | Forename(s) in full", "SURNAME | First name(s)", "Family name | Forenames"],
+)
+HOUSEHOLD_SAME_ADDRESS = probe_bank(
+    "household.same_address",
+    ["Lives at same address? Y/N", "Living with child?", "At this address (Y/N)"],
+)
+HOUSEHOLD_SAME_ADDRESS_YES = probe_bank(
+    "household.same_address_yes", ["Y", "Yes", "Yes – full time"]
+)
+HOUSEHOLD_ETHNICITY = probe_bank(
+    "household.ethnicity", ["Ethnicity", "Ethnic origin", "Ethnicity (as described by family)"]
+)
+HOUSEHOLD_CONTINUE = probe_bank(
+    "household.continue",
+    [
+        "Continue on a separate sheet if needed",
+        "If more than 8 people please continue on a separate sheet",
+        "(Use an additional page if required)",
+    ],
+)
+HOUSEHOLD_GROUPS = probe_bank(
+    "household.groups",
+    [
+        "Significant adults | Children in the household",
+        "Parents / carers in the home | Siblings (including half and step)",
+        "Adults living at the address | Other children living at the address",
+        "Other adults in the home (including parents) | Brothers and sisters of the child",
+    ],
+)
+HOUSEHOLD_NONE = probe_bank("household.none", ["None", "N/A – no other children", "Nil"])
+
+# Words for an "other" or screening document that match the file sent.
+ATTACHMENT_WORDS_BY_FILE = {
+    "Chronology": probe_bank(
+        "attachment.other.chronology",
+        ["Chronology of significant events", "Case chronology", "Timeline of events"],
+    ),
+    "Attendance": probe_bank(
+        "attachment.other.attendance",
+        [
+            "Attendance print-out from SIMS",
+            "School attendance summary",
+            "Attendance record (this term)",
+        ],
+    ),
+    "GP letter": probe_bank(
+        "attachment.other.gp_letter",
+        ["Letter from the GP practice", "GP's letter", "Letter from the surgery"],
+    ),
+    "Neglect": probe_bank(
+        "attachment.screening.neglect",
+        ["Neglect screening (completed)", "Neglect tool – completed", "Neglect checklist"],
+    ),
+    "GCP2": probe_bank(
+        "attachment.screening.gcp2",
+        ["Graded Care Profile 2 (GCP2) scores", "GCP2 (Graded Care Profile)", "GCP 2 scoring"],
+    ),
+    "CSE": probe_bank(
+        "attachment.screening.cse",
+        ["CSE/CCE screening tool", "Exploitation screening (CSE/CCE)", "CSE risk indicator tool"],
+    ),
+}
+
+# Ticked and unticked marks written into the text of a list down the page: "on | off".
+ATTACHMENT_TICK_MARKS = probe_bank(
+    "attachment.tick_marks", ["☑ | ☐", "[x] | [ ]", "■ | □", "✔ | –"]
+)
+ATTACHMENT_TICK_MARKS_LATIN1 = probe_bank(
+    "attachment.tick_marks_latin1", ["[x] | [ ]", "(X) | ( )", "YES | no"]
+)
+ATTACHMENT_TICK_LINES = probe_bank(
+    "attachment.tick_line",
+    ["{kind} — filename: {file}", "{kind} (attached as {file})", "{kind}. File: {file}"],
+)
+ATTACHMENT_TICK_LABEL = probe_bank(
+    "attachment.tick_label",
+    [
+        "Documents included (tick all that apply)",
+        "Please tick the documents you are sending",
+        "Enclosed – tick as appropriate",
+    ],
+)
+ATTACHMENT_ENCLOSURE_WORD = probe_bank(
+    "attachment.enclosure_word", ["Enclosure(s):", "Enc.", "Encs:", "Encl:"]
+)
+ATTACHMENT_ENCLOSURE_LINE = probe_bank(
+    "attachment.enclosure_line", ["{kind} ({file})", "{file} — {kind}", "{kind}, {file}"]
+)
+ATTACHMENT_SIGN_OFF = probe_bank(
+    "attachment.sign_off",
+    [
+        "Thank you for considering this referral.",
+        "Please contact me if you need anything further.",
+        "I look forward to hearing from the MASH.",
+    ],
+)
+ATTACHMENT_ENCLOSED_COLUMNS = probe_bank(
+    "attachment.enclosed_columns",
+    [
+        "Document | Date | Attached? Y/N",
+        "Document title | Dated | Enclosed (Y/N)",
+        "Report / assessment | Date of report | Included Y/N",
+    ],
+)
+ATTACHMENT_ENCLOSED_TITLE = probe_bank(
+    "attachment.enclosed_title",
+    [
+        "Documents enclosed with this referral",
+        "Reports and assessments enclosed",
+        "Supporting paperwork sent",
+    ],
+)
+ATTACHMENT_SENTENCE_OPENING = probe_bank(
+    "attachment.sentence_opening",
+    ["I have attached", "Please find attached", "Sent with this referral are", "Also attached:"],
+)
+ATTACHMENT_SENTENCE_LABEL = probe_bank(
+    "attachment.sentence_label",
+    [
+        "Any other information you wish to share (including documents)",
+        "Additional information and attachments",
+        "Other information / documents sent",
+    ],
+)
+ATTACHMENT_IF_YES = probe_bank(
+    "attachment.if_yes",
+    [
+        "If yes, please list them",
+        "If yes, which documents?",
+        "If yes, list documents and file names",
+    ],
+)
+ATTACHMENT_LIST_LABEL = probe_bank(
+    "attachment.list_label",
+    [
+        "Please list any reports you are sending",
+        "List any reports or assessments enclosed",
+        "Reports sent with this referral (please list)",
+    ],
+)
