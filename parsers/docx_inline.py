@@ -201,6 +201,12 @@ class InlineReader:
         rpr = run.find(W + "rPr")
         if rpr is not None:
             bold, italic, size, font, prompt = self._run_props(rpr, bold, italic, size)
+        # Words struck through are deleted: "Yes / No (delete as applicable)" with "No" struck
+        # answers yes.
+        struck = rpr is not None and any(
+            found is not None and on(found)
+            for found in (rpr.find(W + "strike"), rpr.find(W + "dstrike"))
+        )
         for child in run:
             tag = child.tag
             if tag == W + "t":
@@ -231,7 +237,7 @@ class InlineReader:
             else:
                 continue
             target = self._target(out)
-            if target is not None and text:
+            if target is not None and text and not struck:
                 target.append(Piece(text, bold, italic, size, prompt=prompt))
 
     def _run_props(self, rpr, bold, italic, size):

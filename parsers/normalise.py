@@ -298,7 +298,8 @@ def yes_no(value: str | bool | None) -> bool | None:
         if len(chosen) != 1:
             return None
         return yes_no(chosen[0])
-    word = (text(value) or "").lower().rstrip(".")
+    # Separators left over from an option struck through or deleted ("Yes / ~~No~~").
+    word = (text(value) or "").lower().rstrip(".").strip(" /|")
     if word in YES or re.match(r"(?:yes|y)\b(?!\s*/\s*n)", word):
         return True
     if word in NO or re.match(r"(?:no|n)\b(?!\s*/)(?!t\b)", word):

@@ -166,7 +166,46 @@ def read_raw_page(raw, index: int, *, rules: bool = True) -> PageText:
         if result.squares:
             chars = pdf_ticks.place(chars, result.squares)
     result.lines = group_lines(chars, result)
+    if result.hrules:
+        _drop_struck(result)
     return result
+
+
+def _drop_struck(page: PageText) -> None:
+    """Words with a line through their middle are deleted ("Yes / No, delete as applicable"
+    answered by striking through "No"), and that line is no ruling of the page's."""
+    struck: set[tuple[float, float, float]] = set()
+    for line in page.lines:
+        through = [
+            rule
+            for rule in page.hrules
+            if line.baseline - 0.6 * line.size <= rule[0] <= line.baseline - 0.15 * line.size
+            and rule[2] - rule[1] < 0.5 * page.width
+        ]
+        if not through:
+            continue
+        kept = []
+        for span in line.spans:
+            words = [w for w in span.words if not _under(w, through, struck)]
+            if len(words) == len(span.words):
+                kept.append(span)
+            elif words:
+                span.words[:] = words
+                kept.append(span)
+        if len(kept) < len(line.spans) or struck:
+            line.keep(kept)
+    if struck:
+        page.hrules = [rule for rule in page.hrules if rule not in struck]
+        page.lines = [line for line in page.lines if line.spans]
+
+
+def _under(word: Word, rules: list[tuple[float, float, float]], struck: set) -> bool:
+    """Is the word struck through by one of the rules (noted in ``struck``)?"""
+    for rule in rules:
+        if rule[1] <= word.x0 + 1 and rule[2] >= word.x1 - 1:
+            struck.add(rule)
+            return True
+    return False
 
 
 class Display:

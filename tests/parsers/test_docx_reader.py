@@ -1091,3 +1091,26 @@ def test_a_label_with_a_dash_and_no_answer_ends_the_answer_above():
     read = docx_form.read(saved(document))
     assert answer(read, "Who gave consent?") == "Sophie Whitworth (mother)"
     assert answer(read, "Date of consent") is None
+
+
+def test_options_struck_through_are_deleted_and_the_one_left_answers():
+    """ "Yes / No (delete as applicable)" answered by striking through the word that does not
+    apply, as the form asks, rather than by deleting it."""
+    from parsers import parse_bytes
+
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=2)
+    table.cell(0, 0).text = "Child's first name"
+    table.cell(0, 1).text = "Maya"
+    questions = [
+        ("Do the parents agree to this referral? (delete as applicable)", "No"),
+        ("Have the family been told about the referral? (delete as applicable)", "Yes"),
+    ]
+    for row, (question, struck) in zip(table.rows[1:], questions, strict=True):
+        row.cells[0].text = question
+        answer_para = row.cells[1].paragraphs[0]
+        for option in ("Yes", " / ", "No"):
+            answer_para.add_run(option).font.strike = option == struck
+    record = parse_bytes(saved(document)).record
+    assert record["consent"]["family_agrees"] is True
+    assert record["consent"]["family_informed"] is False

@@ -1003,3 +1003,24 @@ def test_a_grid_ruled_row_by_row_keeps_wrapped_cells_in_their_row():
     (people,) = document.tables
     assert [row[0] for row in people.rows] == ["Aoife de Paor", "Siobhán de Paor", "Róisín de Paor"]
     assert people.rows[0][1] == "28 Apr. 1981"
+
+
+def test_an_option_struck_through_is_deleted_and_the_rule_is_no_row_line():
+    """ "Yes / No (delete as applicable)" answered with a line through "No", in a ruled table:
+    the struck word goes, and the strike is not taken for a line between rows."""
+
+    def draw(c: canvas.Canvas) -> None:
+        c.setFont("Helvetica", 10)
+        rows = [("Child's first name", "Maya"), ("Parents agree to this referral?", "Yes / No")]
+        for n, (label, value) in enumerate(rows):
+            y = 760 - 24 * n
+            c.line(50, y + 16, 500, y + 16)
+            c.drawString(56, y, label)
+            c.drawString(306, y, value)
+        c.line(50, 760 - 24 * len(rows) + 16, 500, 760 - 24 * len(rows) + 16)
+        no_at = 306 + c.stringWidth("Yes / ", "Helvetica", 10)
+        c.line(no_at, 739, no_at + c.stringWidth("No", "Helvetica", 10), 739)
+
+    document = pdf.read(_pdf(draw))
+    assert answer(document, "Parents agree to this referral?").value == "Yes /"
+    assert answer(document, "Child's first name").value == "Maya"
