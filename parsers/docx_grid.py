@@ -17,7 +17,7 @@ from parsers.docx_controls import WORD_PROMPTS, on, sdt_info
 from parsers.docx_inline import InlineReader, Para, Piece, clean
 from parsers.docx_layout import has_letters, has_marks, looks_like_value, words
 from parsers.docx_package import W, as_int
-from parsers.normalise import QUESTION_NUMBER
+from parsers.normalise import is_question_number
 
 W_VAL = W + "val"
 _STARTS_WITH_NUMBER = re.compile(r"^\d+(?![\d.)])")
@@ -116,7 +116,7 @@ def without_numbers(rows: list[list[Cell]]) -> list[list[Cell]]:
     wide = [row for row in rows if len(row) >= 3]
     if not wide or not wide[0][0].text:
         return rows  # "| Full name | Relationship" over "1 | Grace | Mother": a grid's own column
-    numbered = {id(row) for row in wide if QUESTION_NUMBER.match(row[0].text)}
+    numbered = {id(row) for row in wide if is_question_number(row[0].text)}
     if len(numbered) * 2 <= len(wide):
         return rows
     return [row[1:] if id(row) in numbered else row for row in rows]
@@ -426,22 +426,25 @@ def header_grid(rows: list[list[Cell]], cued: bool):
         len(header) == 2 and all(row[0].kind == "L" and row[1].kind != "L" for row in data)
     ):
         return None  # "Area | Information" over rows of question | answer: pairs, not a grid
-    if cued:
-        titles = [cell.kind == "L" for cell in header]
-        if not all(titles[1:]) or not (titles[0] or header[0].kind == "E") or sum(titles) < 2:
-            return None
+    titles = [cell.kind == "L" for cell in header]
+    if cued and all(titles[1:]) and (titles[0] or header[0].kind == "E") and sum(titles) >= 2:
         confidence = 1.0
-    else:  # plain table: a first row of short titles over at least two rows of answers
-        if len(rows) < 3 or len(header) < 3:
-            return None
-        for cell in header:
-            if not has_letters(cell.text) or looks_like_value(cell.text) or len(cell.text) > 40:
-                return None
-        if _questions_down_the_side(rows):
-            return None
+    elif _plain_titles(rows):  # cues on some titles only ("PR?") count for nothing
         confidence = 0.7
+    else:
+        return None
     body = [[cell.text for cell in row] for row in data if any(cell.text for cell in row)]
     return [cell.text for cell in header], body, confidence
+
+
+def _plain_titles(rows: list[list[Cell]]) -> bool:
+    """A plain table: a first row of short titles over at least two rows of answers."""
+    if len(rows) < 3 or len(rows[0]) < 3:
+        return False
+    for cell in rows[0]:
+        if not has_letters(cell.text) or looks_like_value(cell.text) or len(cell.text) > 40:
+            return False
+    return not _questions_down_the_side(rows)
 
 
 def plain_sideways(rows: list[list[Cell]]) -> bool:

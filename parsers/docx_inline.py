@@ -33,9 +33,10 @@ _CONTAINERS = frozenset(
     W + tag for tag in ("hyperlink", "smartTag", "ins", "customXml", "fldSimple", "dir", "bdo")
 ) | {W + "moveTo"}
 _NO_STYLE = Style()
-# Dot leaders and write-on lines ("Name of child........ Leo", "___12 Elm Row___") part a label
-# from its answer as a tab does, and are no part of either.
-_LEADER = re.compile(r"_{3,}|\.{4,}|…{2,}|(?:\. ){3,}\.?")
+# Dot leaders, write-on lines and runs of spaces typed to line answers up ("Name of child........
+# Leo", "___12 Elm Row___", "Postcode      LS9 4NF") part a label from its answer as a tab does,
+# and are no part of either.
+_LEADER = re.compile(r"_{3,}|\.{4,}|…{2,}|(?:\. ){3,}\.?| {3,}")
 
 
 @dataclass(slots=True)

@@ -12,8 +12,15 @@ import re
 from parsers import labels, normalise
 
 RELATIONSHIPS: list[str] = sorted(labels.RELATIONSHIPS, key=len, reverse=True)
+# Words around a relationship that qualify it: "Birth mother", "Nan (maternal)", "1/2 sister".
+_QUALIFIER = (
+    r"(?:birth|biological|natural|full|half|step|maternal|paternal|same parents|"
+    r"(?:mum|mother|dad|father)['’]s side)"
+)
 _RELATIONSHIP = re.compile(
-    r"(?<![\w-])(" + "|".join(re.escape(word) for word in RELATIONSHIPS) + r")(?![\w-])",
+    rf"(?<![\w-])((?:{_QUALIFIER}[ -]|1/2 ?)?(?:"
+    + "|".join(re.escape(word) for word in RELATIONSHIPS)
+    + rf")(?:\s*\({_QUALIFIER}\))?)(?![\w-])",
     re.IGNORECASE,
 )
 _NO_PR = re.compile(
@@ -40,7 +47,7 @@ def member(cells: dict[str, object]) -> dict | None:
     )
     person = {
         "name": normalise.person_name(name or None),
-        "relationship": normalise.lower(_text(cells.get("relationship"))),
+        "relationship": relationship(_text(cells.get("relationship"))),
         "date_of_birth": normalise.date(_text(cells.get("date_of_birth"))),
         "parental_responsibility": normalise.yes_no(cells.get("parental_responsibility")),
     }
@@ -48,6 +55,53 @@ def member(cells: dict[str, object]) -> dict | None:
     if person["date_of_birth"] is None and (found := normalise.find_date(born)):
         person["date_of_birth"] = found[0]
     return person if person["name"] else None
+
+
+_SAID_AS = {said: word for word, saids in labels.RELATIONSHIP_WORDS.items() for said in saids}
+_SIDE = {
+    "maternal": re.compile(r"\bmaternal\b|\b(?:mum|mother|mam)'s (?:side|mum|mother|dad|father)\b"),
+    "paternal": re.compile(r"\bpaternal\b|\b(?:dad|father)'s (?:side|mum|mother|dad|father)\b"),
+}
+_HALF = re.compile(r"\bhalf\b|1/2")
+_STEP = re.compile(r"\bstep\b")
+# Words that say nothing the record keeps: a birth mother is the mother, a full sister the sister.
+_SAYS_NOTHING = re.compile(
+    r"\b(?:birth|biological|natural|full|same parents|side|\w+'s (?:mum|mother|dad|father))\b"
+)
+_WHOSE_PARTNER = re.compile(r"^(\w+)'s (partner|boyfriend|girlfriend)$|^(partner) of (\w+)$")
+_STEPPED = ("mother", "father", "sister", "brother", "sibling", "parent", "son", "daughter")
+_HALVED = ("sister", "brother", "sibling")
+_SIDED = ("grandmother", "grandfather", "grandparent", "aunt", "uncle")
+
+
+def relationship(said: str | None) -> str | None:
+    """The record's word for a relationship however a family says it ("Mum" -> ``mother``,
+    "Step-dad" -> ``stepfather``, "Sister (half)" -> ``half-sister``, "Nan (maternal)" ->
+    ``maternal grandmother``); a relationship it does not know, lower case as written."""
+    written = normalise.lower(said)
+    if not written:
+        return None
+    text = written.replace("’", "'")
+    side = next((name for name, pattern in _SIDE.items() if pattern.search(text)), "")
+    half = bool(_HALF.search(text))
+    text = _HALF.sub(" ", text.replace("step-", "step ").replace("step", "step "))
+    step = bool(_STEP.search(text))
+    for pattern in (*_SIDE.values(), _STEP, _SAYS_NOTHING):
+        text = pattern.sub(" ", text)
+    text = " ".join(re.sub(r"[()\[\],;:–-]", " ", text).split())
+    if whose := _WHOSE_PARTNER.match(text):
+        owner = whose[1] or whose[4]
+        return f"{_SAID_AS.get(owner, owner)}'s partner"
+    base = _SAID_AS.get(text, text)
+    if step and base in _STEPPED:
+        return f"step{base}"
+    if half and base in _HALVED:
+        return f"half-{base}"
+    if side and base in _SIDED:
+        return f"{side} {base}"
+    if step or half or side or base not in labels.RELATIONSHIPS:
+        return written if base not in labels.RELATIONSHIPS else base
+    return base
 
 
 def _text(value: object) -> str | None:
@@ -89,8 +143,9 @@ def from_grid(header: list[str], rows: list[list[str]]) -> list[dict]:
     return people
 
 
-def from_text(text: str, relationship: str | None = None) -> dict | None:
-    """One person from a line of prose; ``relationship`` when a label said it ("Mother:")."""
+def from_text(text: str, said: str | None = None) -> dict | None:
+    """One person from a line of prose; ``said`` is the relationship when a label said it
+    ("Mother:")."""
     text = normalise.text(text) or ""
     if not text:
         return None
@@ -98,20 +153,20 @@ def from_text(text: str, relationship: str | None = None) -> dict | None:
     born = normalise.find_date(rest)
     if born:
         rest = rest.replace(born[1], " ")
-    if relationship is None and (said := _RELATIONSHIP.search(rest)):
-        relationship = said[1]
-        rest = rest[: said.start()] + " " + rest[said.end() :]
+    if said is None and (found := _RELATIONSHIP.search(rest)):
+        said = found[1]
+        rest = rest[: found.start()] + " " + rest[found.end() :]
     responsibility = None
     if _NO_PR.search(rest):
         responsibility = False
     elif _PR.search(rest):
         responsibility = True
     name = _name_in(rest)
-    if not name or not (born or relationship):  # a name alone may be anyone mentioned
+    if not name or not (born or said):  # a name alone may be anyone mentioned
         return None
     return {
         "name": name,
-        "relationship": normalise.lower(relationship),
+        "relationship": relationship(said),
         "date_of_birth": born[0] if born else None,
         "parental_responsibility": responsibility,
     }
@@ -126,6 +181,16 @@ def _name_in(text: str) -> str | None:
         words = [word for word in part.split() if word]
         if words and words[0][0].isupper() and all(_in_name(word) for word in words):
             return normalise.person_name(" ".join(words))
+    # Else a name of two or more words inside a part ("Mother is Jane Smith").
+    for part in parts:
+        run: list[str] = []
+        for word in [*part.split(), "."]:
+            if _in_name(word) and (run or word[0].isupper()):
+                run.append(word)
+                continue
+            if len(run) >= 2 and run[-1][0].isupper():
+                return normalise.person_name(" ".join(run))
+            run = []
     return None
 
 
@@ -163,9 +228,17 @@ def _in_name(word: str) -> bool:
 
 def relationship_of(label: str) -> str | None:
     """The relationship a label is ("Mother", "Step-father", "Sibling 2"), else None."""
-    words = re.sub(r"\d+", " ", label).strip(" :.-")
+    words = re.sub(r"\d+", " ", label).strip(" :.-–•*·")
     found = _RELATIONSHIP.fullmatch(words)
     return found[1] if found else None
+
+
+def _relationship_last(label: str) -> str | None:
+    """The relationship that ends a label run on from a heading ("Parents, carers and household
+    members Mother – Lauren Cole …")."""
+    found = [*_RELATIONSHIP.finditer(label)]
+    last = found[-1] if found else None
+    return last[1] if last and not label[last.end() :].strip(" :.-–") else None
 
 
 def from_lines(label: str, value: str) -> list[dict]:
@@ -186,11 +259,12 @@ def from_lines(label: str, value: str) -> list[dict]:
 def _people(label: str, lines: list[str]) -> list[dict]:
     if not lines:
         return []
-    said = relationship_of(label)
+    said = relationship_of(label) or _relationship_last(label)
     people = []
     if said:
         first = from_text(lines[0], said)
-    elif label.count("(") > label.count(")"):  # "Jane Smith (mother, PR: yes)" cut at its colon
+    elif label.count("(") > label.count(")") or from_text(label):
+        # "Jane Smith (mother, PR: yes)", "Mum is Jane Smith (DOB …) – PR: yes" cut at a colon
         first = from_text(f"{label}: {lines[0]}")
     else:
         first = from_text(lines[0])
@@ -208,9 +282,11 @@ def _people(label: str, lines: list[str]) -> list[dict]:
 
 
 def lists_people(value: str) -> bool:
-    """An answer written as "Mother: Jane Smith, 01/02/1985" lines, whatever its label says."""
-    if ":" not in value:
-        return False
+    """An answer written as "Mother: Jane Smith, 01/02/1985" lines, or naming two or more
+    people each with a relationship and a date of birth, whatever its label says."""
     lines = (normalise.text(value) or "").splitlines()
-    said = [line for line in lines if relationship_of(line.partition(":")[0]) and ":" in line]
-    return bool(said) and len(said) * 2 >= len(lines)
+    said = [line for line in lines if ":" in line and relationship_of(line.partition(":")[0])]
+    if said and len(said) * 2 >= len(lines):
+        return True
+    people = from_lines("", value)
+    return len(people) >= 2 and all(p["relationship"] and p["date_of_birth"] for p in people)

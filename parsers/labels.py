@@ -42,6 +42,7 @@ ATTACHMENT_KINDS: dict[str, list[str]] = _words["attachment_kinds"]
 PATHWAY_OPTIONS: dict[str, list[str]] = _words["pathway_options"]
 LEVEL_WORDS: dict[int, list[str]] = _words["level_words"]
 RELATIONSHIPS: list[str] = _words["relationships"]
+RELATIONSHIP_WORDS: dict[str, list[str]] = _words["relationship_words"]
 DOMAINS: dict[str, list[str]] = _words["domains"]
 
 # Fields that belong to one subject only: a label about another subject never matches them.
@@ -126,6 +127,19 @@ def subject_in(text: str) -> tuple[str | None, str]:
             if phrase in text:
                 return subject, text.replace(phrase, " ").strip()
     return None, text.strip()
+
+
+@lru_cache(maxsize=8192)
+def speaks_of(text: str, subject: str) -> bool:
+    """Does a label or heading say one of the subject's phrases anywhere, though another
+    subject's came first ("Who does the child live with?" speaks of the household)?"""
+    text = _without_articles(normalise(text))
+    return any(
+        phrase in text
+        for name, phrases in _SUBJECT_PHRASES
+        if name == subject
+        for phrase in phrases
+    )
 
 
 @lru_cache(maxsize=8192)

@@ -353,9 +353,8 @@ def _household_lines(observation: Observation, written: Written) -> bool:
     if not isinstance(observation.value, str):
         return False
     label = next((text for text in observation.labels if text), "")
-    in_household = "household" in (
-        labels.subject_in(observation.section)[0],
-        labels.subject_in(label)[0],
+    in_household = labels.subject_in(observation.section)[0] == "household" or labels.speaks_of(
+        label, "household"
     )
     if not (
         in_household

@@ -60,6 +60,12 @@ QUESTION_NUMBER = re.compile(rf"^{_QUESTION_NUMBER}[.):]?$", re.IGNORECASE)  # t
 NUMBERED = re.compile(rf"^\s*{_QUESTION_NUMBER}[.)]\s+(?=\S)", re.IGNORECASE)  # before words
 
 
+def is_question_number(text: str) -> bool:
+    """A question's or section's number printed on its own ("2", "3.1a)", "(iv)"); a date
+    written with dots ("30.4.02") is an answer, not a number."""
+    return bool(QUESTION_NUMBER.match(text)) and date(text) is None
+
+
 _WEEKDAY = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.IGNORECASE)
 
 
@@ -99,6 +105,7 @@ _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE_IN_TEXT = re.compile(
     r"\b(?:\d{4}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{1,2}"
     r"|\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(?:\d{4}|\d{2})"
+    r"|\d{1,2} \d{1,2} \d{4}"  # spaced, as in boxes for each part: "12 02 1974"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?[\s\-/.]+(?:{_MONTH_NAMES})\.?,?[\s\-/.]+\d{{2,4}}"
     rf"|(?:{_MONTH_NAMES})\.?[\s\-/.]+\d{{1,2}}(?:st|nd|rd|th)?,?[\s\-/.]+\d{{4}})\b",
     re.IGNORECASE,

@@ -12,7 +12,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass
 
-from parsers.normalise import QUESTION_NUMBER
+from parsers.normalise import is_question_number
 from parsers.pdf_text import TICK_MARKS, Line, PageText
 
 _PAGE_NUMBER = re.compile(r"^(page\s*)?\d+(\s*(of|/)\s*\d+)?$", re.IGNORECASE)
@@ -43,7 +43,7 @@ def drop_numbering(pages: list[PageText]) -> None:
     the child"): printed apart from the words, a number would read as the label."""
     for page in pages:
         for line in page.lines:
-            if len(line.spans) > 1 and QUESTION_NUMBER.match(line.spans[0].text):
+            if len(line.spans) > 1 and is_question_number(line.spans[0].text):
                 line.numbered_at = line.spans[0].x0
                 line.keep(line.spans[1:])
 

@@ -76,9 +76,34 @@ def name_then_details_in_brackets(document):
     document.add_paragraph("Sam Smith (brother, 12/05/2016, PR: no)")
 
 
+def in_the_family_s_own_words_with_an_age_column(document):
+    document.add_heading("Family members", level=2)
+    grid(
+        document,
+        [
+            ["Full name", "DOB (if known)", "Age (yrs)", "PR?", "Relationship to child"],
+            ["Jane Smith", "1.2.85", "40", "Y", "Mum (birth)"],
+            ["Sam Smith", "12 05 2016", "9", "N", "Brother (full)"],
+        ],
+    )
+
+
+def sentences_under_a_question_about_who_the_child_lives_with(document):
+    document.add_paragraph("Who does the child live with?")
+    document.add_paragraph("Mum is Jane Smith (DOB 1 Feb 85) – PR: yes")
+    document.add_paragraph("• Brother: Sam Smith – 12/5/2016 (no PR)")
+
+
 @pytest.mark.parametrize(
     "shape",
-    [columns_in_another_order, turned_on_its_side, lines_of_prose, name_then_details_in_brackets],
+    [
+        columns_in_another_order,
+        turned_on_its_side,
+        lines_of_prose,
+        name_then_details_in_brackets,
+        in_the_family_s_own_words_with_an_age_column,
+        sentences_under_a_question_about_who_the_child_lives_with,
+    ],
 )
 def test_a_household_in_any_shape_gives_the_same_people(shape):
     assert word_form(shape)["household_members"] == [JANE, SAM]
@@ -210,3 +235,52 @@ def test_parents_and_children_in_two_grids_are_one_household():
         ("Sam Smith", "brother"),
         ("Amy Smith", "sister"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("said", "word"),
+    [
+        ("Mum", "mother"),
+        ("Mother (birth)", "mother"),
+        ("Step-dad", "stepfather"),
+        ("Sister (step)", "stepsister"),
+        ("1/2 brother", "half-brother"),
+        ("Half sister", "half-sister"),
+        ("Nan (maternal)", "maternal grandmother"),
+        ("Grandmother (mum's side)", "maternal grandmother"),
+        ("Mum's partner", "mother's partner"),
+        ("Partner of mum", "mother's partner"),
+        ("Sib", "sibling"),
+        ("Foster carer", "foster carer"),
+    ],
+)
+def test_a_relationship_said_the_family_s_way_is_the_record_s_word(said, word):
+    def build(document):
+        document.add_heading("Household", level=2)
+        document.add_paragraph(f"Jane Smith ({said}, 01/02/1985)")
+
+    assert word_form(build)["household_members"][0]["relationship"] == word
+
+
+def test_people_with_relationships_and_birth_dates_are_a_household_under_any_label():
+    def build(document):
+        document.add_heading("Background", level=2)
+        document.add_paragraph(
+            "Other information: Mother – Jane Smith (DOB 01 02 1985); "
+            "Brother – Sam Smith (DOB 12 05 2016)"
+        )
+
+    people = word_form(build)["household_members"]
+    assert [(p["name"], p["relationship"], p["date_of_birth"]) for p in people] == [
+        ("Jane Smith", "mother", "1985-02-01"),
+        ("Sam Smith", "brother", "2016-05-12"),
+    ]
+
+
+def test_labels_lined_up_with_spaces_part_from_their_answers():
+    def build(document):
+        document.add_paragraph("Surname of child        Okafor")
+        document.add_paragraph("Postcode where the child lives      LS9 4NF")
+
+    child = word_form(build)["child"]
+    assert (child["last_name"], child["postcode"]) == ("Okafor", "LS9 4NF")
