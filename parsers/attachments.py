@@ -27,6 +27,11 @@ _LIST_HEADINGS = [
     "documents sent with this referral",
     "additional documents",
     "supporting evidence attached",
+    "documents sent",
+    "reports sent",
+    "reports enclosed",
+    "attached information",
+    "list of attachments",
 ]
 LISTS = labels.PhraseBook({"list": _LIST_HEADINGS})
 
@@ -122,8 +127,23 @@ def _items(value: str) -> list[str]:
         if len(parts) > 1 and (all(named) or not any(named)):
             items.extend(parts)
         else:
-            items.append(line)
+            items.extend(_by_file(line))
     return items
+
+
+_FILE_END = re.compile(_EXTENSION + r"\b[)\]]?", re.IGNORECASE)
+_JOINING = re.compile(r"^\s*(?:,|\.|and\b|&)\s*", re.IGNORECASE)
+
+
+def _by_file(line: str) -> list[str]:
+    """A line naming several files, each after what it is ("the neglect screening
+    (screening.pdf) and the DASH checklist (dash.pdf)"): one item a file."""
+    ends = [found.end() for found in _FILE_END.finditer(line)]
+    if len(ends) < 2:
+        return [line]
+    parts = [line[start:end] for start, end in zip([0, *ends], ends, strict=False)]
+    parts[-1] += line[ends[-1] :]
+    return [_JOINING.sub("", part) for part in parts]
 
 
 def _document(item: str) -> dict:
@@ -138,7 +158,7 @@ def _split_item(item: str) -> tuple[str, str | None]:
     """(what the document is, its file name): "DASH checklist (dash.pdf)", "EHA – CAF_2025.pdf",
     "Risk assessment: risk 1.docx", or a file name alone ("Sahin EHC Plan final.pdf")."""
     if found := re.search(r"\(([^()]*" + _EXTENSION + r")\)", item, re.IGNORECASE):
-        return item[: found.start()].strip(" -–:"), found[1].strip()
+        return item[: found.start()].strip(" -–:"), _bare(found[1])
     if found := re.match(r"(.*?" + _EXTENSION + r")\s*\(([^()]+)\)$", item, re.IGNORECASE):
         return found[2], found[1].strip()  # "RIC_Vaughan.pdf (DASH RIC)"
     if found := re.match(r"(.*?" + _EXTENSION + r")\s*\[([^\[\]]+)\]$", item, re.IGNORECASE):
@@ -150,12 +170,22 @@ def _split_item(item: str) -> tuple[str, str | None]:
         re.IGNORECASE,
     ):
         return found[1], found[2].strip()  # "Chronology; file name Chronology-Hossain.docx"
-    found = re.match(r"(.+?)\s*(?:\s[-–—]\s|:\s)\s*(.+)$", item)
+    if found := re.match(r"(.+?" + _EXTENSION + r")(?:\s[-–—]|,)\s+(.+)$", item, re.IGNORECASE):
+        return found[2], found[1].strip()  # "Action plan Fenwick.pdf — Family support plan"
+    found = re.match(r"(.+?)\s*(?:\s[-–—]\s|:\s|,\s)\s*(.+)$", item)
     if found and is_filename(found[2]):
         return found[1], found[2].strip()
     if is_filename(item):
         return item, item
     return item, _filename_in(item)
+
+
+def _bare(name: str) -> str:
+    """A file name without words said around it inside its brackets ("attached as X.pdf",
+    "completed, X.pdf")."""
+    name = _FILE_ONLY.sub("", name).strip(" :")
+    before, comma, after = name.rpartition(", ")
+    return after.strip() if comma and is_filename(after) else name.strip()
 
 
 def is_filename(text: str) -> bool:

@@ -266,17 +266,16 @@ class _Reader:
         elif page.number != answer.last_page.number + 1:
             return False
         x0 = line.x0
-        if answer.grid and answer.value_x0 is not None:
-            if abs(x0 - answer.value_x0) <= 4:
-                return True
-            # An answer run on from its label wraps back to the margin, under the label.
-            under = min(abs(x0 - answer.label_x0), abs(x0 - answer.margin))
-            back = under <= 4 and page is answer.last_page
-            return back and wraps_onto(last, page, line)
         if answer.value_x0 is None:  # the answer under its label, perhaps indented
             return answer.label_x0 - 4 <= x0 <= answer.label_x0 + _INDENT * size
+        # An answer run on from its label wraps back to the margin, under the label (or its
+        # number).
+        under = min(abs(x0 - answer.label_x0), abs(x0 - answer.margin))
+        back = under <= 4 and page is answer.last_page and wraps_onto(last, page, line)
+        if answer.grid:
+            return abs(x0 - answer.value_x0) <= 4 or back
         right = max(answer.label_x0, answer.value_x0)
-        return answer.label_x0 - 4 <= x0 <= right + 4
+        return answer.label_x0 - 4 <= x0 <= right + 4 or back
 
     def _append(self, page: PageText, line: Line, text: str) -> None:
         answer = self.answer

@@ -15,8 +15,9 @@ scanned), plain text is marked as bold type would mark it when the layout says i
   line under a label is its answer, not another label, unless it sits further from that label
   than from the line under it (an answer left empty).
 
-"Worded as a label" means the vocabulary knows it (``parsers.labels.match``, or a household
-heading by ``labels.subject_in``) or it ends in a colon or question mark. Nothing here knows
+"Worded as a label" means the vocabulary knows it (``parsers.labels.match``, a household
+heading by ``labels.subject_in``, a list of documents by ``parsers.attachments``) or it ends in a
+colon or question mark. Nothing here knows
 any one form's wording.
 """
 
@@ -25,7 +26,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from parsers import labels
+from parsers import attachments, labels
 from parsers.pdf_layout import hard_break, starts_with_tick
 from parsers.pdf_text import TICK_MARKS, Line, PageText, Span
 
@@ -53,6 +54,11 @@ def mark(pages: list[PageText], typeset: bool = True) -> set[int]:
             _split_dash(line)
     candidates = [line for page in pages for line in page.lines if _pair(line)]
     columns = Counter((_snap(line.spans[0].x0), _snap(line.spans[1].x0)) for line in candidates)
+    answers_at = {at for (_, at), count in columns.items() if count >= _MIN_ROWS}
+    for page in pages:
+        for line in page.lines:
+            if len(line.spans) == 1 and answers_at:
+                _split_at_column(line, answers_at)
     headings: set[int] = set()
     for n, page in enumerate(pages):
         _mark_beside(page, columns)
@@ -91,6 +97,20 @@ def _mark_beside(page: PageText, columns: Counter) -> None:
             above = line
             continue
         above = None
+
+
+def _split_at_column(line: Line, answers_at: set[int]) -> None:
+    """A label run into its answer by a gap too narrow to part them ("Other information I have
+    attached …"): parted where a word starts in the column the form's other answers start in,
+    after a gap wider than a space."""
+    span = line.spans[0]
+    for n in range(1, len(span.words)):
+        word, before = span.words[n], span.words[n - 1]
+        if _snap(word.x0) in answers_at and word.x0 - before.x1 > 0.5 * span.size:
+            head = Span(span.words[:n], span.top, span.bottom, span.size, span.bold)
+            tail = Span(span.words[n:], span.top, span.bottom, span.size, span.bold)
+            line.keep([head, tail])
+            return
 
 
 def _under(header: list[float], line: Line) -> bool:
@@ -354,7 +374,11 @@ def _worded(span: Span) -> bool:
         return True
     if len(span.words) > _MAX_WORDS or not text[:1].isalpha():
         return False
-    return labels.reads_as_label(text) or labels.subject_in(text)[0] == "household"
+    return (
+        labels.reads_as_label(text)
+        or labels.subject_in(text)[0] == "household"
+        or attachments.is_list_label(text)
+    )
 
 
 def _option(text: str) -> bool:

@@ -284,3 +284,27 @@ def test_labels_lined_up_with_spaces_part_from_their_answers():
 
     child = word_form(build)["child"]
     assert (child["last_name"], child["postcode"]) == ("Okafor", "LS9 4NF")
+
+
+def test_documents_named_after_what_they_are_in_the_ways_people_write_them():
+    """Several files in one sentence, a description then a comma, the file first and then what
+    it is, and "attached as" inside the brackets."""
+
+    def enclosures(document):
+        document.add_paragraph(
+            "Documents sent: I have attached the neglect screening (completed) "
+            "(Neglect-screening-Smith.pdf) and the risk assessment (DASH / SafeLives) "
+            "(DASH-Smith.pdf)."
+        )
+        document.add_heading("Enclosures", level=2)
+        document.add_paragraph("Attendance record (this term), Attendance Smith autumn term.pdf")
+        document.add_paragraph("Action plan Smith.pdf — Family support plan")
+        document.add_paragraph("EHCP (issued) (attached as EHCP-Smith-2025.pdf)")
+
+    assert word_form(enclosures)["attachments"] == [
+        {"kind": "screening_tool", "filename": "Neglect-screening-Smith.pdf"},
+        {"kind": "risk_assessment", "filename": "DASH-Smith.pdf"},
+        {"kind": "other", "filename": "Attendance Smith autumn term.pdf"},
+        {"kind": "early_help_plan", "filename": "Action plan Smith.pdf"},
+        {"kind": "ehcp", "filename": "EHCP-Smith-2025.pdf"},
+    ]

@@ -1024,3 +1024,42 @@ def test_an_option_struck_through_is_deleted_and_the_rule_is_no_row_line():
     document = pdf.read(_pdf(draw))
     assert answer(document, "Parents agree to this referral?").value == "Yes /"
     assert answer(document, "Child's first name").value == "Maya"
+
+
+def test_plain_labels_run_into_answers_at_the_answer_column_and_wrapping_to_the_margin():
+    """A Word form printed to PDF: plain labels at x=111, answers at x=289; one numbered answer
+    is parted from its label by a gap narrower than a span's but starts in the answer column,
+    and wraps back to the margin where its bold number stands; "Any attachments" is a label though
+    no field's words."""
+
+    def draw(c: canvas.Canvas) -> None:
+        c.setFont("Helvetica", 9.5)
+        rows = [
+            ("Legal first name", "Oisín"),
+            ("Last name (legal)", "de Paor"),
+            ("Main home language", "English"),
+            ("Current school", "Hexley College"),
+        ]
+        y = 780
+        for label, value in rows:
+            c.drawString(111, y, label)
+            c.drawString(289, y, value)
+            y -= 22
+        label = "Other information / documents sent here"
+        c.setFont("Helvetica-Bold", 9.5)
+        c.drawString(90, y, "11.")
+        c.setFont("Helvetica", 9.5)
+        c.drawString(111, y, label)
+        assert 289 - (111 + c.stringWidth(label, "Helvetica", 9.5)) < 1.1 * 9.5
+        c.drawString(289, y, "I have attached the neglect screening and the")
+        c.drawString(90, y - 12, "DASH checklist we completed with mum on Friday.")
+        y -= 40
+        c.drawString(111, y, "Any attachments")
+        c.drawString(200, y, "(1) EHCP-Smith-2026.pdf [Current EHCP]")
+
+    document = pdf.read(_pdf(draw))
+    assert answer(document, "Other information / documents sent here").value == (
+        "I have attached the neglect screening and the DASH checklist we completed with mum on "
+        "Friday."
+    )
+    assert answer(document, "Any attachments").value == "(1) EHCP-Smith-2026.pdf [Current EHCP]"
