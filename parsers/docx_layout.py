@@ -244,7 +244,10 @@ def _split_pairs(pieces: list[Piece], continuing: bool) -> list[Pair]:
             lead = len(text) - len(rest)
     else:
         match = _COLON_LABEL.match(text)
-        if match and _colon_label_ok(match.group(1), continuing):
+        # A tab or a question mark before the colon ends the label ("What is needed?<tab>A
+        # plan: speech therapy").
+        tab_first = match is not None and ("\t" in match.group(1) or "?" in match.group(1))
+        if match and not tab_first and _colon_label_ok(match.group(1), continuing):
             label, rest, confidence = match.group(1), match.group(2), 0.9
             starts = set()
             lead = match.start(2)

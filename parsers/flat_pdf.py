@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import pypdfium2 as pdfium
 
-from parsers import normalise, pdf_plain_labels, pdf_sideways, pdf_text
+from parsers import labels, normalise, pdf_plain_labels, pdf_sideways, pdf_text
 from parsers.model import Observation, ReadDocument, Table
 from parsers.pdf_layout import (
     Style,
@@ -120,6 +120,8 @@ class _Reader:
                 self._pair(page, line, self._cells(line))
             elif self.answer and self._value_goes_on(page, line):
                 self._append(page, line, " ".join(_as_options([s.text for s in line.spans])))
+            elif self._about_household():
+                self._person(page, line)
             else:
                 self._close()  # text belonging to no label: instructions, notes
             if kind != HEADING:
@@ -325,6 +327,26 @@ class _Reader:
         self.doc.headings.append(text)
         self.section = text
         self.last_heading = (page, line)
+
+    def _about_household(self) -> bool:
+        return bool(self.section) and labels.subject_in(self.section)[0] == "household"
+
+    def _person(self, page: PageText, line: Line) -> None:
+        """A line under a household heading with no label of its own: a person written out
+        ("Mother | Jane Smith | 01/02/1985"), answering the heading."""
+        self._close()
+        self.answer = _Answer(
+            label=self.section,
+            label_x0=line.x0,
+            page=page,
+            section=self.section,
+            value_x0=line.x0,
+            grid=False,
+            last=line,
+            last_page=page,
+            text=", ".join(span.text for span in line.spans),
+            confidence=0.6,
+        )
 
     # Tables
 

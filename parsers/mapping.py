@@ -136,6 +136,9 @@ def _observe(observation: Observation, found: dict[str, Candidate]) -> None:
         label = label or next((text for text in observation.labels if text), "")
     if question is None:
         return
+    if question.field == "referral.request" and _names_a_service(observation.value):
+        # "Service you are requesting: s.17 child in need" names the pathway, not the request.
+        question = labels.Match("pathway", question.score)
     value = _value_for(question.field, observation.value)
     if value is None:
         question, value = _fitting(question, label, observation)
@@ -203,6 +206,14 @@ def _chosen_among(value: str) -> str | None:
         if sum(says(caption) is not None for caption in captions) * 2 > len(captions):
             return field
     return None
+
+
+def _names_a_service(value: object) -> bool:
+    """A short answer that is a pathway's name ("Targeted Early Help service", "Child in need
+    assessment (s.17)"), not a sentence about what is asked for."""
+    if not isinstance(value, str) or len(value.split()) > 6 or value.rstrip().endswith("."):
+        return False
+    return labels.option_in(value, labels.PATHWAY_OPTIONS) is not None
 
 
 def _says_both(label: str) -> bool:
@@ -362,7 +373,7 @@ def _household_lines(observation: Observation, written: Written) -> bool:
         or household.lists_people(observation.value)
     ):
         return False
-    if _column_title(label):
+    if _column_title(label) and label != observation.section:
         return False  # "Name", "Relationship": one column of a grid read as answers
     people = household.from_lines(label, observation.value)
     if not people:

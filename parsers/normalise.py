@@ -219,13 +219,14 @@ _CAPTION_FIRST = re.compile(rf"^\s*([^{TICK_MARKS}\n]+?)\s*([{TICK_MARKS}])")
 
 
 _GLYPH_IN_BRACKETS = re.compile(rf"[\[(]\s*([{TICK_MARKS}])\s*[\])]")
-_OPTION_GAP = re.compile(r"\s{2,}|\t+")
+_OPTION_GAP = re.compile(r"\s{2,}|\t+|\s*\|\s*")  # wide gaps, tabs, or cells read as "A | B"
 _MARKED_CHUNK = re.compile(r"^(?:(.*\S)\s+[xX✓✔]|[xX✓✔]\s+(\S.*))$")
 
 
 def _marked_option(value: str) -> str:
-    """ "EARLY HELP x   CHILD IN NEED   CAMHS": options parted by wide gaps, one of them marked
-    by an X or tick beside it, as boxes (``☒ EARLY HELP ☐ CHILD IN NEED ☐ CAMHS``)."""
+    """ "EARLY HELP x   CHILD IN NEED   CAMHS", "Level 1 | x Level 2": options parted by wide
+    gaps or cells, one of them marked by an X or tick beside it, as boxes (``☒ EARLY HELP ☐
+    CHILD IN NEED ☐ CAMHS``)."""
     chunks = [chunk.strip() for chunk in _OPTION_GAP.split(value.strip()) if chunk.strip()]
     if len(chunks) < 2 or any(len(chunk.split()) > 8 for chunk in chunks):
         return value

@@ -1114,3 +1114,29 @@ def test_options_struck_through_are_deleted_and_the_one_left_answers():
     record = parse_bytes(saved(document)).record
     assert record["consent"]["family_agrees"] is True
     assert record["consent"]["family_informed"] is False
+
+
+def test_a_pathway_named_under_a_service_question_and_the_request_asked_after_it():
+    """ "Service you are requesting: s.17 child in need" names the pathway; the request is the
+    answer to "What service do you think is needed?", parted from it by spaces though it holds
+    a colon of its own; a level marked with an x among cells read as "A | B"."""
+    from parsers import parse_bytes
+
+    document = docx.Document()
+    document.add_paragraph("Child's first name: Maya")
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "Service you are requesting"
+    table.cell(0, 1).text = "s.17 child in need"
+    table.cell(1, 0).text = "Threshold level (tick one)"
+    levels = table.cell(1, 1)
+    levels.text = "Level 1 – universal | Level 2 – additional | x Level 3 – intensive"
+    document.add_paragraph(
+        "What service do you think is needed?  A coordinated plan: speech and language "
+        "therapy and a place at stay-and-play."
+    )
+    record = parse_bytes(saved(document)).record
+    assert record["pathway"] == "section_17"
+    assert record["threshold_level"] == 3
+    assert record["referral"]["request"] == (
+        "A coordinated plan: speech and language therapy and a place at stay-and-play."
+    )

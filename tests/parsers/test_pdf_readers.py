@@ -1063,3 +1063,36 @@ def test_plain_labels_run_into_answers_at_the_answer_column_and_wrapping_to_the_
         "Friday."
     )
     assert answer(document, "Any attachments").value == "(1) EHCP-Smith-2026.pdf [Current EHCP]"
+
+
+def test_people_in_ruled_rows_with_no_titles_under_a_household_heading():
+    """ "Mother | Jane Smith | 01/02/1985" row after row in a ruled box, no column titles: each
+    row is a person, found by what validates itself."""
+    from parsers import parse_bytes
+
+    people = [
+        ("Mother", "Jane Smith", "01/02/1985"),
+        ("Brother", "Sam Smith", "12/05/2016"),
+        ("Maternal grandmother", "Ann Jones", "03/03/1960"),
+    ]
+
+    def draw(c: canvas.Canvas) -> None:
+        c.setFont("Helvetica-Bold", 11)
+        c.drawString(50, 790, "Household members")
+        c.setFont("Helvetica", 10)
+        y = 770
+        for person in people:
+            c.line(50, y + 14, 500, y + 14)
+            for x, text in zip((55, 200, 350), person, strict=True):
+                c.drawString(x, y, text)
+            y -= 20
+        c.line(50, y + 14, 500, y + 14)
+        for x in (50, 195, 345, 500):
+            c.line(x, 784, x, y + 14)
+
+    found = parse_bytes(_pdf(draw)).record["household_members"]
+    assert [(p["name"], p["relationship"], p["date_of_birth"]) for p in found] == [
+        ("Jane Smith", "mother", "1985-02-01"),
+        ("Sam Smith", "brother", "2016-05-12"),
+        ("Ann Jones", "maternal grandmother", "1960-03-03"),
+    ]
