@@ -46,18 +46,22 @@ def _kind(described: str) -> str:
 
 
 def from_grid(header: list[str], rows: list[list[str]]) -> list[dict]:
-    """Documents from a grid with a type column and a file name column (a grid with no titles
-    over it starts with a document)."""
+    """Documents from a grid with a type column and a file name column, or a column saying
+    whether each was sent (a grid with no titles over it starts with a document)."""
     if any(is_filename(cell) for cell in header):
         header, rows = [""] * len(header), [header, *rows]
     columns = _columns(header, rows)
-    if "kind" not in columns or "filename" not in columns:
+    if "kind" not in columns or not ("filename" in columns or "included" in columns):
         return []
     documents = []
     for row in rows:
         cells = dict(zip(columns, row, strict=False))
+        if "included" in cells and normalise.yes_no(cells["included"]) is False:
+            continue  # listed on the form but not sent ("Included Y/N: N")
         filename = normalise.text(cells.get("filename"))
         described = normalise.text(cells.get("kind")) or ""
+        if not filename and described:  # "EHC plan (EHCP final.pdf)" in one cell
+            described, filename = _split_item(described)
         if filename or described:
             documents.append({"kind": _kind(described), "filename": filename})
     return documents
@@ -66,14 +70,16 @@ def from_grid(header: list[str], rows: list[list[str]]) -> list[dict]:
 def _columns(header: list[str], rows: list[list[str]]) -> list[str | None]:
     """Which column holds what: by its title, or, untitled or titled oddly ("Attached as"), by
     its cells (file names in one column, what they are in the other)."""
-    columns = [labels.option_in(cell, labels.ATTACHMENT_COLUMNS) for cell in header]
-    if "filename" in columns and "kind" in columns:
-        return columns
+    titled = [labels.option_in(cell, labels.ATTACHMENT_COLUMNS) for cell in header]
+    titled = [code if code not in titled[:at] else None for at, code in enumerate(titled)]
+    if "kind" in titled and "filename" in titled:
+        return titled
     width = len(header)
     named = [
         sum(is_filename(row[at]) for row in rows if at < len(row)) * 2 > len(rows)
         for at in range(width)
     ]
+    columns = titled
     if rows and named.count(True) == 1:
         columns = [None] * width
         columns[named.index(True)] = "filename"

@@ -23,6 +23,7 @@ from parsers.docx_grid import (
 )
 from parsers.docx_inline import clean
 from parsers.docx_layout import has_letters, is_enumerator, looks_like_value, words
+from parsers.household import columns_of, is_household_header
 
 
 def read_table(tbl, sink, number: str, pending: tuple[str, float] | None) -> bool:
@@ -44,6 +45,9 @@ def read_table(tbl, sink, number: str, pending: tuple[str, float] | None) -> boo
             )
     elif sideways:
         sink.table(sideways[0], sideways[1], where, 0.9)
+    elif _people_down_the_side(rows):
+        texts = [[cell.text for cell in row] for row in rows]
+        sink.table(texts[0], texts[1:], where, 0.8)  # a person a column, however it is shaded
     elif not cued and _lists_files(rows):
         texts = [[cell.text for cell in row] for row in rows]
         sink.table(texts[0], texts[1:], where, 0.7)  # no titles: the first row is a document
@@ -61,6 +65,20 @@ def read_table(tbl, sink, number: str, pending: tuple[str, float] | None) -> boo
     for index, inner in enumerate(nested, start=1):
         read_table(inner, sink, f"{number}.{index}", None)
     return used
+
+
+def _people_down_the_side(rows: list[list[Cell]]) -> bool:
+    """A household grid on its side: the first column names a household's details ("Full
+    name", "Relationship", "Date of birth": a child's details have no relationship) and the
+    first row does not."""
+    if len(rows) < 2 or len({len(row) for row in rows}) != 1 or len(rows[0]) < 3:
+        return False
+    side = [row[0].text for row in rows]
+    return (
+        is_household_header(side)
+        and "relationship" in columns_of(side)
+        and not is_household_header([cell.text for cell in rows[0]])
+    )
 
 
 def _lists_files(rows: list[list[Cell]]) -> bool:

@@ -308,3 +308,52 @@ def test_documents_named_after_what_they_are_in_the_ways_people_write_them():
         {"kind": "early_help_plan", "filename": "Action plan Smith.pdf"},
         {"kind": "ehcp", "filename": "EHCP-Smith-2025.pdf"},
     ]
+
+
+def test_a_household_on_its_side_whose_first_row_is_styled_as_a_header():
+    """Word's repeated, shaded header row on a grid of people a column each: the names in it
+    are no column titles."""
+
+    def build(document):
+        document.add_heading("Family composition", level=2)
+        grid(
+            document,
+            [
+                ["Full name of person", "Jane Smith", "Sam Smith"],
+                ["Relationship to child", "Mother", "Brother"],
+                ["Date of birth", "01/02/1985", "12/05/2016"],
+            ],
+        )
+        first_row = document.tables[-1].rows[0]
+        first_row._tr.get_or_add_trPr().append(
+            docx.oxml.parse_xml(f'<w:tblHeader {docx.oxml.ns.nsdecls("w")}/>')
+        )
+        for cell in first_row.cells:
+            cell._tc.get_or_add_tcPr().append(
+                docx.oxml.parse_xml(
+                    f'<w:shd {docx.oxml.ns.nsdecls("w")} w:val="clear" w:fill="E7E6E6"/>'
+                )
+            )
+
+    people = word_form(build)["household_members"]
+    assert [(p["name"], p["relationship"], p["date_of_birth"]) for p in people] == [
+        ("Jane Smith", "mother", "1985-02-01"),
+        ("Sam Smith", "brother", "2016-05-12"),
+    ]
+
+
+def test_documents_in_a_table_saying_which_were_included():
+    def build(document):
+        document.add_heading("Supporting paperwork", level=2)
+        grid(
+            document,
+            [
+                ["Report / assessment", "Date of report", "Included Y/N"],
+                ["Completed EHA", "", "N"],
+                ["EHC plan – current (Smith EHC Plan final.pdf)", "18.01.26", "Y"],
+            ],
+        )
+
+    assert word_form(build)["attachments"] == [
+        {"kind": "ehcp", "filename": "Smith EHC Plan final.pdf"}
+    ]
