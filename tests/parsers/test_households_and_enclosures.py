@@ -326,7 +326,7 @@ def test_a_household_on_its_side_whose_first_row_is_styled_as_a_header():
         )
         first_row = document.tables[-1].rows[0]
         first_row._tr.get_or_add_trPr().append(
-            docx.oxml.parse_xml(f'<w:tblHeader {docx.oxml.ns.nsdecls("w")}/>')
+            docx.oxml.parse_xml(f"<w:tblHeader {docx.oxml.ns.nsdecls('w')}/>")
         )
         for cell in first_row.cells:
             cell._tc.get_or_add_tcPr().append(
