@@ -58,11 +58,13 @@ def read_pages(pages: list[PageText], kind: str = "flat-pdf") -> ReadDocument:
     drop_numbering(pages)
     if kind == "flat-pdf":  # type sizes are the PDF's own, not OCR's guesses
         pdf_plain_labels.drop_hints(pages)  # a hint beside an answer is no caption or body
+    caps_labels = pdf_plain_labels.caps_over_bold(pages)
     style = Style.of(pages)
     # Lines in label type that head a section; type sizes only where the PDF gives them.
     headings = pdf_plain_labels.mark(pages, typeset=kind == "flat-pdf")
     reader = _Reader(pages, style, kind)
     reader.headings = headings
+    reader.labels = caps_labels
     return reader.run()
 
 
@@ -102,6 +104,7 @@ class _Reader:
         self.answer: _Answer | None = None
         self.last_heading: tuple[PageText, Line] | None = None
         self.headings: set[int] = set()  # ids of lines that are headings by where they stand
+        self.labels: set[int] = set()  # ids of lines that are labels though in capitals
 
     def run(self) -> ReadDocument:
         i = 0
@@ -135,6 +138,8 @@ class _Reader:
     def _kind(self, i: int) -> str:
         page, line = self.items[i]
         first = line.spans[0]
+        if id(line) in self.labels:
+            return LABEL
         if self.style.heading_like(line) or id(line) in self.headings:
             return HEADING
         if starts_with_tick(first.text):

@@ -27,7 +27,7 @@ import re
 from collections import Counter
 
 from parsers import attachments, labels
-from parsers.pdf_layout import hard_break, starts_with_tick
+from parsers.pdf_layout import hard_break, is_upper_heading, starts_with_tick
 from parsers.pdf_text import TICK_MARKS, Line, PageText, Span
 
 _ALIGN = 4.0  # points: spans starting this close start in the same column
@@ -111,6 +111,52 @@ def _split_at_column(line: Line, answers_at: set[int]) -> None:
             tail = Span(span.words[n:], span.top, span.bottom, span.size, span.bold)
             line.keep([head, tail])
             return
+
+
+def caps_over_bold(pages: list[PageText]) -> set[int]:
+    """Labels in plain capitals over answers in bold ("REFERRER'S FULL NAME" over **Kirsty
+    Drummond**), as a form filled in on screen prints them: the weights swapped, so the
+    capitals read as labels and the bold as their answers. Only when the form does it often.
+    Returns the ids of those label lines (in bold capitals they would read as headings)."""
+    pairs = []
+    for page in pages:
+        for above, below in zip(page.lines, page.lines[1:], strict=False):
+            if _caps_label(above) and _bold_answer(above, below):
+                pairs.append((page, above, below))
+    plain_caps = sum(1 for page in pages for line in page.lines if _caps_label(line))
+    if len(pairs) < _MIN_ROWS or len(pairs) * 2 < plain_caps:
+        return set()
+    for page, label, answer in pairs:
+        for span in label.spans:
+            span.bold = True
+        at = page.lines.index(answer)
+        last = label
+        for line in page.lines[at:]:
+            if not _bold_answer(last, line):
+                break
+            for span in line.spans:
+                span.bold = False
+            last = line
+    return {id(label) for _, label, _ in pairs}
+
+
+def _caps_label(line: Line) -> bool:
+    return (
+        len(line.spans) == 1
+        and not line.spans[0].bold
+        and is_upper_heading(line.text)
+        and len(line.spans[0].words) <= _MAX_WORDS
+    )
+
+
+def _bold_answer(above: Line, line: Line) -> bool:
+    """A line in bold, not in capitals, straight below (an answer in bold type)."""
+    return (
+        all(span.bold for span in line.spans)
+        and not is_upper_heading(line.text)
+        and 0 <= line.top - above.bottom <= 2.0 * line.size
+        and abs(line.x0 - above.x0) <= 2 * _ALIGN
+    )
 
 
 def _under(header: list[float], line: Line) -> bool:

@@ -1096,3 +1096,32 @@ def test_people_in_ruled_rows_with_no_titles_under_a_household_heading():
         ("Sam Smith", "brother", "2016-05-12"),
         ("Ann Jones", "maternal grandmother", "1960-03-03"),
     ]
+
+
+def test_plain_capital_labels_over_answers_in_bold():
+    """A form filled in on screen and printed: labels in plain capitals, each answer in bold
+    on the line below; the capitals are labels, not headings, and the bold lines answers."""
+
+    def draw(c: canvas.Canvas) -> None:
+        c.setFont("Helvetica-Bold", 14)
+        c.drawString(90, 800, "MASH Multi-Agency Referral")
+        y = 770
+        for label, value in (
+            ("REFERRER'S FULL NAME", "Kirsty Drummond"),
+            ("POSITION HELD", "Youth Worker"),
+            ("CHILD'S LEGAL NAME", "Said Ahmed"),
+            ("CHILD'S DATE OF BIRTH", "19/09/2022"),
+        ):
+            c.setFont("Helvetica", 9.5)
+            c.drawString(90, y, label)
+            c.setFont("Helvetica-Bold", 9.5)
+            c.drawString(90, y - 22, value)
+            y -= 46
+
+    document = pdf.read(_pdf(draw))
+    assert [(o.labels[0], o.value) for o in document.observations] == [
+        ("REFERRER'S FULL NAME", "Kirsty Drummond"),
+        ("POSITION HELD", "Youth Worker"),
+        ("CHILD'S LEGAL NAME", "Said Ahmed"),
+        ("CHILD'S DATE OF BIRTH", "19/09/2022"),
+    ]
