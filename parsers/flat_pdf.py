@@ -268,7 +268,7 @@ class _Reader:
             # A ruling line ends an answer; but under a label still waiting for its answer it
             # is the top of the answer's box (a label on a tab over its box).
             waiting = answer.value_x0 is None and line.top - last.bottom <= 1.5 * size
-            if not waiting and page.rule_between(last.bottom, line.top, line.x0, line.x1):
+            if not waiting and page.rule_between_lines(last, line):
                 return False
         elif page.number != answer.last_page.number + 1:
             return False

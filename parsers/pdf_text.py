@@ -28,6 +28,7 @@ TICK_MARKS = frozenset(normalise.TICK_MARKS)
 
 _WORD_GAP = 0.15  # a gap wider than this many ems is a space between words
 _SPAN_GAP = 1.1  # a gap wider than this many ems separates two spans (label | value, cells)
+_WRITE_ON = 0.35  # ems below a line of text within which a rule is the line it is written on
 _BOLD_WORDS = ("bold", "black", "heavy", "semibold", "demi")
 _MAX_CHARS = 200_000  # per page; a page with more is not a form
 # PDFium renamed FPDFFont_GetFontName to FPDFFont_GetBaseFontName in 2024.
@@ -125,6 +126,27 @@ class PageText:
         """Is there a horizontal ruling line between two heights, across part of x0..x1?"""
         return any(
             top - 0.5 <= y <= bottom + 0.5 and rx0 < x1 - 2 and rx1 > x0 + 2
+            for y, rx0, rx1 in self.hrules
+        )
+
+    def rule_between_lines(self, above: Line, below: Line) -> bool:
+        """Is there a ruling line between two lines of text, other than the write-on lines
+        both are written on (a rule hugging the foot of each, as on a paper form's answer
+        lines)?"""
+        x0, x1 = below.x0, below.x1
+        top = above.bottom
+        if self.written_on(above) and self.written_on(below):
+            top = above.bottom + _WRITE_ON * above.size
+        return self.rule_between(top, below.top, x0, x1)
+
+    def written_on(self, line: Line) -> bool:
+        """Does a ruling line run just under this line's text (its last span: a label may
+        stand to its left), across it?"""
+        span = line.spans[-1]
+        return any(
+            line.bottom - 1 <= y <= line.bottom + _WRITE_ON * line.size
+            and rx0 <= span.x0 + 2
+            and rx1 >= span.x1 - 2
             for y, rx0, rx1 in self.hrules
         )
 

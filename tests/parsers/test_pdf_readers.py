@@ -1125,3 +1125,38 @@ def test_plain_capital_labels_over_answers_in_bold():
         ("CHILD'S LEGAL NAME", "Said Ahmed"),
         ("CHILD'S DATE OF BIRTH", "19/09/2022"),
     ]
+
+
+def test_an_answer_written_over_several_write_on_lines_stays_whole():
+    """A paper form's answer lines: a rule just under each line of the answer is the line it
+    is written on, not the end of the answer; the box's own rule still ends it."""
+
+    def draw(c: canvas.Canvas) -> None:
+        c.setFont("Helvetica", 9)
+        rows = [
+            (
+                "What service is needed?",
+                [
+                    "A coordinated plan: speech and language therapy,",
+                    "a place at stay-and-play and a dentist.",
+                ],
+            ),
+            ("Evidence of concern", ["Uses around ten words. Moved here in June."]),
+        ]
+        y = 780
+        for label, lines in rows:
+            c.line(225, y + 14, 556, y + 14)  # the top of the answer box
+            c.drawString(40, y, label)
+            for text in lines:
+                c.drawString(227, y, text)
+                c.line(225, y - 2.5, 556, y - 2.5)  # the line it is written on
+                y -= 14
+            y -= 20
+
+    document = pdf.read(_pdf(draw))
+    assert answer(document, "What service is needed?").value == (
+        "A coordinated plan: speech and language therapy, a place at stay-and-play and a dentist."
+    )
+    assert answer(document, "Evidence of concern").value == (
+        "Uses around ten words. Moved here in June."
+    )
