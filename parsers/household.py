@@ -66,7 +66,22 @@ _HALF = re.compile(r"\bhalf\b|1/2")
 _STEP = re.compile(r"\bstep\b")
 # Words that say nothing the record keeps: a birth mother is the mother, a full sister the sister.
 _SAYS_NOTHING = re.compile(
-    r"\b(?:birth|biological|natural|full|same parents|side|\w+'s (?:mum|mother|dad|father))\b"
+    r"\b(?:birth|biological|natural|full|same parents|side|"
+    r"(?:mum|mother|mam|dad|father)'s (?:mum|mother|dad|father))\b"
+)
+# Said beside a relationship, not part of it: parental responsibility, whose it is, where they live.
+_ASIDE_WORDS = re.compile(
+    r"\b(?:has|holds|with|no|without|not)?\s*(?:pr|parental responsibility)\b"
+    r"(?:\s*[:=-]?\s*(?:yes|no|y|n)\b)?|\bchild's\b|\b(?:of|to) (?:the )?(?:child|young person)\b|"
+    r"\bmain carer\b|\blives? (?:at home|with (?:the )?child|in|out|elsewhere)\b"
+)
+_KNOWN_WORD = re.compile(
+    r"(?<![\w'-])("
+    + "|".join(
+        re.escape(word)
+        for word in sorted({*labels.RELATIONSHIPS, *_SAID_AS}, key=len, reverse=True)
+    )
+    + r")(?![\w'-])"
 )
 _WHOSE_PARTNER = re.compile(r"^(\w+)'s (partner|boyfriend|girlfriend)$|^(partner) of (\w+)$")
 _STEPPED = ("mother", "father", "sister", "brother", "sibling", "parent", "son", "daughter")
@@ -88,11 +103,14 @@ def relationship(said: str | None) -> str | None:
     step = bool(_STEP.search(text))
     for pattern in (*_SIDE.values(), _STEP, _SAYS_NOTHING):
         text = pattern.sub(" ", text)
+    text = _ASIDE_WORDS.sub(" ", text)
     text = " ".join(re.sub(r"[()\[\],;:–-]", " ", text).split())
     if whose := _WHOSE_PARTNER.match(text):
         owner = whose[1] or whose[4]
         return f"{_SAID_AS.get(owner, owner)}'s partner"
     base = _SAID_AS.get(text, text)
+    if base not in labels.RELATIONSHIPS and (inside := _KNOWN_WORD.search(text)):
+        base = _SAID_AS.get(inside[1], inside[1])  # "mother / main carer", "sibling (brother)"
     if step and base in _STEPPED:
         return f"step{base}"
     if half and base in _HALVED:

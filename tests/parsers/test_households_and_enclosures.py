@@ -251,6 +251,10 @@ def test_parents_and_children_in_two_grids_are_one_household():
         ("Mum's partner", "mother's partner"),
         ("Partner of mum", "mother's partner"),
         ("Sib", "sibling"),
+        ("Mother (has PR)", "mother"),
+        ("Child's mother", "mother"),
+        ("Step-father (lives with child)", "stepfather"),
+        ("Mother / main carer", "mother"),
         ("Foster carer", "foster carer"),
     ],
 )
