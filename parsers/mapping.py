@@ -266,7 +266,7 @@ def _value_for(field: str, raw: str) -> object:
     if field in DATE_FIELDS:
         return normalise.date(raw)
     if field in BOOL_FIELDS:
-        return normalise.yes_no(raw)
+        return normalise.yes_no_in_words(raw)
     if field == "pathway":
         return labels.option_in(raw, labels.PATHWAY_OPTIONS)
     if field == "threshold_level":

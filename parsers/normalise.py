@@ -315,6 +315,29 @@ def yes_no(value: str | bool | None) -> bool | None:
     return None
 
 
+_SAYS_NO = re.compile(
+    r"\b(?:not|never|refused|refuses|declined|declines|withheld|withdrawn|disagrees?|"
+    r"disagreed|objects?|objected|unaware|unwilling|against)\b|n't\b"
+)
+_SAYS_YES = re.compile(
+    r"\b(?:agreed|agrees|agree|consented|consents|given|gave|happy|willing|aware|informed|"
+    r"told|knows|accepted|accepts|signed)\b"
+)
+
+
+def yes_no_in_words(value: str | bool | None) -> bool | None:
+    """A consent question answered in a sentence ("Parents agreed when I met them", "The
+    family have not been told"), else as ``yes_no`` reads it. Only for questions asked as yes
+    or no: in other answers these words mean nothing of the kind."""
+    said = yes_no(value)
+    if said is not None or not isinstance(value, str) or len(value.split()) > 25:
+        return said
+    words = value.lower()
+    if _SAYS_NO.search(words):
+        return False
+    return True if _SAYS_YES.search(words) else None
+
+
 def _marked_caption(value: str) -> bool | None:
     """ "Yes X   No", "Yes   No ✓": a bare mark after a caption chooses it (before the first
     caption, the caption after it)."""

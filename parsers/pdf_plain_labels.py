@@ -171,7 +171,12 @@ def _pair(line: Line) -> bool:
     spans = line.spans
     if len(spans) < 2 or _option(spans[0].text):
         return False
-    return len(spans) == 2 or all(_option(s.text) for s in spans[1:])
+    if len(spans) == 2 or all(_option(s.text) for s in spans[1:]):
+        return True
+    # "Consent given | ☒ Y | N | N/K": short options, one of them marked
+    return any(mark in s.text for s in spans[1:] for mark in TICK_MARKS) and all(
+        _option(s.text) or len(s.words) <= 3 for s in spans[1:]
+    )
 
 
 def _pairs(line: Line) -> bool:

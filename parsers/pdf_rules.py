@@ -2,7 +2,8 @@
 
 Lines split text into table cells and separate the rows of a form; a shaded box marks a header
 row. Thin paths are lines, stroked rectangles give their four edges, and paths of many segments
-(a whole table drawn in one go) are taken apart segment by segment.
+(a whole table drawn in one go) are taken apart segment by segment. A small closed curve is a
+ring drawn round a chosen option.
 """
 
 from __future__ import annotations
@@ -44,6 +45,13 @@ def _path(obj, display: Display, hrules: list, vrules: list, out: PageText) -> N
     if not (stroked or filled):
         return
     segments = pdfium_c.FPDFPath_CountSegments(obj)
+    if 4 <= segments <= 40 and stroked and _curved(obj, segments):
+        left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+        if pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+            x0, y0, x1, y1 = display.box(left.value, bottom.value, right.value, top.value)
+            if pdf_ticks.is_ring(x1 - x0, y1 - y0):
+                out.rings.append((x0, y0, x1, y1))
+        return
     if segments > 6 and stroked:
         _segments(obj, segments, display, hrules, vrules)
         return
@@ -87,6 +95,16 @@ def _segments(obj, count: int, display: Display, hrules: list, vrules: list) -> 
             elif abs(ax - bx) < 1 and abs(ay - by) > _RULE_THICKNESS:
                 vrules.append(((ax + bx) / 2, min(ay, by), max(ay, by)))
         prev = point
+
+
+def _curved(obj, count: int) -> bool:
+    """A path of curves alone (a circle or ellipse round an option), not a box with rounded
+    corners, whose sides are straight."""
+    kinds = [
+        pdfium_c.FPDFPathSegment_GetType(pdfium_c.FPDFPath_GetPathSegment(obj, i))
+        for i in range(count)
+    ]
+    return pdfium_c.FPDF_SEGMENT_LINETO not in kinds and pdfium_c.FPDF_SEGMENT_BEZIERTO in kinds
 
 
 def _white(obj, getter) -> bool:

@@ -114,6 +114,7 @@ class PageText:
     vrules: list[tuple[float, float, float]] = field(default_factory=list)  # (x, top, bottom)
     fills: list[tuple[float, float, float, float]] = field(default_factory=list)  # shaded boxes
     squares: list[tuple[float, float, float, float, bool]] = field(default_factory=list)  # ticks
+    rings: list[tuple[float, float, float, float]] = field(default_factory=list)  # round options
     display: Display | None = field(default=None, repr=False)
     text_right: float | None = field(default=None, repr=False)  # right margin, once worked out
 
@@ -187,6 +188,8 @@ def read_raw_page(raw, index: int, *, rules: bool = True) -> PageText:
         pdf_rules.collect(raw, display, result)
         if result.squares:
             chars = pdf_ticks.place(chars, result.squares)
+        if result.rings:
+            chars = pdf_ticks.ring(chars, result.rings)
     result.lines = group_lines(chars, result)
     if result.hrules:
         _drop_struck(result)

@@ -6,10 +6,13 @@ Word's printed forms use the characters ☐ and ☒ instead, and everything afte
 option captions in the answer text, ``parsers.normalise``) expects those. So each drawn square
 becomes one character where it stands: ☒ if anything marks it, ☐ if not, and the mark typed
 inside it goes. The squares never count as ruling lines, which would cut a row of options into
-cells.
+cells. An option ringed with a drawn circle or ellipse ("(Y) N N/K") is chosen the same way: a
+☒ before the words inside the ring.
 """
 
 from __future__ import annotations
+
+from parsers.normalise import is_question_number
 
 TICKED, EMPTY = "☒", "☐"
 _MIN, _MAX = 4.0, 16.0  # points: the side of a tick box
@@ -70,3 +73,30 @@ def _beside(chars: list, top: float, bottom: float, skip: set[int]):
         (c for n, c in enumerate(chars) if n not in skip and c[2] <= mid <= c[3]),
         None,
     )
+
+
+def ring(chars: list, rings: list[tuple[float, float, float, float]]) -> list:
+    """``chars`` with a ☒ before the words each ring (x0, top, x1, bottom) is drawn around."""
+    marks = []
+    for x0, top, x1, bottom in rings:
+        inside = [
+            c for c in chars if x0 <= (c[0] + c[1]) / 2 <= x1 and top <= (c[2] + c[3]) / 2 <= bottom
+        ]
+        ringed = "".join(c[7] for c in sorted(inside, key=lambda c: c[0]))
+        if inside and len(inside) <= _RINGED_CHARS and not is_question_number(ringed):
+            first = min(inside, key=lambda c: c[0])  # a question's number in a circle is no choice
+            marks.append((x0 - 1.0, x0, first[2], first[3], first[4], first[5], False, TICKED))
+    return chars + marks
+
+
+def is_ring(width: float, height: float) -> bool:
+    """Is a closed curve of this size a ring drawn round an option (not a logo or a chart)?"""
+    return (
+        min(width, height) >= _MIN
+        and max(width, height) <= _RING_MAX
+        and (max(width, height) <= 4 * min(width, height))
+    )
+
+
+_RING_MAX = 120.0  # points: the widest ring round an option ("Not known", "Child protection")
+_RINGED_CHARS = 40  # a ring round more than this is a frame, not a choice

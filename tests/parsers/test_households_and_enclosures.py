@@ -361,3 +361,19 @@ def test_documents_in_a_table_saying_which_were_included():
     assert word_form(build)["attachments"] == [
         {"kind": "ehcp", "filename": "Smith EHC Plan final.pdf"}
     ]
+
+
+@pytest.mark.parametrize(
+    ("answer", "agrees"),
+    [
+        ("Parents agreed when I met them.", True),
+        ("Consent was given verbally at the meeting.", True),
+        ("Mum has not agreed to the referral.", False),
+        ("Dad refused when asked.", False),
+    ],
+)
+def test_consent_answered_in_a_sentence(answer, agrees):
+    def consent(document):
+        document.add_paragraph(f"Do the parents/carers consent to this referral? {answer}")
+
+    assert word_form(consent)["consent"]["family_agrees"] is agrees

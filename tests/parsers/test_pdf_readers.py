@@ -1160,3 +1160,32 @@ def test_an_answer_written_over_several_write_on_lines_stays_whole():
     assert answer(document, "Evidence of concern").value == (
         "Uses around ten words. Moved here in June."
     )
+
+
+def test_an_option_ringed_by_hand_is_chosen_and_a_ringed_question_number_is_not():
+    """ "Parental consent: (Y) N N/K" with a circle drawn round Y; question numbers printed
+    inside circles choose nothing."""
+    from parsers import parse_bytes
+
+    def draw(c: canvas.Canvas) -> None:
+        c.setFont("Helvetica", 9)
+        rows = [
+            ("1a", "Legal first name", "Abdul", None),
+            ("1b", "Parental consent for referral", "Y      N      N/K", "Y"),
+            ("1c", "Information sharing agreed", "Y      N      N/K", "N"),
+        ]
+        y = 780
+        for number, label, value, ringed in rows:
+            c.circle(46, y + 3, 8, stroke=1, fill=0)
+            c.drawString(40, y, number)
+            c.drawString(60, y, label)
+            c.drawString(227, y, value)
+            if ringed:
+                x = 227 + c.stringWidth(value[: value.index(ringed)], "Helvetica", 9)
+                c.circle(x + c.stringWidth(ringed, "Helvetica", 9) / 2, y + 3, 7)
+            y -= 30
+
+    record = parse_bytes(_pdf(draw)).record
+    assert record["child"]["first_name"] == "Abdul"
+    assert record["consent"]["family_agrees"] is True
+    assert record["consent"]["information_sharing"] is False
