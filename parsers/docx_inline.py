@@ -36,6 +36,7 @@ _NO_STYLE = Style()
 # Dot leaders, write-on lines and runs of spaces typed to line answers up ("Name of child........
 # Leo", "___12 Elm Row___", "Postcode      LS9 4NF") part a label from its answer as a tab does,
 # and are no part of either.
+_PLACEHOLDER_GREY = "808080"
 _LEADER = re.compile(r"_{3,}|\.{4,}|…{2,}|(?:\. ){3,}\.?| {3,}")
 
 
@@ -267,6 +268,9 @@ class InlineReader:
             name = (found.get(W + "ascii") or found.get(W + "hAnsi") or "").lower()
             if name.startswith("wingdings"):
                 font = name
+        found = rpr.find(W + "color")
+        if found is not None and found.get(W_VAL, "").upper() == _PLACEHOLDER_GREY:
+            prompt = True  # the grey of Word's placeholder text: a prompt typed into a control
         return bold, italic, size, font, prompt
 
     def _collect_boxes(self, element) -> None:

@@ -351,7 +351,23 @@ def _household_cell(observation: Observation, cells: dict) -> bool:
                 _source(observation, text, observation.confidence),
             )
             return True
+    # "Person no. 2" heading a block of "Full name", "Relationship", "DOB" answers
+    label = next((text for text in observation.labels if text), "")
+    numbered = _NUMBERED_PERSON.match(observation.section.strip())
+    if numbered and (column := _column(label, labels.HOUSEHOLD_COLUMNS)):
+        cells.setdefault(int(numbered[1]), {})[column] = (
+            observation.value,
+            _source(observation, label, observation.confidence),
+        )
+        return True
     return False
+
+
+_NUMBERED_PERSON = re.compile(
+    r"^(?:person|family member|household member|adult|member|individual)\s*"
+    r"(?:no\.?|number|#)?\s*(\d{1,2})\W*$",
+    re.IGNORECASE,
+)
 
 
 def _column(text: str, columns: dict[str, list[str]]) -> str | None:

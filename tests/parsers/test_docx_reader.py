@@ -1140,3 +1140,22 @@ def test_a_pathway_named_under_a_service_question_and_the_request_asked_after_it
     assert record["referral"]["request"] == (
         "A coordinated plan: speech and language therapy and a place at stay-and-play."
     )
+
+
+def test_a_control_s_own_prompt_typed_in_placeholder_grey_is_no_answer():
+    """A form's author typed "Enter details here" into empty controls in Word's placeholder
+    grey without marking it a placeholder: it is no answer, and no one in the household."""
+    document = docx.Document()
+    document.add_paragraph("Child's first name: Maya")
+    grey = (
+        '<w:sdt><w:sdtPr><w:tag w:val="{tag}"/><w:text/></w:sdtPr><w:sdtContent><w:r><w:rPr>'
+        '<w:color w:val="808080"/></w:rPr><w:t>Enter details here</w:t></w:r></w:sdtContent>'
+        "</w:sdt>"
+    )
+    paragraph = document.add_paragraph("Referrer's phone: ")
+    runs(paragraph, grey.format(tag="phone"))
+    paragraph = document.add_paragraph("Referrer's name: ")
+    runs(paragraph, text_control("Name", "name", "Ann Lee"))
+    read = docx_form.read(saved(document))
+    assert answer(read, "Referrer's phone") is None
+    assert answer(read, "Referrer's name") == "Ann Lee"

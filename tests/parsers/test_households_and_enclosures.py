@@ -94,9 +94,31 @@ def sentences_under_a_question_about_who_the_child_lives_with(document):
     document.add_paragraph("• Brother: Sam Smith – 12/5/2016 (no PR)")
 
 
+def a_block_of_answers_under_each_numbered_person(document):
+    document.add_heading("Family composition", level=2)
+    for number, (name, said, born, pr) in enumerate(
+        [
+            ("Jane Smith", "Mum", "1 February 1985", "Yes"),
+            ("Sam Smith", "Brother", "12/05/2016", "No"),
+        ],
+        start=1,
+    ):
+        document.add_heading(f"Person no. {number}", level=3)
+        grid(
+            document,
+            [
+                ["Full name", name],
+                ["Relationship to the young person", said],
+                ["DOB", born],
+                ["Parental responsibility", pr],
+            ],
+        )
+
+
 @pytest.mark.parametrize(
     "shape",
     [
+        a_block_of_answers_under_each_numbered_person,
         columns_in_another_order,
         turned_on_its_side,
         lines_of_prose,
