@@ -20,6 +20,16 @@ held-out or fresh renderers draw, with their own banks of looks (``split.probe_b
   marked by a filled diamond.
 - printed-pdf: the probe Word layouts with a council title block and logo box and a "Page X of
   Y" footer, or a protective-marking banner top and bottom, printed by LibreOffice.
+
+Later additions: Word tables with a narrow guidance column between label and answer, a label
+cell merged down over two answer rows, or the section's name merged down a left column; Word
+labels in bold capitals with the answer after a tab stop, a small grey label with the answer in
+a larger coloured run, or "Q1." questions with the answer in italics beneath; content controls
+as rich-text controls in the cell under a shaded label cell, and check-box controls stacked one
+option to a paragraph; AcroForm fields named Text1 / Check Box2, a small caption printed under
+each field, and check boxes in a column right of their captions; drawn boxes with a small
+caption in the top-left corner, or labels right-aligned against a column of answer boxes; and
+printed forms landscape throughout with the council and a reference in the header and footer.
 """
 
 from __future__ import annotations
@@ -30,7 +40,7 @@ import re
 import sys
 
 import docx
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
@@ -78,6 +88,9 @@ WORD_TABLE_GRIDS = probe_bank(
         "three columns: question | answer | guidance notes",
         "question and answer stacked in one cell",
         "section numbers 1.1, 1.2 in a left column",
+        "label | narrow guidance column | answer at the right",
+        "label cell merged down over two answer rows",
+        "section name merged down a left column beside its questions",
     ],
 )
 WORD_TABLE_HEADERS = probe_bank(
@@ -124,6 +137,9 @@ WORD_LABEL_LOOKS = probe_bank(
         "Word numbered-list question, answer in the next paragraph",
         "label and answer on one line, several spaces between",
         "LABEL IN CAPITALS, answer in bold beneath",
+        "BOLD CAPITAL LABEL, a tab stop, the answer on the same line",
+        "small grey label, the answer in a larger coloured run beside it",
+        "Q1., Q2. questions, answer indented in italics in the next paragraph",
     ],
 )
 CONTROL_TAGS = probe_bank(
@@ -136,6 +152,7 @@ CONTROL_PLACES = probe_bank(
         "four-column table: label, control, label, control",
         "label paragraph, control in a bordered paragraph beneath",
         "label and control together in one table cell, two cells to a row",
+        "label in a shaded cell, rich-text control in the cell below",
     ],
 )
 CONTROL_CHOICES = probe_bank(
@@ -144,6 +161,7 @@ CONTROL_CHOICES = probe_bank(
         "a check-box control before each option",
         "a plain text control holding the choice",
         "a drop-down list control of the options",
+        "check-box controls stacked, one option to a paragraph",
     ],
 )
 CONTROL_DATE_DISPLAY = probe_bank(
@@ -170,6 +188,7 @@ ACROFORM_NAMES = probe_bank(
         "label words run together with a number",
         "camelCase label words",
         "snake_case label words with a number",
+        "Text1, Check Box2 as Acrobat numbers new fields",
     ],
 )
 ACROFORM_LABEL_PLACES = probe_bank(
@@ -178,6 +197,7 @@ ACROFORM_LABEL_PLACES = probe_bank(
         "ruled table: shaded label cell, field cell",
         "numbered bold question, field below",
         "two columns, label printed above each field",
+        "caption in small print under each field",
     ],
 )
 ACROFORM_TICKS = probe_bank(
@@ -187,6 +207,7 @@ ACROFORM_TICKS = probe_bank(
         "check box before each option",
         "radio buttons with export values Choice1, Choice2",
         "combo box of the options",
+        "options one to a line, caption left, boxes lined up in a column",
     ],
 )
 DRAWN_PLACES = probe_bank(
@@ -198,6 +219,8 @@ DRAWN_PLACES = probe_bank(
         "numbered question, answer on ruled lines below",
         "ruled line: label at the left, answer on the same line",
         "white bold label on a dark bar, answer in the box below",
+        "small caption in the top-left corner inside each answer box",
+        "labels right-aligned against a column of answer boxes",
     ],
 )
 DRAWN_HANDS = probe_bank(
@@ -221,6 +244,7 @@ PRINT_TEMPLATES = probe_bank(
         "protective marking banner top and bottom, page number right",
         "cover page of instructions, child's name and reference in every page header",
         "household table in a landscape section, footnotes on headings",
+        "landscape throughout, council and reference in the header, page of pages in the footer",
     ],
 )
 COVER_NOTES = probe_bank(
@@ -398,7 +422,18 @@ def build_word_table(form: Form):
     marks = question_numbers(form, decimal=grid.startswith("section numbers"))
     state: dict = {"table": None, "half": None}
     width = {"four": 4, "numb": 3, "thre": 3, "sect": 3, "ques": 1}.get(grid[:4], 2)
-    columns = pick(WORD_TABLE_HEADERS).split(" | ") if grid.startswith("three") else None
+    if grid.startswith("label | narrow"):
+        width = 3
+    columns = (
+        pick(WORD_TABLE_HEADERS).split(" | ")
+        if grid.startswith(("three", "label | narrow"))
+        else None
+    )
+    if columns and grid.startswith("label | narrow"):  # the guidance column in the middle
+        columns = [columns[0], columns[2], columns[1]]
+    side_name = grid.startswith("section name merged")
+    rotate = side_name and rng.random() < 0.5
+    state["side"] = []  # the side-name layout: the first cell of each row of the open table
 
     def table():
         if state["table"] is None:
@@ -409,12 +444,21 @@ def build_word_table(form: Form):
         return state["table"]
 
     def close() -> None:
+        side = state["side"]
+        if len(side) > 1:  # the section's name runs down the left of all its rows
+            side[0].merge(side[-1])
         state["table"] = state["half"] = None
+        state["side"] = []
+
+    def widths(cells, sizes) -> None:
+        for cell, size in zip(cells, sizes, strict=True):
+            cell.width = Cm(size)
 
     for number, section in enumerate(form.sections, 1):
         close()
-        if section.heading:
+        if section.heading and not side_name:
             heading(document, section.heading, heading_look, number)
+        named = False  # the side-name layout: the section's name written in its first row
         for item in section.items:
             if not boxed(item):
                 close()
@@ -425,7 +469,42 @@ def build_word_table(form: Form):
                 continue
             label, text = item.label or "", item_text(form, item)
             mandatory = rng.random() < 0.4
-            if grid.startswith("four columns"):
+            if side_name:
+                cells = table().add_row().cells
+                widths(cells, (2.2, 5.8, 9))
+                shade(cells[0], "D9E2F3")
+                state["side"].append(cells[0])
+                if not named and section.heading:
+                    run = cells[0].paragraphs[0].add_run(f"{number}. {section.heading}")
+                    run.bold = True
+                    if rotate:
+                        cells[0]._tc.get_or_add_tcPr().append(
+                            parse_xml(f'<w:textDirection xmlns:w="{W_NS}" w:val="btLr"/>')
+                        )
+                named = True
+                label_cell(cells[1], label, look, mandatory)
+                write_lines(cells[2].paragraphs[0], text)
+            elif grid.startswith("label | narrow"):
+                cells = table().add_row().cells
+                widths(cells, (5, 3.2, 8.8))
+                label_cell(cells[0], label, look, mandatory)
+                if rng.random() < 0.7:
+                    hint_run(cells[1].paragraphs[0], pick(WORD_TABLE_NOTES), 7)
+                write_lines(cells[2].paragraphs[0], text)
+            elif grid.startswith("label cell merged"):
+                top, bottom = table().add_row().cells, table().add_row().cells
+                widths(top, (5.5, 11.5))
+                widths(bottom, (5.5, 11.5))
+                label_cell(top[0], label, look, mandatory)
+                if look == "bold labels on pale blue":
+                    shade(bottom[0], "DDEBF7")
+                lines = text.split("\n")
+                half = math.ceil(len(lines) / 2) if len(lines) > 1 else 1
+                write_lines(top[1].paragraphs[0], "\n".join(lines[:half]))
+                if lines[half:]:
+                    write_lines(bottom[1].paragraphs[0], "\n".join(lines[half:]))
+                top[0].merge(bottom[0])
+            elif grid.startswith("four columns"):
                 if is_long(item):
                     state["half"] = None
                     cells = table().add_row().cells
@@ -468,6 +547,7 @@ def build_word_table(form: Form):
                 if rng.random() < 0.5:
                     hint_run(cells[0].add_paragraph(), pick(WORD_TABLE_GUIDANCE))
                 write_lines(cells[1].paragraphs[0], text)
+    close()
     return document
 
 
@@ -507,7 +587,7 @@ def build_word_label(form: Form):
     look, heading_look = pick(WORD_LABEL_LOOKS), pick(HEADING_LOOKS)
     document = new_document(form)
     marks = question_numbers(form)
-    boxes = 0
+    boxes = questions = 0
     for number, section in enumerate(form.sections, 1):
         if section.heading:
             heading(document, section.heading, heading_look, number)
@@ -544,6 +624,34 @@ def build_word_label(form: Form):
                 paragraph = document.add_paragraph()
                 paragraph.add_run(label.rstrip(":") + " " * rng.choice((4, 6, 8)))
                 write_lines(paragraph, text)
+            elif look.startswith("BOLD CAPITAL LABEL"):
+                paragraph = document.add_paragraph()
+                paragraph.paragraph_format.tab_stops.add_tab_stop(Cm(6))
+                paragraph.add_run(label.upper().rstrip(":?*. ") + ":").bold = True
+                first, *rest = text.split("\n")
+                paragraph.add_run(f"\t{first}")
+                for line in rest:
+                    document.add_paragraph(line).paragraph_format.left_indent = Cm(6)
+            elif look.startswith("small grey label"):
+                paragraph = document.add_paragraph()
+                small = paragraph.add_run(label.rstrip(":") + "  ")
+                small.font.size, small.font.color.rgb = Pt(7.5), RGBColor(0x6E, 0x6E, 0x6E)
+                for i, line in enumerate(text.split("\n")):
+                    if i:
+                        paragraph.add_run().add_break(WD_BREAK.LINE)
+                    run = paragraph.add_run(line)
+                    run.font.size, run.font.color.rgb = Pt(11), RGBColor(0x1F, 0x4E, 0x79)
+            elif look.startswith("Q1., Q2."):
+                questions += 1
+                paragraph = document.add_paragraph()
+                paragraph.add_run(f"Q{questions}.").bold = True
+                paragraph.add_run(f"  {label}")
+                answer = document.add_paragraph()
+                answer.paragraph_format.left_indent = Cm(1)
+                for i, line in enumerate(text.split("\n")):
+                    if i:
+                        answer.add_run().add_break(WD_BREAK.LINE)
+                    answer.add_run(line).italic = True
             elif look.startswith("LABEL IN CAPITALS"):
                 document.add_paragraph(label.upper().rstrip(":?*. "))
                 write_lines(document.add_paragraph(), text, bold=True)
@@ -579,10 +687,12 @@ class ProbeNamer:
     def __init__(self, style: str):
         self.style, self.count, self.seen = style, 0, set()
 
-    def __call__(self, key: str, label: str = "") -> str:
+    def __call__(self, key: str, label: str = "", kind: str = "Text") -> str:
         self.count += 1
         parts = words(key)
-        if self.style == "Title Case tags with spaces":
+        if self.style.startswith("Text1, Check Box2"):
+            name = f"{kind}{self.count}"
+        elif self.style == "Title Case tags with spaces":
             name = " ".join(p[:1].upper() + p[1:] for p in parts)
         elif self.style == "dotted form paths":
             name = "EHA." + ".".join(p[:1].upper() + p[1:] for p in parts)
@@ -616,6 +726,7 @@ class Controls:
         self.placeholder = pick(CONTROL_PLACEHOLDERS)
         self.flagged = pick(CONTROL_PLACEHOLDER_KEPT) == "flagged as placeholder"
         self.ids = 3100
+        self.rich = False  # every text control a rich-text one
 
     def properties(self, key: str, alias: str | None) -> str:
         self.ids += 1
@@ -629,7 +740,8 @@ class Controls:
                 '<w:lid w:val="en-GB"/></w:date>'
             )
         else:
-            kind = "<w:richText/>" if "\n" in value else '<w:text w:multiLine="1"/>'
+            rich = "\n" in value or self.rich
+            kind = "<w:richText/>" if rich else '<w:text w:multiLine="1"/>'
         self.control(paragraph, key, alias, value, kind)
 
     def control(self, paragraph, key, alias, value, kind, placeholder=None) -> None:
@@ -675,6 +787,13 @@ class Controls:
         if self.choices.startswith("a drop-down"):
             self.dropdown(paragraph, choice)
             return
+        if self.choices.startswith("check-box controls stacked"):
+            target = paragraph
+            for n, (text, ticked) in enumerate(choice.options, 1):
+                if n > 1 or "".join(t.text or "" for t in paragraph._p.iter(qn("w:t"))).strip():
+                    target = paragraph_after(target)
+                self.checkbox(target, f"{choice.key}.{n}", text, ticked)
+            return
         if self.choices.startswith("a check-box control"):
             for n, (text, ticked) in enumerate(choice.options, 1):
                 self.checkbox(paragraph, f"{choice.key}.{n}", text, ticked)
@@ -684,6 +803,15 @@ class Controls:
 
 
 W15_NS = "http://schemas.microsoft.com/office/word/2012/wordml"
+
+
+def paragraph_after(paragraph):
+    """A new empty paragraph straight after ``paragraph`` (in the same cell or body)."""
+    from docx.text.paragraph import Paragraph
+
+    element = parse_xml(f'<w:p xmlns:w="{W_NS}"/>')
+    paragraph._p.addnext(element)
+    return Paragraph(element, paragraph._parent)
 
 
 def repeating_rows(table, title: str) -> None:
@@ -718,6 +846,8 @@ def build_word_controls(form: Form):
     document = new_document(form)
     four = place.startswith("four-column")
     in_cell = place.startswith("label and control together")
+    below = place.startswith("label in a shaded cell")
+    controls.rich = below
     state: dict = {"table": None, "half": None}
 
     def value_into(paragraph, item) -> None:
@@ -744,7 +874,25 @@ def build_word_controls(form: Form):
                     controls.text(document.add_paragraph(), f"{item.key}.{n + 1}", None, line)
                 state["table"] = state["half"] = None
                 continue
-            if in_cell:
+            if below:
+                if state["table"] is None:
+                    state["table"] = document.add_table(rows=0, cols=2)
+                    state["table"].style = "Table Grid"
+                wide = is_long(item) or isinstance(item, Choice)
+                if wide or state["half"] is None:
+                    labels, values = state["table"].add_row().cells, state["table"].add_row().cells
+                    if wide:
+                        label_at, value_at = labels[0].merge(labels[1]), values[0].merge(values[1])
+                        state["half"] = None
+                    else:
+                        label_at, value_at = labels[0], values[0]
+                        state["half"] = (labels[1], values[1])
+                else:
+                    (label_at, value_at), state["half"] = state["half"], None
+                label_run(label_at.paragraphs[0], item.label, look)
+                shade(label_at, "F2F2F2")
+                value_into(value_at.paragraphs[0], item)
+            elif in_cell:
                 if state["table"] is None:
                     state["table"] = document.add_table(rows=0, cols=2)
                     state["table"].style = "Table Grid"
@@ -904,6 +1052,27 @@ def apply_template(document, template: str, form: Form) -> None:
         footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
         footer.add_run(f"{council} – {form.title} – page ")
         field_run(footer, "PAGE")
+        return
+    if template.startswith("landscape throughout"):
+        from docx.enum.section import WD_ORIENT
+
+        width, height = section.page_width, section.page_height
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.page_width, section.page_height = height, width
+        reference = f"FD-{form.chooser.rng.randrange(100000, 999999)}"
+        header = section.header.paragraphs[0]
+        header.paragraph_format.tab_stops.add_tab_stop(Cm(24.4), WD_TAB_ALIGNMENT.RIGHT)
+        name = header.add_run(council)
+        name.bold, name.font.size = True, Pt(10)
+        header.add_run(f"\tReferral reference: {reference}").font.size = Pt(8)
+        paragraph_border(header, ("bottom",))
+        footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        footer.add_run(f"{council} – Children's Services – ref {reference} – page ").font.size = Pt(
+            7.5
+        )
+        field_run(footer, "PAGE")
+        footer.add_run(" of ")
+        field_run(footer, "NUMPAGES")
         return
     if template.startswith("household table in a landscape"):
         footer.add_run(f"{council}    ")
@@ -1105,6 +1274,23 @@ def draw_grid(flow: Flow, grid: Grid, size: float = 8) -> None:
     flow.y -= 8
 
 
+def box_body(flow: Flow, x: float, width: float, lines: list[str], top: float) -> None:
+    """``lines`` written in a box from ``top`` down, the box closed and begun again where the
+    answer runs onto the next page."""
+    c = flow.canvas
+    c.setLineWidth(0.7)
+    for line in lines:
+        if flow.y - LEADING < flow.bottom:
+            c.rect(x, flow.y - 3, width, top - flow.y + 3)
+            flow.need(LEADING + 8)
+            top = flow.y
+            flow.y -= 3
+        flow.write(x + 5, flow.y - 9, line)
+        flow.y -= LEADING
+    flow.y -= 5
+    c.rect(x, flow.y, width, top - flow.y)
+
+
 def render_drawn(form: Form) -> bytes:
     pick = form.chooser.pick
     place, mark = pick(DRAWN_PLACES), pick(PDF_TICKS)
@@ -1244,6 +1430,45 @@ def render_drawn(form: Form) -> bytes:
                     flow.y -= 5
                 c.rect(flow.x, flow.y, flow.width, top - flow.y)
                 flow.y -= 10
+            elif place.startswith("small caption in the top-left"):
+                caption = wrap(label, flow.width - 8, REGULAR, 6.5)
+                choice = isinstance(item, Choice)
+                body = [] if choice else wrap(text or " ", flow.width - 12)
+                flow.need(8 * len(caption) + 6 + LEADING * min(len(body) or 1, 4) + 6)
+                top = flow.y
+                c.setFillGray(0.35)
+                for k, line in enumerate(caption):
+                    flow.write(flow.x + 3, top - 7 - k * 8, line, size=6.5)
+                c.setFillGray(0)
+                flow.y -= 8 * len(caption) + 3
+                if choice:
+                    draw_choice(flow, item, 6, flow.width - 12, mark)
+                    c.setLineWidth(0.7)
+                    c.rect(flow.x, flow.y - 2, flow.width, top - flow.y + 2)
+                    flow.y -= 2
+                else:
+                    box_body(flow, flow.x, flow.width, body, top)
+                flow.y -= 7
+            elif place.startswith("labels right-aligned"):
+                label_w = flow.width * 0.34
+                label_lines = wrap(label, label_w - 12, REGULAR, 8.5)
+                choice = isinstance(item, Choice)
+                body = [] if choice else wrap(text or " ", flow.width - label_w - 12)
+                flow.need(LEADING * max(len(label_lines), min(len(body), 4), 1) + 8)
+                top, page = flow.y, flow.page
+                for k, line in enumerate(label_lines):
+                    right = flow.x + label_w - 6 - pdfmetrics.stringWidth(line, REGULAR, 8.5)
+                    flow.write(right, top - 11 - k * LEADING, line, size=8.5)
+                if choice:
+                    flow.y -= 2
+                    draw_choice(flow, item, label_w + 4, flow.width - label_w - 4, mark)
+                    flow.y = min(flow.y, top - LEADING * len(label_lines) - 4)
+                else:
+                    flow.y -= 2
+                    box_body(flow, flow.x + label_w, flow.width - label_w, body, top)
+                    if flow.page == page:
+                        flow.y = min(flow.y, top - LEADING * len(label_lines) - 4)
+                flow.y -= 5
             else:  # numbered question, answer on ruled lines below
                 flow.need(LEADING * 3 + 6)
                 top = flow.y
@@ -1297,7 +1522,9 @@ def render_acroform(form: Form) -> bytes:
     place, tick_side = pick(ACROFORM_LABEL_PLACES), pick(ACROFORM_TICKS)
     tooltips = namer.style.startswith("Text Field N")
     table = place.startswith("ruled table")
-    two = place.startswith("two columns")
+    under = place.startswith("caption in small print")
+    two = place.startswith("two columns") or under
+    stacked = tick_side.startswith("options one to a line")
     row: dict = {}  # two columns: the open row's top, page and left field's bottom
     marks = question_numbers(form)
     flow = Flow(form)
@@ -1354,8 +1581,25 @@ def render_acroform(form: Form) -> bytes:
             )
             return top - LEADING - 10
         radio = tick_side.startswith("radio")
-        group = namer(item.key, item.label) if radio else ""
+        group = namer(item.key, item.label, "Group") if radio else ""
         cursor = x
+        if stacked:  # one option to a line, the boxes in a column right of the longest caption
+            column = x + max(pdfmetrics.stringWidth(t, REGULAR, 8.5) for t, _ in item.options) + 12
+            for n, (text, ticked) in enumerate(item.options, 1):
+                flow.write(x, top - 10, text, size=8.5)
+                acro.checkbox(
+                    name=namer(f"{item.key}.{n}", text, "Check Box"),
+                    tooltip=f"{item.label}: {text}" if tooltips else None,
+                    checked=ticked,
+                    buttonStyle="cross",
+                    x=column,
+                    y=top - 12,
+                    size=10,
+                    borderWidth=0.6,
+                    forceBorder=True,
+                )
+                top -= LEADING + 3
+            return top - 5
         for n, (text, ticked) in enumerate(item.options, 1):
             text_width = pdfmetrics.stringWidth(text, REGULAR, 8.5)
             if cursor + text_width + 20 > x + width and cursor > x:
@@ -1382,7 +1626,7 @@ def render_acroform(form: Form) -> bytes:
                     **common,
                 )
             else:
-                name = namer(f"{item.key}.{n}", text)
+                name = namer(f"{item.key}.{n}", text, "Check Box")
                 acro.checkbox(name=name, checked=ticked, buttonStyle="check", **common)
             flow.write(text_x, top - 10, text, size=8.5)
             cursor += text_width + 32
@@ -1404,6 +1648,8 @@ def render_acroform(form: Form) -> bytes:
                     sum(pdfmetrics.stringWidth(t, REGULAR, 8.5) + 32 for t, _ in item.options)
                     // field_w
                 )
+                if stacked:
+                    rows = len(item.options)
                 h = rows * (LEADING + 4) + 6
             else:
                 h = height_for(text, field_w - 4, long)
@@ -1437,8 +1683,32 @@ def render_acroform(form: Form) -> bytes:
             row.clear()
         mark = "" if two else marks.get(id(item), "")
         label_lines = wrap(f"{mark} {label}".strip(), width, BOLD, 8.5)
+        if under and not isinstance(item, Choice):  # the field, then its caption beneath it
+            caption = wrap(label, width, REGULAR, 7)
+            h = height_for(text, width, long)
+            flow.need(h + 8.5 * len(caption) + 12)
+            if side == "left":
+                row.update(top=flow.y, page=flow.page)
+            textfield(item.key, label, text, x, flow.y - h - 2, width, h)
+            flow.y -= h + 3
+            c.setFillGray(0.3)
+            for line in caption:
+                flow.write(x + 1, flow.y - 7, line, size=7)
+                flow.y -= 8.5
+            c.setFillGray(0)
+            flow.y -= 9
+            if side == "left":
+                row["bottom"] = flow.y
+            elif side == "right":
+                if row["page"] == flow.page:
+                    flow.y = min(flow.y, row["bottom"])
+                row.clear()
+            return
         h = 0 if isinstance(item, Choice) else height_for(text, width, long)
-        flow.need(h + 11 * len(label_lines) + (LEADING + 8 if isinstance(item, Choice) else 8))
+        tall = (LEADING + 3) * len(item.options) if stacked and isinstance(item, Choice) else 0
+        flow.need(
+            h + 11 * len(label_lines) + (max(LEADING, tall) + 8 if isinstance(item, Choice) else 8)
+        )
         if side == "left":
             row.update(top=flow.y, page=flow.page)
         for line in label_lines:
