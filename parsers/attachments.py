@@ -32,6 +32,10 @@ _LIST_HEADINGS = [
     "reports enclosed",
     "attached information",
     "list of attachments",
+    "documents included",
+    "supporting paperwork",
+    "paperwork sent",
+    "documents provided",
 ]
 LISTS = labels.PhraseBook({"list": _LIST_HEADINGS})
 
@@ -170,7 +174,7 @@ def _split_item(item: str) -> tuple[str, str | None]:
     if found := re.match(r"(.*?" + _EXTENSION + r")\s*\[([^\[\]]+)\]$", item, re.IGNORECASE):
         return found[2], found[1].strip()  # "GP letter.pdf [Additional information]"
     if found := re.match(
-        r"(.+?)\s*(?:[;,]|\s[-–—])\s*(?:file\s*name|file|saved as|attached as)\s*[:\-–]?\s*"
+        r"(.+?)\s*(?:[;,.]|\s[-–—])\s*(?:file\s*name|file|saved as|attached as)\s*[:\-–]?\s*"
         r"(.+" + _EXTENSION + r")$",
         item,
         re.IGNORECASE,
@@ -192,6 +196,21 @@ def _bare(name: str) -> str:
     name = _FILE_ONLY.sub("", name).strip(" :")
     before, comma, after = name.rpartition(", ")
     return after.strip() if comma and is_filename(after) else name.strip()
+
+
+def distinct(documents: list[dict]) -> list[dict]:
+    """Documents gathered from answers one cell at a time ("Document: TAF plan", "Document
+    name: Action plan.pdf", "How sent: Secure e-mail"): once each. A document with no file
+    name goes when another of its kind has one (the same document, named twice), or when it
+    is of no known kind and others have file names (how it was sent, not a document)."""
+    named_kinds = {d["kind"] for d in documents if d.get("filename")}
+    if not named_kinds:
+        return documents
+    return [
+        d
+        for d in documents
+        if d.get("filename") or (d["kind"] not in named_kinds and d["kind"] != "other")
+    ]
 
 
 def is_filename(text: str) -> bool:

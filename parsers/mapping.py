@@ -467,9 +467,9 @@ def _attachments(tables: list[Table], written: Written) -> tuple[list[dict], dic
     for table in tables:
         if documents := attachments.from_grid(table.header, table.rows):
             return documents, _table_source(table, f"{len(documents)} documents")
-    if written.documents:
-        source = {**written.documents_source, "text": f"{len(written.documents)} documents"}
-        return written.documents, source
+    if documents := attachments.distinct(written.documents):
+        source = {**written.documents_source, "text": f"{len(documents)} documents"}
+        return documents, source
     return [], {}
 
 

@@ -399,3 +399,29 @@ def test_consent_answered_in_a_sentence(answer, agrees):
         document.add_paragraph(f"Do the parents/carers consent to this referral? {answer}")
 
     assert word_form(consent)["consent"]["family_agrees"] is agrees
+
+
+def test_documents_ticked_with_their_file_names_and_documents_named_twice():
+    """Ticked document types with "— filename: …" after them; a document described in one
+    answer and named in the next is one document; how it was sent is none."""
+
+    def ticked(document):
+        document.add_paragraph().add_run("Documents included (tick all that apply)").bold = True
+        document.add_paragraph("□ Early Help Assessment (EHA) form")
+        document.add_paragraph("■ Risk assessment (DASH / SafeLives) — filename: DASH-Smith.pdf")
+        document.add_paragraph("■ Education, Health & Care Plan (EHCP). File: Smith EHCP.pdf")
+
+    assert word_form(ticked)["attachments"] == [
+        {"kind": "risk_assessment", "filename": "DASH-Smith.pdf"},
+        {"kind": "ehcp", "filename": "Smith EHCP.pdf"},
+    ]
+
+    def one_cell_at_a_time(document):
+        document.add_heading("Supporting documents sent with this form", level=2)
+        document.add_paragraph("Document: Team Around the Family (TAF) plan")
+        document.add_paragraph("Document name: Action plan Smith.pdf")
+        document.add_paragraph("How sent: Secure e-mail (Egress)")
+
+    assert word_form(one_cell_at_a_time)["attachments"] == [
+        {"kind": "early_help_plan", "filename": "Action plan Smith.pdf"}
+    ]
