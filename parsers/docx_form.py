@@ -373,6 +373,8 @@ class _Collector:
             head = text.split(":", 1)[0]
             if not (bigger or is_enumerator(head) or _NUMBERED.match(head)):
                 return ""
+        if not bold and split_pairs(para.pieces, continuing=False):
+            return ""  # a small label beside its answer in bigger type: no heading
         if not in_cell and (bigger or para.keep_next):
             return "heading"
         below = _plain_below(blocks, index)

@@ -48,7 +48,7 @@ class Pair:
     label: str
     value: str  # "" when the label stands alone
     confidence: float
-    separator: str = ""  # "tab" or "dash": a form that writes one pair so writes the next
+    separator: str = ""  # "tab", "dash" or "spaces": a form that writes one pair so writes the next
 
 
 def has_letters(text: str) -> bool:
@@ -195,6 +195,20 @@ def _tab_pair(text: str, continuing: bool) -> Pair | None:
     return None
 
 
+_SPACES = re.compile(r"(?<![.!?:;,]) {2,}(?=\S)")
+
+
+def _spaces_pair(text: str, continuing: bool) -> Pair | None:
+    """ "Label  answer": a short label, then two spaces or more typed to part it from the
+    answer (never after a full stop, where two spaces only start a sentence). Only on a
+    paragraph of its own, or where the form has already written pairs this way."""
+    found = _SPACES.search(text)
+    if continuing or not found:
+        return None
+    pair = _tab_pair(text[: found.start()] + "\t" + text[found.end() :], continuing)
+    return Pair(pair.label, pair.value, 0.6, "spaces") if pair else None
+
+
 def split_pairs(pieces: list[Piece], continuing: bool, separator: str = "") -> list[Pair]:
     """The label/answer pairs printed in one paragraph of text (no controls), or [].
 
@@ -202,6 +216,10 @@ def split_pairs(pieces: list[Piece], continuing: bool, separator: str = "") -> l
     or a short label ending with a colon) starts a new label. ``separator``: the answer it
     follows was written "Label<tab>answer" or "Label – answer", so that pattern is a firm cue.
     """
+    if continuing and separator == "spaces":  # this form parts labels with spaces
+        text = "".join(piece.text for piece in _unnumbered(pieces))
+        if pair := _spaces_pair(text, False):
+            return [Pair(strip_label(pair.label), clean(pair.value), 0.6, "spaces")]
     pairs = _split_pairs(pieces, continuing)
     if not pairs and continuing and separator:
         pairs = [pair for pair in _split_pairs(pieces, False) if pair.separator == separator]
@@ -258,7 +276,11 @@ def _split_pairs(pieces: list[Piece], continuing: bool) -> list[Pair]:
             if match and words(match.group(1)) <= MAX_QUESTION_WORDS:
                 value = _LEADING_DASH.sub("", match.group(2))
                 return [Pair(strip_label(match.group(1)), clean(value), 0.8)]
-            pair = _tab_pair(text, continuing) or _dash_pair(text, continuing)
+            pair = (
+                _tab_pair(text, continuing)
+                or _spaces_pair(text, continuing)  # before a dash inside the label ("LP – name")
+                or _dash_pair(text, continuing)
+            )
             return [pair] if pair else []
         if not label:
             return []

@@ -1159,3 +1159,27 @@ def test_a_control_s_own_prompt_typed_in_placeholder_grey_is_no_answer():
     read = docx_form.read(saved(document))
     assert answer(read, "Referrer's phone") is None
     assert answer(read, "Referrer's name") == "Ann Lee"
+
+
+def test_small_labels_two_spaces_before_answers_in_bigger_type():
+    """ "Legal first name  Ayaan": a label in small grey type, two spaces, the answer in larger
+    blue type; no line is a heading for its larger answer, and a dash inside a label ("LP –
+    name") stays in it."""
+    document = docx.Document()
+    for label, value in (
+        ("Legal first name", "Ayaan"),
+        ("Child's family name", "Ahmed"),
+        ("LP – name", "Gareth Lloyd-Evans"),
+    ):
+        paragraph = document.add_paragraph()
+        small = paragraph.add_run(f"{label}  ")
+        small.font.size = Pt(7.5)
+        big = paragraph.add_run(value)
+        big.font.size = Pt(11)
+    read = docx_form.read(saved(document))
+    assert [(o.labels[0], o.value) for o in read.observations] == [
+        ("Legal first name", "Ayaan"),
+        ("Child's family name", "Ahmed"),
+        ("LP – name", "Gareth Lloyd-Evans"),
+    ]
+    assert read.headings == []
