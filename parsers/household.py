@@ -132,9 +132,11 @@ def columns_of(cells: list[str]) -> list[str | None]:
 
 
 def is_household_header(cells: list[str]) -> bool:
+    """Titles naming a person and something more of them than their name (a child's first
+    name and surname alone are no household)."""
     columns = set(columns_of(cells)) - {None}
     named = "name" in columns or {"first_name", "last_name"} <= columns
-    return named and len(columns) >= 2
+    return named and bool(columns - {"name", "first_name", "last_name"})
 
 
 def from_grid(header: list[str], rows: list[list[str]]) -> list[dict]:

@@ -53,7 +53,7 @@ def to_record(document: ReadDocument) -> tuple[dict, dict]:
     found: dict[str, Candidate] = {}
     household_cells: dict[int, dict[str, tuple[object, dict]]] = {}
     written = Written()
-    for observation in document.observations:
+    for observation in [*document.observations, *_question_rows(document.tables)]:
         if not (
             _household_cell(observation, household_cells)
             or _household_lines(observation, written)
@@ -73,6 +73,40 @@ def to_record(document: ReadDocument) -> tuple[dict, dict]:
     if len(provenance) == 0:
         raise NothingFound("no form answers were found in this file")
     return _validated(record), provenance
+
+
+_ANSWER_COLUMN = re.compile(r"\b(?:response|answer|information|details|comments?)\b", re.I)
+
+
+def _question_rows(tables: list[Table]) -> list[Observation]:
+    """A grid titled "Question | Guidance notes | Response" whose rows start with a form's
+    questions: each row a question and its answer (in the column titled as the answer, else
+    the last cell written in)."""
+    found = []
+    for table in tables:
+        rows = [row for row in table.rows if row and row[0]]
+        asked = sum(1 for row in rows if labels.reads_as_label(row[0]))
+        if len(table.header) < 2 or not rows or asked * 2 <= len(rows):
+            continue
+        if household.from_grid(table.header, table.rows) or attachments.from_grid(
+            table.header, table.rows
+        ):
+            continue  # a household on its side starts its rows with "Name", "Relationship"
+        titled = [n for n, title in enumerate(table.header) if _ANSWER_COLUMN.search(title)]
+        for row in rows:
+            cells = [row[n] for n in titled if n < len(row) and row[n]] if titled else []
+            answer = cells[0] if cells else next((c for c in reversed(row[1:]) if c), "")
+            if answer:
+                found.append(
+                    Observation(
+                        labels=[row[0]],
+                        value=answer,
+                        section=table.section,
+                        where=table.where,
+                        confidence=min(table.confidence, 0.8),
+                    )
+                )
+    return found
 
 
 def _source(observation: Observation, label: str, score: float) -> dict:

@@ -1189,3 +1189,35 @@ def test_an_option_ringed_by_hand_is_chosen_and_a_ringed_question_number_is_not(
     assert record["child"]["first_name"] == "Abdul"
     assert record["consent"]["family_agrees"] is True
     assert record["consent"]["information_sharing"] is False
+
+
+def test_a_grid_of_questions_guidance_and_responses_answers_each_question():
+    """ "Question | Guidance notes | Response" over rows of a form's questions: each row is a
+    question and its answer, the small-type guidance between them no part of either."""
+    from parsers import parse_bytes
+
+    def draw(c: canvas.Canvas) -> None:
+        c.setFont("Helvetica-Bold", 8.5)
+        for x, title in ((90, "Question"), (234, "Guidance notes"), (378, "Response")):
+            c.drawString(x, 780, title)
+        y = 765
+        for question, hint, response in (
+            ("Forename(s) of child", "As on the birth certificate", "Siobhán"),
+            ("Surname (legal)", "", "de Búrca"),
+            ("Home postcode", "If not known, say so", "N15 3TT"),
+            ("Languages spoken by child", "Say who told you this", "English"),
+        ):
+            c.setFont("Helvetica", 9.5)
+            c.drawString(90, y, question)
+            c.drawString(378, y, response)
+            c.setFont("Helvetica", 7)
+            c.drawString(234, y, hint)
+            y -= 16
+
+    child = parse_bytes(_pdf(draw)).record["child"]
+    assert (child["first_name"], child["last_name"], child["postcode"]) == (
+        "Siobhán",
+        "de Búrca",
+        "N15 3TT",
+    )
+    assert child["first_language"] == "English"
