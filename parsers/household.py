@@ -308,5 +308,7 @@ def lists_people(value: str) -> bool:
     said = [line for line in lines if ":" in line and relationship_of(line.partition(":")[0])]
     if said and len(said) * 2 >= len(lines):
         return True
+    if not _RELATIONSHIP.search(value) or normalise.find_date(value) is None:
+        return False  # (cheaply) no one with a relationship and a birth date
     people = from_lines("", value)
     return len(people) >= 2 and all(p["relationship"] and p["date_of_birth"] for p in people)

@@ -80,21 +80,21 @@ _ANSWER_COLUMN = re.compile(r"\b(?:response|answer|information|details|comments?
 
 def _question_rows(tables: list[Table]) -> list[Observation]:
     """A grid titled "Question | Guidance notes | Response" whose rows start with a form's
-    questions: each row a question and its answer (in the column titled as the answer, else
-    the last cell written in)."""
+    questions: each row a question and its answer, in the column titled as the answer."""
     found = []
     for table in tables:
+        titled = [n for n, title in enumerate(table.header) if _ANSWER_COLUMN.search(title)]
         rows = [row for row in table.rows if row and row[0]]
-        asked = sum(1 for row in rows if labels.reads_as_label(row[0]))
-        if len(table.header) < 2 or not rows or asked * 2 <= len(rows):
+        if len(table.header) < 2 or not rows or not titled:
+            continue
+        if sum(1 for row in rows if labels.reads_as_label(row[0])) * 2 <= len(rows):
             continue
         if household.from_grid(table.header, table.rows) or attachments.from_grid(
             table.header, table.rows
         ):
             continue  # a household on its side starts its rows with "Name", "Relationship"
-        titled = [n for n, title in enumerate(table.header) if _ANSWER_COLUMN.search(title)]
         for row in rows:
-            cells = [row[n] for n in titled if n < len(row) and row[n]] if titled else []
+            cells = [row[n] for n in titled if n < len(row) and row[n]]
             answer = cells[0] if cells else next((c for c in reversed(row[1:]) if c), "")
             if answer:
                 found.append(
