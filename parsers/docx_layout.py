@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from parsers.docx_controls import MARKS
 from parsers.docx_inline import Piece, clean
-from parsers.normalise import NUMBERED
+from parsers.normalise import NUMBERED, has_boxes, yes_no
 
 _LETTER = re.compile(r"[^\W\d_]")
 _VALUE = re.compile(
@@ -190,6 +190,8 @@ def _tab_pair(text: str, continuing: bool) -> Pair | None:
         and words(head) <= (8 if continuing else 6)
         and not looks_like_value(head)
         and not has_marks(head)
+        and not has_boxes(head)  # "( ) Male<tab>(x) Female": options, not a label
+        and yes_no(head) is None  # "Yes X<tab>No"
     ):
         return Pair(strip_label(head), clean(tail), 0.6, "tab")
     return None

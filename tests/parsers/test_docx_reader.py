@@ -1183,3 +1183,23 @@ def test_small_labels_two_spaces_before_answers_in_bigger_type():
         ("LP – name", "Gareth Lloyd-Evans"),
     ]
     assert read.headings == []
+
+
+def test_options_spaced_out_under_their_question_are_its_answer_not_labels():
+    """ "( ) Male      (x) Female" and "Yes X   No" spaced out with runs of spaces: the options
+    answer the question above them; spaces part a label from its answer, never options."""
+    from parsers import parse_bytes
+
+    document = docx.Document()
+    for line in (
+        "Name of the child",
+        "Seren Griffiths",
+        "Gender of child",
+        "( ) Male      (x) Female      ( ) Prefer not to say",
+        "Agreement to Early Help involvement",
+        "Yes X   No",
+    ):
+        document.add_paragraph(line)
+    record = parse_bytes(saved(document)).record
+    assert record["child"]["gender"] == "female"
+    assert record["consent"]["family_agrees"] is True
