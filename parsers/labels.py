@@ -129,17 +129,15 @@ def subject_in(text: str) -> tuple[str | None, str]:
     return None, text.strip()
 
 
+_PHRASES_OF = dict(_SUBJECT_PHRASES)
+
+
 @lru_cache(maxsize=8192)
 def speaks_of(text: str, subject: str) -> bool:
     """Does a label or heading say one of the subject's phrases anywhere, though another
     subject's came first ("Who does the child live with?" speaks of the household)?"""
     text = _without_articles(normalise(text))
-    return any(
-        phrase in text
-        for name, phrases in _SUBJECT_PHRASES
-        if name == subject
-        for phrase in phrases
-    )
+    return any(phrase in text for phrase in _PHRASES_OF[subject])
 
 
 @lru_cache(maxsize=8192)
