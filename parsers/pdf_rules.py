@@ -100,11 +100,13 @@ def _segments(obj, count: int, display: Display, hrules: list, vrules: list) -> 
 def _curved(obj, count: int) -> bool:
     """A path of curves alone (a circle or ellipse round an option), not a box with rounded
     corners, whose sides are straight."""
-    kinds = [
-        pdfium_c.FPDFPathSegment_GetType(pdfium_c.FPDFPath_GetPathSegment(obj, i))
-        for i in range(count)
-    ]
-    return pdfium_c.FPDF_SEGMENT_LINETO not in kinds and pdfium_c.FPDF_SEGMENT_BEZIERTO in kinds
+    curved = False
+    for i in range(count):
+        kind = pdfium_c.FPDFPathSegment_GetType(pdfium_c.FPDFPath_GetPathSegment(obj, i))
+        if kind == pdfium_c.FPDF_SEGMENT_LINETO:
+            return False  # a box's straight side: stop at the first
+        curved = curved or kind == pdfium_c.FPDF_SEGMENT_BEZIERTO
+    return curved
 
 
 def _white(obj, getter) -> bool:
