@@ -30,6 +30,7 @@ _MARK_CLASS = "".join(sorted(MARKS))
 _COLON_LABEL = re.compile(
     r"^\s*([^:\n" + _MARK_CLASS + r"]{1,80}?)\s*:(?!\d)(?!//)\s*(.*)$", re.DOTALL
 )
+_ENDS_EARLY = re.compile(r"[\t?]\s*\S")
 _QUESTION = re.compile(r"^\s*([^?\n" + _MARK_CLASS + r"]{2,200}\?)\s+(\S.*)$", re.DOTALL)
 # "Label – answer": a spaced dash after a short label (the answer may hold dashes of its own).
 _DASH_LABEL = re.compile(
@@ -264,9 +265,10 @@ def _split_pairs(pieces: list[Piece], continuing: bool) -> list[Pair]:
             lead = len(text) - len(rest)
     else:
         match = _COLON_LABEL.match(text)
-        # A tab or a question mark before the colon ends the label ("What is needed?<tab>A
-        # plan: speech therapy").
-        tab_first = match is not None and ("\t" in match.group(1) or "?" in match.group(1))
+        # A tab or a question mark with words after it before the colon ends the label ("What
+        # is needed?<tab>A plan: speech therapy"); one just before the colon does not ("Why
+        # refer?: ...").
+        tab_first = match is not None and bool(_ENDS_EARLY.search(match.group(1)))
         if match and not tab_first and _colon_label_ok(match.group(1), continuing):
             label, rest, confidence = match.group(1), match.group(2), 0.9
             starts = set()

@@ -1203,3 +1203,16 @@ def test_options_spaced_out_under_their_question_are_its_answer_not_labels():
     record = parse_bytes(saved(document)).record
     assert record["child"]["gender"] == "female"
     assert record["consent"]["family_agrees"] is True
+
+
+def test_a_question_mark_just_before_the_colon_stays_in_the_label():
+    """ "What led you to make this referral?: ..." is one label and its answer, not words run on
+    from the line above."""
+    from parsers import parse_bytes
+
+    document = docx.Document()
+    document.add_paragraph("Child's first name: Maya")
+    document.add_paragraph("What led you to make this referral?: Maya is often hungry at school.")
+    record = parse_bytes(saved(document)).record
+    assert record["child"]["first_name"] == "Maya"
+    assert record["referral"]["reason_summary"] == "Maya is often hungry at school."
