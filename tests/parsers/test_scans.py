@@ -14,7 +14,7 @@ from PIL import Image, ImageDraw, ImageFilter, ImageFont
 from parsers import detect_kind, parse_bytes, scan_pixels
 from service.views.imports import LOW_CONFIDENCE
 from tests.parsers import scans
-from tests.parsers.accuracy import DEV_CORPUS, measure
+from tests.parsers.accuracy import DEV_CORPUS, measure_each
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
@@ -28,8 +28,7 @@ def scanned_corpus():
 def test_scans_of_every_dev_pdf_read_with_at_least_90_percent_of_fields_and_none_refused(
     scanned_corpus,
 ):
-    for family, folder in scanned_corpus.items():
-        report = measure(folder)
+    for family, report in measure_each(scanned_corpus).items():
         assert report.failures == [], family
         assert report.accuracy >= 0.9, f"{family}: {report.accuracy:.1%}\n" + "\n".join(
             report.mistakes

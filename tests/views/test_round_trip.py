@@ -185,6 +185,7 @@ def start_journey(browser, journey_case: str, data) -> tuple[list[type[Section]]
 
 @pytest.mark.parametrize("journey_case", JOURNEY_CASES)
 @settings(
+    max_examples=30,  # each example walks a whole journey; 30 a journey keeps CI short
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
