@@ -63,7 +63,8 @@ format: $(BIN)/frontdoor ## reformat the code with ruff
 	$(BIN)/ruff format .
 
 test: lint system-packages install ## lint, then every test (integration tests need PostgreSQL and Redis)
-	$(BIN)/pytest
+	$(BIN)/pytest --numprocesses auto -m "not integration"
+	$(BIN)/pytest -m integration  # one at a time: they restart and flush the shared services
 
 bench: install ## print the benchmark figures as name: value lines
 	$(BIN)/python -m tests.bench

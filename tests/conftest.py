@@ -3,7 +3,9 @@ and a check that fails any test in which the server answered or logged a 5xx."""
 
 import json
 import logging
+import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import flask
@@ -48,6 +50,29 @@ class ServerErrors(logging.Handler):
         if response.status_code >= 500:
             request = flask.request
             self.seen.append(f"{request.method} {request.path} answered {response.status}")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Under xdist each worker has a temporary folder of its own, which the processes it starts
+    inherit: a test that looks for files or LibreOffices left behind sees only its own."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if worker:
+        folder = Path(tempfile.mkdtemp(prefix=f"frontdoor-tests-{worker}-"))
+        os.environ["TMPDIR"] = tempfile.tempdir = str(folder)
+        config.add_cleanup(lambda: shutil.rmtree(folder, ignore_errors=True))
+
+
+INTEGRATION_TESTS = Path(__file__).resolve().parent / "integration"
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Integration tests are marked so (``-m "not integration"`` leaves them out), and one xdist
+    worker runs them in turn: they share the Redis database they flush."""
+    for item in items:
+        if INTEGRATION_TESTS in item.path.parents:
+            item.add_marker(pytest.mark.integration)
+            item.add_marker(pytest.mark.xdist_group("services"))
 
 
 @pytest.fixture(autouse=True)

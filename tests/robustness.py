@@ -21,8 +21,9 @@ Tests take the ``robustness`` fixture and record what they observed, then assert
   ``survived`` is whether the service came through it as it should.
 
 Record before asserting, so a failure still counts as tried (and is named in the summary line as
-not rejected / not survived). Registered in ``tests/conftest.py`` (``pytest_plugins``); the
-tally lives in the pytest session, so it needs no xdist and no files.
+not rejected / not survived). Registered in ``tests/conftest.py`` (``pytest_plugins``). What a
+test records travels with its report (``user_properties``), so the line counts every test when
+xdist runs them in several processes.
 """
 
 from __future__ import annotations
@@ -63,14 +64,49 @@ class Tally:
         return line
 
 
+_PROPERTY = "robustness"
+
+
+@dataclass
+class Recorder:
+    """What one test tried, kept on its report."""
+
+    properties: list[tuple[str, object]]
+
+    def bad_input(self, name: str, rejected: bool) -> None:
+        """A bad input was tried; ``rejected``: it was refused as it should be."""
+        self.properties.append((_PROPERTY, ("bad_input", name, bool(rejected))))
+
+    def fault(self, name: str, survived: bool) -> None:
+        """A fault was injected; ``survived``: the service came through it as it should."""
+        self.properties.append((_PROPERTY, ("fault", name, bool(survived))))
+
+
 def pytest_configure(config: pytest.Config) -> None:
-    config.stash[_KEY] = Tally()
+    tally = config.stash[_KEY] = Tally()
+    config.pluginmanager.register(_Counter(tally), "robustness-counter")
+
+
+@dataclass(eq=False)  # a plugin is registered by its hash
+class _Counter:
+    """Adds each test's record to the run's tally as its report arrives (from an xdist worker,
+    or from this process)."""
+
+    tally: Tally
+
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        if report.when != "call":
+            return
+        for key, value in report.user_properties:
+            if key == _PROPERTY:
+                kind, name, ok = value
+                getattr(self.tally, kind)(name, ok)
 
 
 @pytest.fixture
-def robustness(request: pytest.FixtureRequest) -> Tally:
-    """The run's tally: ``.bad_input(name, rejected=...)`` and ``.fault(name, survived=...)``."""
-    return request.config.stash[_KEY]
+def robustness(request: pytest.FixtureRequest) -> Recorder:
+    """This test's record: ``.bad_input(name, rejected=...)`` and ``.fault(name, survived=...)``."""
+    return Recorder(request.node.user_properties)
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config: pytest.Config) -> None:

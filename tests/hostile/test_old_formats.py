@@ -4,6 +4,7 @@ next form is read by a fresh one."""
 
 import json
 import os
+import tempfile
 import time
 from pathlib import Path
 
@@ -26,7 +27,9 @@ BOMBS = {
 
 
 def untrusted_libreoffices() -> dict[int, int]:
-    """Every running LibreOffice started for strangers' files: process id -> parent's."""
+    """Every running LibreOffice started for strangers' files by this test run (its working
+    folder is in our temporary folder): process id -> parent's."""
+    ours = f"{tempfile.gettempdir()}/frontdoor-untrusted-".encode()
     found = {}
     for process in Path("/proc").iterdir():
         try:
@@ -34,7 +37,7 @@ def untrusted_libreoffices() -> dict[int, int]:
             state, parent = (process / "stat").read_text().rsplit(")", 1)[1].split()[:2]
         except (OSError, ValueError):
             continue
-        if b"soffice.bin" in command and b"frontdoor-untrusted-" in command and state != "Z":
+        if b"soffice.bin" in command and ours in command and state != "Z":
             found[int(process.name)] = int(parent)
     return found
 

@@ -23,8 +23,6 @@ POSTGRES_URL = os.environ.get(
 )
 REDIS_URL = os.environ.get("FRONTDOOR_TEST_REDIS_URL", "redis://127.0.0.1:6379/14")
 
-pytestmark = pytest.mark.integration
-
 
 def unavailable(reason: str):
     if IN_CI:
