@@ -65,14 +65,12 @@ def pytest_configure(config: pytest.Config) -> None:
 INTEGRATION_TESTS = Path(__file__).resolve().parent / "integration"
 
 
-@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Integration tests are marked so (``-m "not integration"`` leaves them out), and one xdist
-    worker runs them in turn: they share the Redis database they flush."""
+    """Integration tests are marked so: ``make test`` runs the rest on every core, then these
+    one at a time (they restart and flush the shared PostgreSQL and Redis)."""
     for item in items:
         if INTEGRATION_TESTS in item.path.parents:
             item.add_marker(pytest.mark.integration)
-            item.add_marker(pytest.mark.xdist_group("services"))
 
 
 @pytest.fixture(autouse=True)
