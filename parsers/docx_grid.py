@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from parsers import labels
 from parsers.docx_controls import WORD_PROMPTS, on, sdt_info
 from parsers.docx_inline import InlineReader, Para, Piece, clean
-from parsers.docx_layout import has_letters, has_marks, looks_like_value, words
+from parsers.docx_layout import alternating, has_letters, has_marks, looks_like_value, words
 from parsers.docx_package import W, as_int
 from parsers.normalise import is_question_number
 
@@ -383,9 +383,19 @@ def classify(rows: list[list[Cell]], body_size: int) -> bool:
 
 
 def by_position(rows: list[list[Cell]]) -> None:
-    """No cues anywhere: in rows of two or more cells, the first (and third...) are labels."""
-    for row in rows:
-        if len(row) < 2:
+    """No cues anywhere: in rows of two or more cells, the first (and third...) are labels; in
+    one column, rows that alternate a label's shape and an answer's are label, answer."""
+    column = [row[0] for row in rows if len(row) == 1]
+    if len(column) == len(rows) >= 4 and all(cell.stack is None for cell in column):
+        for label, _ in alternating([cell.text for cell in column]) or []:
+            column[label].kind = "L"
+    titles = _titles_over_answers(rows)
+    for number, row in enumerate(rows):
+        if number in titles:
+            for cell in row:
+                cell.kind = "L" if cell.text else cell.kind
+            continue
+        if len(row) < 2 or number - 1 in titles:
             continue
         for index, cell in enumerate(row):
             if (
@@ -399,6 +409,35 @@ def by_position(rows: list[list[Cell]]) -> None:
                 and index + 1 < len(row)
             ):
                 cell.kind = "L"
+
+
+def _titles_over_answers(rows: list[list[Cell]]) -> set[int]:
+    """Rows of questions each over the row of their answers ("Child's address | Postcode" over
+    "12 High Street | HP11 2AB"): every question reads as a form's label, no answer does."""
+
+    def asks(cell: Cell) -> bool:
+        return (
+            words(cell.text) <= 12
+            and not looks_like_value(cell.text)
+            and labels.match_words(cell.text)
+        )
+
+    found: set[int] = set()
+    for number, (row, below) in enumerate(zip(rows, rows[1:], strict=False)):
+        titled = [cell for cell in row if cell.text]
+        answers = [cell for cell in below if cell.text]
+        if (
+            len(row) >= 2
+            and [cell.col for cell in row] == [cell.col for cell in below]
+            and len(titled) >= 2
+            and answers
+            and number - 1 not in found
+            and not any(cell.controls for cell in [*row, *below])
+            and all(cell.kind == "V" and cell.stack is None and asks(cell) for cell in titled)
+            and not any(asks(cell) for cell in answers)
+        ):
+            found.add(number)
+    return found
 
 
 def header_grid(rows: list[list[Cell]], cued: bool):
@@ -459,7 +498,7 @@ def plain_sideways(rows: list[list[Cell]]) -> bool:
     asked = sum(
         1 for cell in answers if words(cell.text) <= 12 and labels.reads_as_label(cell.text)
     )
-    if asked * 4 > len(answers):
+    if asked * 4 >= len(answers):
         return False  # "Surname | Țurcanu" beside "DOB | 20/09/2023": label | answer pairs
     for row in rows:
         if row[0].kind == "V":

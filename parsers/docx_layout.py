@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from parsers.docx_controls import MARKS
 from parsers.docx_inline import Piece, clean
-from parsers.normalise import NUMBERED, has_boxes, yes_no
+from parsers.normalise import NUMBERED, find_date, has_boxes, without_number, yes_no
 
 _LETTER = re.compile(r"[^\W\d_]")
 _VALUE = re.compile(
@@ -156,8 +156,13 @@ def is_caps(text: str) -> bool:
 def _colon_label_ok(label: str, continuing: bool) -> bool:
     if not has_letters(label) or words(label) > MAX_LABEL_WORDS:
         return False
-    # Inside running free text, "On 3 May: ..." is part of the answer, not a new label.
-    return not continuing or is_caps(label) or not any(char.isdigit() for char in label)
+    # Inside running free text, "On 3 May: ..." is part of the answer, not a new label; a
+    # question's number ("2.4 Guidance and boundaries: ...") is no such digit.
+    return (
+        not continuing
+        or is_caps(label)
+        or not any(char.isdigit() for char in without_number(label))
+    )
 
 
 def _dash_pair(text: str, continuing: bool) -> Pair | None:
@@ -173,7 +178,7 @@ def _dash_pair(text: str, continuing: bool) -> Pair | None:
         or looks_like_value(label)
         or any(char in label for char in ('.,;:!"' if continuing else '.;:!"'))
         or "?" in label[:-1]
-        or (continuing and any(char.isdigit() for char in label))
+        or (continuing and any(char.isdigit() for char in without_number(label)))
         or (match.group(2) or "").rstrip().endswith("?")  # "Severity – how serious is it?"
     ):
         return None
@@ -303,7 +308,8 @@ def _label_like(text: str) -> bool:
         and not text.startswith(('"', "“", "'"))
         and not looks_like_value(text)
         and not has_marks(text)
-        and not text[:1].isdigit()
+        and not without_number(text)[:1].isdigit()  # "2.4 Guidance and boundaries" is one
+        and find_date(text) is None  # "1) Sagal Ahmed, mother, 19-11-1991" is a list's
         and "\n" not in text
     )
 
@@ -314,7 +320,7 @@ def _answer_like(text: str) -> bool:
         text.endswith((".", "!"))
         or looks_like_value(text)
         or has_marks(text)
-        or text[:1].isdigit()
+        or without_number(text)[:1].isdigit()
         or text.startswith(('"', "“"))
         or words(text) > 12
     )

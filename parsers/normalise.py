@@ -60,6 +60,26 @@ QUESTION_NUMBER = re.compile(rf"^{_QUESTION_NUMBER}[.):]?$", re.IGNORECASE)  # t
 NUMBERED = re.compile(rf"^\s*{_QUESTION_NUMBER}[.)]\s+(?=\S)", re.IGNORECASE)  # before words
 
 
+# A number before a label's words: "2.4 Guidance", "Q6 Stability", "3) Health", "4 Housing".
+# Letters and roman numerals only with a stop or bracket ("a) Health", not "a dog"); a bare
+# number only before a capital ("2 children" is an answer).
+_NUMBER_BEFORE_WORDS = re.compile(
+    rf"^\s*(?:{_QUESTION_NUMBER}[.)]\s+(?=[^\W\d])"
+    r"|\(?(?:q\.?\s*\d{1,2}|\d{1,2}(?:\.\d{1,2})+)[a-z]?\s+(?=[^\W\d])"
+    r"|\d{1,2}[a-z]?\s+(?=(?-i:[A-Z])))",
+    re.IGNORECASE,
+)
+
+
+def without_number(label: str) -> str:
+    """The label's words without the question's number before them; a day before its month
+    is no number ("3 May" stays as it is)."""
+    found = _NUMBER_BEFORE_WORDS.match(label)
+    if not found or re.match(rf"(?:{_MONTH_NAMES})\b", label[found.end() :], re.IGNORECASE):
+        return label
+    return label[found.end() :]
+
+
 def is_question_number(text: str) -> bool:
     """A question's or section's number printed on its own ("2", "3.1a)", "(iv)"); a date
     written with dots ("30.4.02") is an answer, not a number."""

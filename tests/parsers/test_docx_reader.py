@@ -1216,3 +1216,52 @@ def test_a_question_mark_just_before_the_colon_stays_in_the_label():
     record = parse_bytes(saved(document)).record
     assert record["child"]["first_name"] == "Maya"
     assert record["referral"]["reason_summary"] == "Maya is often hungry at school."
+
+
+def test_numbered_labels_after_an_answer_start_their_own_answers():
+    """ "2.2 Ensuring safety: ..." after the line above is a new question, though its number has
+    digits; a date in running text ("3 May: ...") stays part of the answer."""
+    from parsers import parse_bytes
+
+    document = docx.Document()
+    document.add_paragraph("Child's first name: Maya")
+    document.add_heading("Parents and carers", 2)
+    document.add_paragraph("2.1 Basic care: Meals are regular.")
+    document.add_paragraph("2.4 Guidance and boundaries: Bedtimes are kept.")
+    document.add_paragraph("Q6 Stability: The family moved twice this year.")
+    document.add_paragraph("3 May: moved again.")
+    parenting = parse_bytes(saved(document)).record["assessment"]["parenting"]
+    assert parenting["basic_care"] == "Meals are regular."
+    assert parenting["guidance_boundaries"] == "Bedtimes are kept."
+    assert parenting["stability"] == "The family moved twice this year.\n3 May: moved again."
+
+
+def test_plain_numbered_labels_over_their_answers_in_lines_or_one_column():
+    """No bold, no colons: "2.1 Basic care" over "Meals are regular." alternate label and answer,
+    whether as lines or as the rows of a one-column table."""
+    from parsers import parse_bytes
+
+    questions = [
+        ("2.1 Basic care", "Meals are regular."),
+        ("2.4 Guidance and boundaries", "Bedtimes are kept."),
+        ("2.6 Stability", "Moved twice."),
+    ]
+    as_lines = docx.Document()
+    as_lines.add_paragraph("Child's first name: Maya")
+    as_lines.add_heading("Parents and carers", 2)
+    in_a_column = docx.Document()
+    in_a_column.add_paragraph("Child's first name: Maya")
+    in_a_column.add_heading("Parents and carers", 2)
+    column = in_a_column.add_table(rows=2 * len(questions), cols=1)
+    for index, (label, answer) in enumerate(questions):
+        as_lines.add_paragraph(label)
+        as_lines.add_paragraph(answer)
+        column.cell(2 * index, 0).text = label
+        column.cell(2 * index + 1, 0).text = answer
+    for document in (as_lines, in_a_column):
+        parenting = parse_bytes(saved(document)).record["assessment"]["parenting"]
+        assert parenting == {
+            "basic_care": "Meals are regular.",
+            "guidance_boundaries": "Bedtimes are kept.",
+            "stability": "Moved twice.",
+        }
