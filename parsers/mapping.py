@@ -46,6 +46,9 @@ class Candidate:
     value: object
     score: float
     source: dict
+    #: (field, value) its label asks for as much as for this one, should this field go to a
+    #: firmer claim ("Routines and boundaries" beside a form's own "Stability")
+    ties: tuple[tuple[str, object], ...] = ()
 
 
 def to_record(document: ReadDocument) -> tuple[dict, dict]:
@@ -144,13 +147,43 @@ def _best_match(observation: Observation, texts: list[str]) -> tuple[labels.Matc
 
 
 def _offer(
-    found: dict[str, Candidate], field: str, value: object, score: float, source: dict
+    found: dict[str, Candidate],
+    field: str,
+    value: object,
+    score: float,
+    source: dict,
+    ties: tuple[tuple[str, object], ...] = (),
 ) -> None:
     if value is None or value == "":
         return
     current = found.get(field)
     if current is None or score > current.score:
-        found[field] = Candidate(value, score, source)
+        found[field] = Candidate(value, score, source, ties)
+        if current is not None:
+            _fall_back(found, current)
+    else:
+        _fall_back(found, Candidate(value, score, source, ties))
+
+
+def _fall_back(found: dict[str, Candidate], loser: Candidate) -> None:
+    """An answer whose field went to a firmer claim takes the next field its label asks for
+    as much, if no answer holds that one."""
+    for position, (field, value) in enumerate(loser.ties):
+        if field not in found:
+            found[field] = Candidate(value, loser.score, loser.source, loser.ties[position + 1 :])
+            return
+
+
+def _ties(question: labels.Match, label: str, observation: Observation):
+    """The other fields the label's words ask for as much as for ``question``'s, with the
+    answer in each one's format."""
+    tied = []
+    for other in labels.alternatives(label, observation.section):
+        if other.field != question.field and other.score >= question.score - labels.TIE:
+            value = _value_for(other.field, observation.value)
+            if value is not None:
+                tied.append((other.field, value))
+    return tuple(tied)
 
 
 def _observe(observation: Observation, found: dict[str, Candidate]) -> None:
@@ -188,7 +221,12 @@ def _observe(observation: Observation, found: dict[str, Candidate]) -> None:
         value, postcode = normalise.split_postcode(observation.value)
         value = normalise.address(value)
         _offer(found, "child.postcode", postcode, question.score - 0.1, source)
-    _offer(found, question.field, value, question.score, source)
+    ties = _ties(question, label, observation) if question.field.startswith(_TIES_IN) else ()
+    _offer(found, question.field, value, question.score, source, ties)
+
+
+# Fields of free text whose labels share words: an answer put to one may belong to the next.
+_TIES_IN = ("assessment.", "harm.", "referral.")
 
 
 _JOINED_LABEL = re.compile(r"\s+(?:&|and)\s+|\s*/\s*")

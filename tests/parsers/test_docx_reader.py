@@ -1265,3 +1265,20 @@ def test_plain_numbered_labels_over_their_answers_in_lines_or_one_column():
             "guidance_boundaries": "Bedtimes are kept.",
             "stability": "Moved twice.",
         }
+
+
+def test_an_answer_whose_label_asks_for_two_fields_takes_the_one_left_free():
+    """ "Routines and boundaries" asks as much for stability as for guidance and boundaries;
+    beside the form's own "Stability" it is the guidance and boundaries answer, not lost."""
+    from parsers import parse_bytes
+
+    document = docx.Document()
+    document.add_paragraph("Child's first name: Maya")
+    document.add_heading("Parents and carers", 2)
+    document.add_paragraph("Routines and boundaries: Bedtimes are kept.")
+    document.add_paragraph("Stability: The family moved twice this year.")
+    parenting = parse_bytes(saved(document)).record["assessment"]["parenting"]
+    assert parenting == {
+        "guidance_boundaries": "Bedtimes are kept.",
+        "stability": "The family moved twice this year.",
+    }
