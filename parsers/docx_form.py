@@ -48,6 +48,7 @@ from parsers.docx_package import W, open_package
 from parsers.docx_tables import read_table
 from parsers.errors import DamagedFile, NothingFound
 from parsers.model import Observation, ReadDocument, Table
+from parsers.normalise import says_what_it_is
 
 MAX_HEADING_WORDS = 15
 _NUMBERED = re.compile(r"^\s*\d+[.)]?\s")
@@ -289,10 +290,14 @@ class _Collector:
                     else:
                         self.add([pair.label], None, at, pair.confidence)
                 continue
-            if running is None and (pending is None or pending.from_heading):
+            if (running is None and (pending is None or pending.from_heading)) or (
+                labels.match_words(text)
+            ):  # a form's question starting lines that alternate ends what ran on before it
                 ends = self._alternating(blocks, index, at, in_cell)
                 if ends:
-                    pending, skip = None, ends
+                    if pending is not None and not pending.from_heading:
+                        self._settle(pending)
+                    pending, running, skip = None, None, ends
                     continue
             alone = label_only(text)
             if alone:
@@ -354,6 +359,7 @@ class _Collector:
             or has_marks(text)
             or words(text) > MAX_HEADING_WORDS
             or text.endswith((":", "?"))
+            or says_what_it_is(text)  # "BS5 1DB" in bold capitals is an answer
         ):
             return ""
         size = max((piece.size for piece in para.pieces if piece.text.strip()), default=0)
@@ -362,7 +368,7 @@ class _Collector:
         if (
             not (bold or bigger or in_cell)
             and _caps_label(text, blocks, index)
-            and not split_pairs(para.pieces, continuing=False)  # "D.O.B. – 21.11.2014"
+            and not _answered_on_its_line(para)
         ):
             return "caps"
         if not in_cell and _SECTION.match(text) and words(text) <= 10:
@@ -388,16 +394,32 @@ class _Collector:
 def _caps_label(text: str, blocks, index: int) -> bool:
     """A question printed in plain capitals ("DATE OF BIRTH (DD/MM/YYYY)") over an answer in
     ordinary case."""
-    if not is_caps(text) or words(text) > MAX_LABEL_WORDS or text.endswith("."):
+    if words(text) > MAX_LABEL_WORDS or text.endswith("."):
+        return False
+    if not (is_caps(text) or (text.isupper() and labels.match_words(text))):  # "M/F", "NI"
         return False
     if ":" in text.rstrip(":") or "?" in text.rstrip("?"):
         return False  # "D.O.B.: 29.7.23": a label with its answer on its line
     if any(char.isdigit() for char in re.sub(r"\(.*?\)", "", text)):
         return False  # "D.O.B. – 21.11.2014"; "DATE OF BIRTH (DD/MM/YYYY)" is a label
     below = below_first(blocks, index)
-    if not isinstance(below, Para) or is_caps(clean(below.text)):
+    if not isinstance(below, Para):
         return False
+    answer = clean(below.text)
+    if is_caps(answer) and not says_what_it_is(answer) and not _heavier(below, blocks[index]):
+        return False  # capitals over capitals; a postcode, or "MALE" in bold, is an answer
     return labels.reads_as_label(text)
+
+
+def _heavier(answer: Para, label: Para) -> bool:
+    """An answer in bold under a label in plain type."""
+    return _share(answer.pieces, "bold") >= 0.9 and _share(label.pieces, "bold") < 0.1
+
+
+def _answered_on_its_line(para: Para) -> bool:
+    """ "NAME – Ann Lee": a label with its answer after it; a label in capitals all through
+    ("VOICE OF THE CHILD – WHAT HAVE THEY SAID") asks one question."""
+    return any(not is_caps(pair.value) for pair in split_pairs(para.pieces, continuing=False))
 
 
 def below_first(blocks, index: int):

@@ -140,6 +140,8 @@ class _Reader:
         first = line.spans[0]
         if id(line) in self.labels:
             return LABEL
+        if normalise.says_what_it_is(line.text):
+            return TEXT  # "LE3 6RD", "26 NOVEMBER 2016" in capitals answer, they head nothing
         if self.style.heading_like(line) or id(line) in self.headings:
             return HEADING
         if starts_with_tick(first.text):

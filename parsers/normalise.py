@@ -34,7 +34,7 @@ MONTHS = {
     for name in names
 }
 
-POSTCODE = re.compile(r"\b([A-Z]{1,2}[0-9][0-9A-Z]?)\s*([0-9][A-Z]{2})\b", re.IGNORECASE)
+POSTCODE = re.compile(r"\b([A-Z]{1,2}[0-9][0-9A-Z]?)(?:\s*|-)([0-9][A-Z]{2})\b", re.IGNORECASE)
 EMAIL = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 
 
@@ -153,13 +153,23 @@ def postcode(value: str | None) -> str | None:
     return f"{match[1].upper()} {match[2].upper()}" if match else None
 
 
+# After an address's postcode: a closing bracket, the country ("HP11 2AB, UK").
+_AFTER_POSTCODE = re.compile(
+    r"[\s,.;)\]]*(?:(?:UK|United Kingdom|England|Wales|Scotland)[\s.]*)?", re.IGNORECASE
+)
+# Before it: its own label run into the address ("..., Bucks. Postcode: HP11 2AB").
+_POSTCODE_LABEL = re.compile(r"(?:\bpost\s*code|\bpostal code|\bp/code)\s*[:\-–]?\s*$", re.I)
+
+
 def split_postcode(address: str) -> tuple[str, str | None]:
     """An address whose last line ends in a postcode -> (address without it, postcode)."""
     matches = list(POSTCODE.finditer(address))
     match = matches[-1] if matches else None
-    if not match or address[match.end() :].strip(" ,."):
+    if not match or not _AFTER_POSTCODE.fullmatch(address[match.end() :]):
         return address, None
-    return address[: match.start()].rstrip(" ,\n"), f"{match[1].upper()} {match[2].upper()}"
+    before = _POSTCODE_LABEL.sub("", address[: match.start()].rstrip(" ([-"))
+    before = re.sub(r"(\w{4,})\.$", r"\1", before.rstrip(" ,;:(\n"))  # a full stop, not "St."
+    return before.rstrip(" ,;:\n"), f"{match[1].upper()} {match[2].upper()}"
 
 
 def address(value: str | None) -> str | None:

@@ -27,6 +27,7 @@ import re
 from collections import Counter
 
 from parsers import attachments, labels
+from parsers.normalise import says_what_it_is
 from parsers.pdf_layout import hard_break, is_upper_heading, starts_with_tick
 from parsers.pdf_text import TICK_MARKS, Line, PageText, Span
 
@@ -150,10 +151,11 @@ def _caps_label(line: Line) -> bool:
 
 
 def _bold_answer(above: Line, line: Line) -> bool:
-    """A line in bold, not in capitals, straight below (an answer in bold type)."""
+    """A line in bold, not in capitals unless a postcode or date, straight below (an answer in
+    bold type)."""
     return (
         all(span.bold for span in line.spans)
-        and not is_upper_heading(line.text)
+        and (not is_upper_heading(line.text) or says_what_it_is(line.text))
         and 0 <= line.top - above.bottom <= 2.0 * line.size
         and abs(line.x0 - above.x0) <= 2 * _ALIGN
     )

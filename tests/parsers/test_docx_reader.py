@@ -1282,3 +1282,50 @@ def test_an_answer_whose_label_asks_for_two_fields_takes_the_one_left_free():
         "guidance_boundaries": "Bedtimes are kept.",
         "stability": "The family moved twice this year.",
     }
+
+
+def test_plain_capital_labels_over_bold_answers_in_capitals():
+    """ "M/F" over **MALE**, "POST CODE OF HOME ADDRESS" over **BS5 1DB**: an answer in bold
+    under a label in plain capitals is its answer, though it is in capitals too."""
+    from parsers import parse_bytes
+
+    document = docx.Document()
+    for label, answer in (
+        ("CHILD'S LEGAL NAME", "André Gonçalves"),
+        ("M/F", "MALE"),
+        ("CHILD'S DATE OF BIRTH", "15/12/22"),
+        ("POST CODE OF HOME ADDRESS", "BS5 1DB"),
+        ("VOICE OF THE CHILD – WHAT HAVE THEY SAID", "He likes his new school."),
+    ):
+        document.add_paragraph(label)
+        document.add_paragraph().add_run(answer).bold = True
+    record = parse_bytes(saved(document)).record
+    assert record["child"]["gender"] == "male"
+    assert record["child"]["date_of_birth"] == "2022-12-15"
+    assert record["child"]["postcode"] == "BS5 1DB"
+    assert record["referral"]["child_views"] == "He likes his new school."
+
+
+def test_an_answer_runs_on_only_until_lines_that_alternate_question_and_answer():
+    """Plain lines: a question's answer, then "Professional judgement", its answer, "Views of
+    the child", its answer...: the form's questions start their own answers."""
+    from parsers import parse_bytes
+
+    document = docx.Document()
+    document.add_paragraph("Child's first name: Abdul")
+    document.add_paragraph("What are the facts?")
+    document.add_paragraph("Attendance 82% this term.")
+    for line in (
+        "Professional judgement",
+        "Abdul is tired rather than unwilling.",
+        "Views of the child/young person",
+        '"I like school."',
+        "What has already been done",
+        "Breakfast club place offered.",
+    ):
+        document.add_paragraph(line)
+    referral = parse_bytes(saved(document)).record["referral"]
+    assert referral["facts"] == "Attendance 82% this term."
+    assert referral["opinions"] == "Abdul is tired rather than unwilling."
+    assert referral["child_views"] == '"I like school."'
+    assert referral["what_has_been_done"] == "Breakfast club place offered."

@@ -97,3 +97,10 @@ def test_threshold_levels(caption, level):
 def test_send_is_the_abbreviation_only_in_capitals():
     assert labels.option_in("SEND support", labels.PATHWAY_OPTIONS) == "sen_assessment"
     assert labels.option_in("Send by secure e-mail only", labels.PATHWAY_OPTIONS) is None
+
+
+@pytest.mark.parametrize(
+    "label", ["Referring organisation", "Name of referring organisation", "Referring service"]
+)
+def test_the_referring_organisation_is_the_referrers_agency_not_the_pathway(label):
+    assert labels.match(label).field == "referrer.agency"

@@ -56,6 +56,25 @@ def test_an_address_ending_in_its_postcode_is_split():
 
 
 @pytest.mark.parametrize(
+    "written",
+    [
+        "12 High Street, Wycombe. HP11 2AB",
+        "12 High Street, Wycombe. Postcode: HP11 2AB",
+        "12 High Street, Wycombe (HP11 2AB)",
+        "12 High Street, Wycombe, HP11-2AB",
+        "12 High Street, Wycombe, HP11 2AB, UK",
+        "12 High Street, Wycombe;HP11 2AB",
+    ],
+)
+def test_a_postcode_is_parted_from_the_address_however_it_is_set_off(written):
+    assert normalise.split_postcode(written) == ("12 High Street, Wycombe", "HP11 2AB")
+
+
+def test_an_abbreviations_full_stop_stays_before_the_postcode():
+    assert normalise.split_postcode("12 High St. HP11 2AB") == ("12 High St.", "HP11 2AB")
+
+
+@pytest.mark.parametrize(
     ("written", "expected"),
     [
         ("OKAFOR, Maya", "Maya Okafor"),

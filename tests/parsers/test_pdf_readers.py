@@ -1111,6 +1111,8 @@ def test_plain_capital_labels_over_answers_in_bold():
             ("POSITION HELD", "Youth Worker"),
             ("CHILD'S LEGAL NAME", "Said Ahmed"),
             ("CHILD'S DATE OF BIRTH", "19/09/2022"),
+            ("CHILD'S POSTCODE", "LE3 6RD"),
+            ("DATE OF REFERRAL", "26 NOVEMBER 2026"),
         ):
             c.setFont("Helvetica", 9.5)
             c.drawString(90, y, label)
@@ -1124,7 +1126,10 @@ def test_plain_capital_labels_over_answers_in_bold():
         ("POSITION HELD", "Youth Worker"),
         ("CHILD'S LEGAL NAME", "Said Ahmed"),
         ("CHILD'S DATE OF BIRTH", "19/09/2022"),
+        ("CHILD'S POSTCODE", "LE3 6RD"),  # in capitals, an answer all the same
+        ("DATE OF REFERRAL", "26 NOVEMBER 2026"),
     ]
+    assert document.headings == ["MASH Multi-Agency Referral"]
 
 
 def test_an_answer_written_over_several_write_on_lines_stays_whole():
