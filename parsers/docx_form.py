@@ -359,9 +359,12 @@ class _Collector:
             or has_marks(text)
             or words(text) > MAX_HEADING_WORDS
             or text.endswith((":", "?"))
-            or says_what_it_is(text)  # "BS5 1DB" in bold capitals is an answer
         ):
             return ""
+        kind = self._styled_kind(para, text, blocks, index, in_cell)
+        return "" if kind and says_what_it_is(text) else kind  # "BS5 1DB" in bold: an answer
+
+    def _styled_kind(self, para: Para, text: str, blocks, index: int, in_cell: bool) -> str:
         size = max((piece.size for piece in para.pieces if piece.text.strip()), default=0)
         bigger = size > self.body_size + 1
         bold = _share(para.pieces, "bold") >= 0.9

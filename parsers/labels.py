@@ -164,12 +164,20 @@ class PhraseBook:
             for word in words:
                 self.index.setdefault(word, []).append(number)
         self._scores = lru_cache(maxsize=8192)(self._score_all)
+        self._closest = lru_cache(maxsize=8192)(self._closest_word)
 
     def _known(self, word: str) -> str:
         if word in self.index or len(word) < 5:
             return word
+        return self._closest(word)  # a form says the same few words again and again
+
+    def _closest_word(self, word: str) -> str:
         close = process.extractOne(word, self.index.keys(), scorer=fuzz.ratio, score_cutoff=85)
         return close[0] if close else word
+
+    def clear(self) -> None:
+        self._scores.cache_clear()
+        self._closest.cache_clear()
 
     def _score_all(self, text: str) -> dict:
         have = {self._known(word) for word in tokens(text)}
@@ -334,6 +342,8 @@ def match(label: str, section: str = "") -> Match | None:
         return said
     if _only_names_a_person(label):
         return _person_named(label)  # "Referrer", "Referred by": that person's name
+    if subject_in(label) == ("consent", ""):
+        return Match("consent.family_agrees", MATCH_THRESHOLD)  # "Consent: Yes"
     lexical = _lexical(label, section)
     best = lexical[0] if lexical else None
     if _worth_asking(label):
@@ -440,5 +450,5 @@ def clear_caches() -> None:
     for cached in (_stem, normalise, subject_in, tokens, match, match_words, domain_of):
         cached.cache_clear()
     for phrase_book in (FIELDS, *_books.values()):
-        phrase_book._scores.cache_clear()
+        phrase_book.clear()
     MEANINGS.clear()

@@ -104,3 +104,17 @@ def test_send_is_the_abbreviation_only_in_capitals():
 )
 def test_the_referring_organisation_is_the_referrers_agency_not_the_pathway(label):
     assert labels.match(label).field == "referrer.agency"
+
+
+def test_consent_alone_asks_whether_the_family_agrees_without_asking_the_model(monkeypatch):
+    """ "Consent: Yes" is the family's agreement; saying so costs no call to the label model,
+    and "Consent to contact other agencies" still asks about sharing."""
+    labels.clear_caches()
+    asked = []
+    monkeypatch.setattr(labels.MEANINGS, "similar", lambda text: asked.append(text) or {})
+    assert labels.match("Consent", "Consent").field == "consent.family_agrees"
+    assert asked == []
+    monkeypatch.undo()
+    assert labels.match("Consent to contact other agencies").field == (
+        "consent.information_sharing"
+    )
