@@ -50,6 +50,7 @@ def drop_numbering(pages: list[PageText]) -> None:
 
 _GUTTER = 8.0  # points: the least clear width between two columns of text
 _COLUMN_LINES = 5  # lines each column must have of its own
+_LEVEL = 0.5  # points between the feet of two spans on one line, at most
 
 
 def split_columns(pages: list[PageText]) -> None:
@@ -109,15 +110,29 @@ def _gutter(page: PageText) -> float | None:
 
 def _two_columns(lines: list[Line], band: tuple[float, float]) -> bool:
     """Lines only left of the band, lines only right of it, each enough of their own and no
-    fewer than the lines with text on both sides (a label beside its answer)."""
-    left_only = right_only = both = 0
-    for line in lines:
-        has_left = any(span.x1 <= band[0] for span in line.spans)
-        has_right = any(span.x0 >= band[1] for span in line.spans)
-        both += has_left and has_right
-        left_only += has_left and not has_right
-        right_only += has_right and not has_left
-    fewer = min(left_only, right_only)
+    fewer than the lines with text on both sides (a label beside its answer) — or, printed from
+    the PDF's own text, lines on both sides that mostly stand on different baselines."""
+    sides = [
+        (
+            [span for span in line.spans if span.x1 <= band[0]],
+            [span for span in line.spans if span.x0 >= band[1]],
+        )
+        for line in lines
+    ]
+    shared = [(lefts[-1], rights[0]) for lefts, rights in sides if lefts and rights]
+    placed = [pair for pair in shared if None not in (pair[0].baseline, pair[1].baseline)]
+    # Labels and their answers beside them stand on one baseline; two columns' lines meet
+    # across the gutter by chance, mostly a little above or below each other.
+    level = sum(1 for left, right in placed if abs(left.baseline - right.baseline) <= _LEVEL)
+    if placed and level * 2 < len(placed):
+        return min(sum(1 for left, _ in sides if left), sum(1 for _, right in sides if right)) >= (
+            _COLUMN_LINES
+        )
+    both = len(shared)
+    fewer = min(
+        sum(1 for lefts, rights in sides if lefts and not rights),
+        sum(1 for lefts, rights in sides if rights and not lefts),
+    )
     return fewer >= _COLUMN_LINES and both <= fewer
 
 

@@ -54,6 +54,7 @@ class Span:
     bottom: float
     size: float
     bold: bool
+    baseline: float | None = None  # where its letters stand, when read from the PDF
 
     @property
     def text(self) -> str:
@@ -473,4 +474,5 @@ def _span(words: list[list[_Char]]) -> Span:
         max(map(_BOTTOM, chars)),
         round(chars[len(chars) // 2][5], 1),
         bool(letters) and sum(letters) >= 0.6 * len(letters),
+        None if _read(chars) else chars[len(chars) // 2][4],  # OCR's baselines are guesses
     )

@@ -1226,3 +1226,40 @@ def test_a_grid_of_questions_guidance_and_responses_answers_each_question():
         "N15 3TT",
     )
     assert child["first_language"] == "English"
+
+
+def test_two_columns_whose_lines_meet_a_little_off_level_are_read_one_after_the_other():
+    """Labels over answers in two columns whose lines meet across the gutter a little above
+    or below each other: each column is read down, not each line across the page."""
+    from parsers import parse_bytes
+
+    left = [
+        ("Staff name", "Tomasz Nowak"),
+        ("Designation/post", "Class Teacher"),
+        ("First name", "Andreea"),
+        ("Last name", "Popescu"),
+    ]
+    right = [
+        ("Usual place of residence", "109 Marsh Terrace, Amblecote"),
+        ("Postcode where the child lives", "E17 3EB"),
+        ("What are you worried about for this child?", "Andreea was taken to A&E in May."),
+        ("Hoped-for outcome", "Andreea understands the risks."),
+    ]
+
+    def draw(c: canvas.Canvas) -> None:
+        for x, drop, rows in ((50, 0, left), (330, 3.5, right)):
+            y = 780 - drop
+            for label, answer in rows:
+                c.setFont("Helvetica-Bold", 8)
+                c.drawString(x, y, label)
+                c.setFont("Helvetica", 9)
+                c.drawString(x, y - 12, answer)
+                y -= 30
+
+    record = parse_bytes(_pdf(draw)).record
+    assert record["child"]["first_name"] == "Andreea"
+    assert record["child"]["last_name"] == "Popescu"
+    assert record["child"]["address"] == "109 Marsh Terrace, Amblecote"
+    assert record["child"]["postcode"] == "E17 3EB"
+    assert record["referrer"]["name"] == "Tomasz Nowak"
+    assert record["referral"]["reason_summary"] == "Andreea was taken to A&E in May."
