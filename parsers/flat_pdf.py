@@ -144,8 +144,8 @@ class _Reader:
             return TEXT  # "LE3 6RD", "26 NOVEMBER 2016" in capitals answer, they head nothing
         if self.style.heading_like(line) or id(line) in self.headings:
             return HEADING
-        if starts_with_tick(first.text):
-            return TEXT
+        if starts_with_tick(first.text) or first.text[-1:] in pdf_text.TICK_MARKS:
+            return TEXT  # options ("☒ Early Help", "Early Help ✓   s.17"), not a label
         if first.bold:
             if len(line.spans) > 1:
                 return PAIR
@@ -172,6 +172,8 @@ class _Reader:
         next_page, nxt = self.items[i + 1]
         if next_page is not page or abs(nxt.x0 - line.x0) > 3:
             return False
+        if any(mark in nxt.text for mark in pdf_text.TICK_MARKS):
+            return False  # a question over the boxes that answer it
         if nxt.top - line.bottom > 1.5 * line.size:
             return False
         if page.rule_between(line.bottom, nxt.top, line.x0, max(line.x1, nxt.x1)):

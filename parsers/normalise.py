@@ -250,7 +250,8 @@ _CAPTION_FIRST = re.compile(rf"^\s*([^{TICK_MARKS}\n]+?)\s*([{TICK_MARKS}])")
 
 _GLYPH_IN_BRACKETS = re.compile(rf"[\[(]\s*([{TICK_MARKS}])\s*[\])]")
 _OPTION_GAP = re.compile(r"\s{2,}|\t+|\s*\|\s*")  # wide gaps, tabs, or cells read as "A | B"
-_MARKED_CHUNK = re.compile(r"^(?:(.*\S)\s+[xX✓✔]|[xX✓✔]\s+(\S.*))$")
+_MARKED = "xX" + "".join(sorted(set(TICK_MARKS) - set(UNTICKED)))
+_MARKED_CHUNK = re.compile(rf"^(?:(.*\S)\s+[{_MARKED}]|[{_MARKED}]\s+(\S.*))$")
 
 
 def _marked_option(value: str) -> str:
@@ -275,8 +276,9 @@ def tick_marks(value: str) -> str:
     (``Yes ☒ No ☐``) moved after it."""
     value = _GLYPH_IN_BRACKETS.sub(r"\1", value)
     value = _BRACKET_EMPTY.sub("☐", _BRACKET_TICKED.sub("☒", value))
-    if not any(mark in value for mark in TICK_MARKS):
-        value = _marked_option(value)
+    marks = [char for char in value if char in TICK_MARKS]
+    if not marks or (len(marks) == 1 and marks[0] not in UNTICKED):
+        value = _marked_option(value)  # "Early Help ✓   Child in need": one ticked, no boxes
     boxes = sum(value.count(mark) for mark in TICK_MARKS)
     # One box after words spaced apart ("Yes   No ✘") marks the last of them, not all.
     one_caption = boxes == 1 and not re.search(r"\S\s{2,}\S", value.strip())

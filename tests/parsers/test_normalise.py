@@ -140,6 +140,8 @@ def test_gender_letters_and_words_are_the_record_s_words(written, expected):
         ("TARGETED EARLY HELP x   S.17 CHILD IN NEED   YOUTH JUSTICE", "TARGETED EARLY HELP"),
         ("TIER 2 – TARGETED ◇   TIER 3 – COMPLEX ◆", "TIER 3 – COMPLEX"),
         ("LEVEL 3 – INTENSIVE ✘ LEVEL 4 – SPECIALIST ☐", "LEVEL 3 – INTENSIVE"),
+        ("Targeted Early Help service ✓     s.17 child in need", "Targeted Early Help service"),
+        ("Early Help     ✓ Child in need     CAMHS", "Child in need"),
     ],
 )
 def test_filled_squares_and_radio_rings_are_tick_boxes(written, ticked):

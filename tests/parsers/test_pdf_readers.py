@@ -1263,3 +1263,28 @@ def test_two_columns_whose_lines_meet_a_little_off_level_are_read_one_after_the_
     assert record["child"]["postcode"] == "E17 3EB"
     assert record["referrer"]["name"] == "Tomasz Nowak"
     assert record["referral"]["reason_summary"] == "Andreea was taken to A&E in May."
+
+
+def test_a_bold_question_over_a_row_of_options_is_answered_by_the_one_ticked():
+    """ "Referral to (please tick)" in bold over "Targeted Early Help service ✓   s.17 child in
+    need": the question and its options, not a heading over a label and its answer."""
+    from parsers import parse_bytes
+    from tests.parsers.generator.layouts_pdf import BOLD, REGULAR, register_fonts
+
+    register_fonts()  # fonts with a tick in them
+
+    def draw(c: canvas.Canvas) -> None:
+        c.setFont(BOLD, 8)
+        c.drawString(50, 780, "Referral to (please tick)")
+        c.setFont(BOLD, 9)
+        c.drawString(50, 766, "Targeted Early Help service ✓")
+        c.setFont(REGULAR, 9)
+        c.drawString(230, 766, "s.17 child in need")
+        c.setFont(BOLD, 8)
+        c.drawString(50, 740, "Forename(s) of child")
+        c.setFont(REGULAR, 9)
+        c.drawString(50, 728, "Clodagh")
+
+    record = parse_bytes(_pdf(draw)).record
+    assert record["pathway"] == "early_help"
+    assert record["child"]["first_name"] == "Clodagh"
