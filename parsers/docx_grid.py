@@ -79,16 +79,24 @@ def _measure(cell: Cell) -> None:
         text, cell.paras = "", []
     cell.text = text
     letters = bold = 0
-    for para in cell.paras:
+    kept = []  # the lines that are not guidance
+    for number, para in enumerate(cell.paras):
+        # A line of guidance in italics under a label ("Use the child's own words") adds no
+        # weight to the cell: the label's bold still says it is a label.
+        aside = number > 0 and all(piece.italic for piece in para.pieces if piece.text.strip())
+        if not aside:
+            kept.append(lines[number])
         for piece in para.pieces:
             if piece.control is not None:
                 cell.controls.append(piece.control)
                 continue
-            count = sum(1 for char in piece.text if not char.isspace())
+            count = 0 if aside else sum(1 for char in piece.text if not char.isspace())
             letters += count
             bold += count if piece.bold else 0
             cell.size = max(cell.size, piece.size if count else 0)
     cell.bold = bold / letters if letters else 0.0
+    if cell.bold >= 0.6 and len(kept) < len(lines):
+        cell.text = clean("\n".join(kept))  # a bold label: its guidance says no field
 
 
 _GUIDANCE_TITLE = re.compile(

@@ -1329,3 +1329,30 @@ def test_an_answer_runs_on_only_until_lines_that_alternate_question_and_answer()
     assert referral["opinions"] == "Abdul is tired rather than unwilling."
     assert referral["child_views"] == '"I like school."'
     assert referral["what_has_been_done"] == "Breakfast club place offered."
+
+
+def test_a_bold_label_with_guidance_in_italics_under_it_is_still_a_label():
+    """A label cell holding "Child's given name *" in bold over "Use the child's own words
+    where possible" in small grey italics: a label, and its guidance asks for no field."""
+    from docx.shared import Pt, RGBColor
+
+    from parsers import parse_bytes
+
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=2)
+    for row, (label, answer) in enumerate(
+        (
+            ("Child's given name *", "Ștefania"),
+            ("Surname (family name) of child", "Țurcanu"),
+            ("What are you asking the MASH to do? *", "A Child in Need assessment."),
+        )
+    ):
+        cell = table.cell(row, 0)
+        cell.paragraphs[0].add_run(label).bold = True
+        guidance = cell.add_paragraph().add_run("Use the child's own words where possible")
+        guidance.italic, guidance.font.size = True, Pt(7)
+        guidance.font.color.rgb = RGBColor(0x59, 0x59, 0x59)
+        table.cell(row, 1).text = answer
+    record = parse_bytes(saved(document)).record
+    assert record["child"] == {"first_name": "Ștefania", "last_name": "Țurcanu"}
+    assert record["referral"] == {"request": "A Child in Need assessment."}
