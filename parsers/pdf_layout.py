@@ -124,7 +124,7 @@ def _two_columns(lines: list[Line], band: tuple[float, float]) -> bool:
     # Labels and their answers beside them stand on one baseline; two columns' lines meet
     # across the gutter by chance, mostly a little above or below each other.
     level = sum(1 for left, right in placed if abs(left.baseline - right.baseline) <= _LEVEL)
-    if placed and level * 2 < len(placed):
+    if placed and level * 4 < len(placed):  # a grid of cells wrapped apart has some level
         return min(sum(1 for left, _ in sides if left), sum(1 for _, right in sides if right)) >= (
             _COLUMN_LINES
         )
