@@ -183,6 +183,7 @@ def _read_page(page: PageText, widgets: list[Widget], sections: list, doc: ReadD
             doc.tables.append(table)
         used.update(id(w) for w in members)
     side = pdf_widgets.caption_side(page, [w for w in widgets if w.is_box], widgets)
+    under = pdf_widgets.captions_under(page, widgets)
     rows = pdf_widgets.box_rows([w for w in widgets if w.is_box])
     questions = pdf_widgets.questions(page, rows, widgets, side)
     done: set[int] = set()
@@ -209,7 +210,7 @@ def _read_page(page: PageText, widgets: list[Widget], sections: list, doc: ReadD
         if not f.text or id(f) in done:
             continue  # empty, or a second widget showing the same field
         done.add(id(f))
-        label, confidence = pdf_widgets.printed_label(page, w, widgets)
+        label, confidence = pdf_widgets.printed_label(page, w, widgets, under)
         doc.observations.append(
             Observation(
                 labels=_labels(label, f.tooltip, f.name),

@@ -70,9 +70,12 @@ def beside(line: Line, box: Box) -> bool:
     return _same_line(line.top, line.bottom, box)
 
 
-def printed_label(page: PageText, w: Widget, widgets: list[Widget]) -> tuple[str, float]:
+def printed_label(
+    page: PageText, w: Widget, widgets: list[Widget], under: bool = False
+) -> tuple[str, float]:
     """The printed words to the left of the widget on its line (and on the lines beside the top
-    of a tall box), or else just above it."""
+    of a tall box), or else just above it (``under``: just below it, on a page that captions
+    its fields underneath)."""
     x0, top, x1, bottom = w.box
     nearest_spans = []
     for line in page.lines:
@@ -89,10 +92,25 @@ def printed_label(page: PageText, w: Widget, widgets: list[Widget]) -> tuple[str
         column += _wrapped_on(page, column[-1], widgets)
         gap = x0 - nearest.x1
         return " ".join(s.text for s in column), 0.9 if gap < page.width * 0.4 else 0.75
-    above = _label_above(page, w, widgets)
+    above = _label_near(page, w, widgets, under)
     if above:
         return above, 0.8
     return "", 0.5
+
+
+def captions_under(page: PageText, widgets: list[Widget]) -> bool:
+    """Does this page caption its text fields underneath ("[ Maya ]" over "Child's first
+    name")? Most fields with words only above and below have the nearer words below."""
+    votes = 0
+    for w in widgets:
+        if w.is_box:
+            continue
+        above, below = _nearest_line(page, w, False), _nearest_line(page, w, True)
+        if below is not None and (above is None or below[0] < above[0]):
+            votes += 1
+        elif above is not None:
+            votes -= 1
+    return votes > 0
 
 
 def _wrapped_on(page: PageText, label: Span, widgets: list[Widget]) -> list[Span]:
@@ -113,28 +131,38 @@ def _wrapped_on(page: PageText, label: Span, widgets: list[Widget]) -> list[Span
     return out
 
 
-def _label_above(page: PageText, w: Widget, widgets: list[Widget]) -> str:
-    x0, top, x1, _ = w.box
-    best: Line | None = None
+def _nearest_line(page: PageText, w: Widget, under: bool) -> tuple[float, Line] | None:
+    """The closest line of words over (or under) the widget, with the gap to it."""
+    x0, top, x1, bottom = w.box
+    best: tuple[float, Line] | None = None
     for line in page.lines:
-        if line.bottom > top + 2 or top - line.bottom > 2.5 * line.size:
+        gap = line.top - bottom if under else top - line.bottom
+        if gap < -2 or gap > 2.5 * line.size:
             continue
         if not any(s.x0 < x1 and s.x1 > x0 for s in line.spans):
             continue
-        if best is None or line.bottom > best.bottom:
-            best = line
-    if best is None:
+        if best is None or gap < best[0]:
+            best = (gap, line)
+    return best
+
+
+def _label_near(page: PageText, w: Widget, widgets: list[Widget], under: bool) -> str:
+    x0, top, x1, bottom = w.box
+    found = _nearest_line(page, w, under)
+    if found is None:
         return ""
+    line = found[1]
+    near, far = (bottom, line.top) if under else (line.bottom, top)
     if any(
         o is not w
-        and o.box[1] >= best.bottom - 1
-        and o.box[3] <= top + 1
+        and o.box[1] >= near - 1
+        and o.box[3] <= far + 1
         and o.box[0] < x1
         and o.box[2] > x0
         for o in widgets
     ):
         return ""  # another box sits between the words and this one
-    spans = [s for s in best.spans if s.x0 < x1 and s.x1 > x0]
+    spans = [s for s in line.spans if s.x0 < x1 and s.x1 > x0]
     return " ".join(s.text for s in spans)
 
 
@@ -262,7 +290,7 @@ def questions(page: PageText, rows: list[list[Widget]], widgets: list[Widget], s
         elif continues:
             question, start = prev_question, prev_start
         else:
-            question = _label_above(page, first, widgets)
+            question = _label_near(page, first, widgets, under=False)
         for w in row:
             out[id(w)] = question
         prev_row, prev_question, prev_start = row, question, start

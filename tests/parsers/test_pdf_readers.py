@@ -1288,3 +1288,41 @@ def test_a_bold_question_over_a_row_of_options_is_answered_by_the_one_ticked():
     record = parse_bytes(_pdf(draw)).record
     assert record["pathway"] == "early_help"
     assert record["child"]["first_name"] == "Clodagh"
+
+
+def test_fields_captioned_underneath_take_the_words_under_them():
+    """A fillable form that prints each field's caption under its box (the field names say
+    nothing): each answer goes with the words below it, not with the caption of the field
+    above."""
+    from parsers import parse_bytes
+
+    def draw(c: canvas.Canvas) -> None:
+        form = c.acroForm
+        c.setFont("Helvetica-Bold", 12)
+        c.drawString(50, 800, "1. Child/young person")
+        y = 770
+        for number, (caption, value) in enumerate(
+            (
+                ("Child's first name", "Olúwaseun"),
+                ("Child's surname", "Balogun"),
+                ("Usual place of residence", "100 Orchard Rise, Kirkholme"),
+                ("Child's postcode", "SW19 8EL"),
+                ("Education provision", "Hexley Children's Centre Nursery"),
+                ("First or preferred language", "English"),
+            ),
+            start=1,
+        ):
+            form.textfield(name=f"Text{number}", x=50, y=y, width=300, height=16, value=value)
+            c.setFont("Helvetica", 8)
+            c.drawString(50, y - 9, caption)
+            y -= 40
+
+    child = parse_bytes(_pdf(draw)).record["child"]
+    assert child == {
+        "first_name": "Olúwaseun",
+        "last_name": "Balogun",
+        "address": "100 Orchard Rise, Kirkholme",
+        "postcode": "SW19 8EL",
+        "school_or_setting": "Hexley Children's Centre Nursery",
+        "first_language": "English",
+    }
