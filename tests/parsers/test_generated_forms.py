@@ -55,9 +55,9 @@ def test_held_out_forms_use_no_wording_or_layout_of_the_tune_split():
 
 # The fresh 12-form figure (2 of each family, seed 0) when this test was written, 21.2%, less 5
 # points; 43.5% on 2026-12-07 after tuning on the probe split, less 3; 44.8% after the next
-# session's, less 3. Raise it only from the figure itself: never print or read the fresh
-# mistakes.
-FRESH_FLOOR = 0.42
+# session's, less 3; 48.9% on 2026-12-07 (third session), less 3. Raise it only from the
+# figure itself: never print or read the fresh mistakes.
+FRESH_FLOOR = 0.46
 FRESH_FORMS = 12
 
 
