@@ -58,6 +58,7 @@ def read_pages(pages: list[PageText], kind: str = "flat-pdf") -> ReadDocument:
     drop_numbering(pages)
     if kind == "flat-pdf":  # type sizes are the PDF's own, not OCR's guesses
         pdf_plain_labels.drop_hints(pages)  # a hint beside an answer is no caption or body
+        pdf_plain_labels.captions_under(pages)
     caps_labels = pdf_plain_labels.caps_over_bold(pages)
     style = Style.of(pages)
     # Lines in label type that head a section; type sizes only where the PDF gives them.

@@ -233,6 +233,46 @@ def _mark_small(page: PageText, body: float) -> None:
                 span.bold = True
 
 
+def captions_under(pages: list[PageText]) -> None:
+    """A form that captions each answer underneath in smaller type ("Olúwaseun" over "Child's
+    first name"): each caption is moved before its answer, to be read as a label over it. Only
+    where a page does so at least three times, for most of its lines in the captions' type."""
+    for page in pages:
+        lines = page.lines
+        under = [
+            n
+            for n in range(1, len(lines))
+            if _hugs(lines[n - 1], lines[n])
+            and not (n + 1 < len(lines) and _hugs(lines[n], lines[n + 1]))
+        ]
+        if len(under) < _MIN_ROWS:
+            continue
+        size = Counter(lines[n].size for n in under).most_common(1)[0][0]
+        alike = sum(1 for line in lines if len(line.spans) == 1 and line.size == size)
+        if len(under) * 3 < alike * 2:
+            continue
+        for n in under:
+            lines[n].spans[0].bold = True  # a label, in whatever type it is printed
+            lines[n - 1], lines[n] = lines[n], lines[n - 1]
+
+
+def _hugs(answer: Line, caption: Line) -> bool:
+    """A caption of a few words in smaller plain type straight under a line, lined up with its
+    start."""
+    if len(caption.spans) != 1 or len(answer.spans) != 1:
+        return False
+    span = caption.spans[0]
+    return (
+        not span.bold
+        and span.size <= SMALL * answer.size
+        and span.text[:1].isalpha()
+        and len(span.words) <= _MAX_WORDS
+        and not _sentence(span)
+        and 0 <= caption.top - answer.bottom <= 0.8 * caption.size
+        and abs(span.x0 - answer.spans[0].x0) <= 2 * _ALIGN
+    )
+
+
 def drop_hints(pages: list[PageText]) -> None:
     """Take hints in small type off typeset pages, before their type is weighed for the body
     size (a column of hints can outnumber the answers)."""

@@ -1326,3 +1326,34 @@ def test_fields_captioned_underneath_take_the_words_under_them():
         "school_or_setting": "Hexley Children's Centre Nursery",
         "first_language": "English",
     }
+
+
+def test_answers_captioned_underneath_in_smaller_type_take_the_caption_under_them():
+    """Drawn boxes, each answer inside and its caption under the box in smaller type: each
+    caption labels the answer above it, not the one below."""
+    from parsers import parse_bytes
+
+    def draw(c: canvas.Canvas) -> None:
+        c.setFont("Helvetica-Bold", 12)
+        c.drawString(50, 800, "1. Child/young person")
+        y = 770
+        for caption, answer in (
+            ("Child's first name", "Olúwaseun"),
+            ("Child's surname", "Balogun"),
+            ("Usual place of residence", "100 Orchard Rise, Kirkholme"),
+            ("Child's postcode", "SW19 8EL"),
+        ):
+            c.rect(50, y - 4, 300, 18)
+            c.setFont("Helvetica", 10)
+            c.drawString(54, y + 1, answer)
+            c.setFont("Helvetica", 8)
+            c.drawString(50, y - 13, caption)
+            y -= 40
+
+    child = parse_bytes(_pdf(draw)).record["child"]
+    assert child == {
+        "first_name": "Olúwaseun",
+        "last_name": "Balogun",
+        "address": "100 Orchard Rise, Kirkholme",
+        "postcode": "SW19 8EL",
+    }
