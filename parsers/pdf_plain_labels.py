@@ -243,7 +243,7 @@ def captions_under(pages: list[PageText]) -> None:
             n
             for n in range(1, len(lines))
             if _hugs(lines[n - 1], lines[n])
-            and not (n + 1 < len(lines) and _hugs(lines[n], lines[n + 1]))
+            and (n + 1 == len(lines) or _gap(lines[n - 1], lines[n]) < _gap(lines[n], lines[n + 1]))
         ]
         if len(under) < _MIN_ROWS:
             continue
@@ -254,6 +254,10 @@ def captions_under(pages: list[PageText]) -> None:
         for n in under:
             lines[n].spans[0].bold = True  # a label, in whatever type it is printed
             lines[n - 1], lines[n] = lines[n], lines[n - 1]
+
+
+def _gap(upper: Line, lower: Line) -> float:
+    return lower.top - upper.bottom
 
 
 def _hugs(answer: Line, caption: Line) -> bool:

@@ -1357,3 +1357,31 @@ def test_answers_captioned_underneath_in_smaller_type_take_the_caption_under_the
         "address": "100 Orchard Rise, Kirkholme",
         "postcode": "SW19 8EL",
     }
+
+
+def test_labels_in_small_type_over_their_answers_are_not_taken_for_captions_under_them():
+    """Small labels each nearer the answer below them than the answer above: left in order,
+    labels over answers (only captions hugging the answer above them are moved)."""
+    import pypdfium2 as pdfium
+
+    from parsers import pdf_plain_labels, pdf_text
+
+    def draw(c: canvas.Canvas) -> None:
+        y = 770
+        for label, answer in (
+            ("Child's first name", "Olúwaseun"),
+            ("Child's surname", "Balogun"),
+            ("Child's postcode", "SW19 8EL"),
+            ("First or preferred language", "English"),
+        ):
+            c.setFont("Helvetica", 8)
+            c.drawString(50, y, label)
+            c.setFont("Helvetica", 10)
+            c.drawString(50, y - 12, answer)
+            y -= 28
+
+    page = pdf_text.read_page(pdfium.PdfDocument(_pdf(draw)), 0)
+    before = [line.text for line in page.lines]
+    pdf_plain_labels.captions_under([page])
+    assert [line.text for line in page.lines] == before
+    assert before[:2] == ["Child's first name", "Olúwaseun"]
