@@ -440,7 +440,7 @@ def _titles_over_answers(rows: list[list[Cell]]) -> set[int]:
             and len(titled) >= 2
             and answers
             and number - 1 not in found
-            and not any(cell.controls for cell in [*row, *below])
+            and not any(cell.controls for cell in row)  # a label with its own answer box
             and all(cell.kind == "V" and cell.stack is None and asks(cell) for cell in titled)
             and not any(asks(cell) for cell in answers)
         ):

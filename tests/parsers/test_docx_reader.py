@@ -1356,3 +1356,27 @@ def test_a_bold_label_with_guidance_in_italics_under_it_is_still_a_label():
     record = parse_bytes(saved(document)).record
     assert record["child"] == {"first_name": "Ștefania", "last_name": "Țurcanu"}
     assert record["referral"] == {"request": "A Child in Need assessment."}
+
+
+def test_a_plain_row_of_questions_over_a_row_of_controls_answering_them():
+    """ "Child's first name | Child's surname | ..." in plain type over a row of text controls
+    titled with opaque names: each control answers the question above it."""
+    from parsers import parse_bytes
+
+    questions = [
+        ("Child's first name", "Olúwaseun"),
+        ("Child's surname", "Balogun"),
+        ("Child's postcode", "SW19 8EL"),
+        ("First language", "English"),
+    ]
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=len(questions))
+    for column, (question, answer) in enumerate(questions):
+        table.cell(0, column).text = question
+        runs(table.cell(1, column).paragraphs[0], text_control(f"Text{column}", "", answer))
+    assert parse_bytes(saved(document)).record["child"] == {
+        "first_name": "Olúwaseun",
+        "last_name": "Balogun",
+        "postcode": "SW19 8EL",
+        "first_language": "English",
+    }
