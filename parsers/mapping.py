@@ -174,6 +174,10 @@ def _fall_back(found: dict[str, Candidate], loser: Candidate) -> None:
             return
 
 
+# Fields of free text whose labels share words: an answer put to one may belong to the next.
+_TIES_IN = ("assessment.", "harm.", "referral.")
+
+
 def _ties(question: labels.Match, label: str, observation: Observation):
     """The other fields the label's words ask for as much as for ``question``'s, with the
     answer in each one's format."""
@@ -223,10 +227,6 @@ def _observe(observation: Observation, found: dict[str, Candidate]) -> None:
         _offer(found, "child.postcode", postcode, question.score - 0.1, source)
     ties = _ties(question, label, observation) if question.field.startswith(_TIES_IN) else ()
     _offer(found, question.field, value, question.score, source, ties)
-
-
-# Fields of free text whose labels share words: an answer put to one may belong to the next.
-_TIES_IN = ("assessment.", "harm.", "referral.")
 
 
 _JOINED_LABEL = re.compile(r"\s+(?:&|and)\s+|\s*/\s*")

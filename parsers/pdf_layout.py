@@ -125,15 +125,13 @@ def _two_columns(lines: list[Line], band: tuple[float, float]) -> bool:
     # across the gutter by chance, mostly a little above or below each other.
     level = sum(1 for left, right in placed if abs(left.baseline - right.baseline) <= _LEVEL)
     if placed and level * 4 < len(placed):  # a grid of cells wrapped apart has some level
-        return min(sum(1 for left, _ in sides if left), sum(1 for _, right in sides if right)) >= (
-            _COLUMN_LINES
-        )
-    both = len(shared)
+        fewer = min(sum(1 for lefts, _ in sides if lefts), sum(1 for _, rights in sides if rights))
+        return fewer >= _COLUMN_LINES
     fewer = min(
         sum(1 for lefts, rights in sides if lefts and not rights),
         sum(1 for lefts, rights in sides if rights and not lefts),
     )
-    return fewer >= _COLUMN_LINES and both <= fewer
+    return fewer >= _COLUMN_LINES and len(shared) <= fewer
 
 
 def _margin_key(page: PageText, line: Line) -> tuple[bool, str] | None:

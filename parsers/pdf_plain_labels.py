@@ -272,7 +272,7 @@ def _hugs(answer: Line, caption: Line) -> bool:
         and span.text[:1].isalpha()
         and len(span.words) <= _MAX_WORDS
         and not _sentence(span)
-        and 0 <= caption.top - answer.bottom <= 0.8 * caption.size
+        and 0 <= _gap(answer, caption) <= 0.8 * caption.size
         and abs(span.x0 - answer.spans[0].x0) <= 2 * _ALIGN
     )
 

@@ -202,6 +202,18 @@ def _pdf(draw) -> bytes:
     return buffer.getvalue()
 
 
+def _stacked(c, pairs, at: tuple[float, float], step: float, drop: float, upper, lower) -> None:
+    """Each pair as two lines, the first in ``upper`` type (font, size) over the second in
+    ``lower`` type ``drop`` points below it; each pair ``step`` points below the one before."""
+    x, y = at
+    for first, second in pairs:
+        c.setFont(*upper)
+        c.drawString(x, y, first)
+        c.setFont(*lower)
+        c.drawString(x, y - drop, second)
+        y -= step
+
+
 @pytest.fixture(scope="module")
 def opaque_acroform() -> bytes:
     """A fillable form whose fields are named Text1, Text2… and Check1, Check2, no tooltips."""
@@ -1105,20 +1117,15 @@ def test_plain_capital_labels_over_answers_in_bold():
     def draw(c: canvas.Canvas) -> None:
         c.setFont("Helvetica-Bold", 14)
         c.drawString(90, 800, "MASH Multi-Agency Referral")
-        y = 770
-        for label, value in (
+        pairs = (
             ("REFERRER'S FULL NAME", "Kirsty Drummond"),
             ("POSITION HELD", "Youth Worker"),
             ("CHILD'S LEGAL NAME", "Said Ahmed"),
             ("CHILD'S DATE OF BIRTH", "19/09/2022"),
             ("CHILD'S POSTCODE", "LE3 6RD"),
             ("DATE OF REFERRAL", "26 NOVEMBER 2026"),
-        ):
-            c.setFont("Helvetica", 9.5)
-            c.drawString(90, y, label)
-            c.setFont("Helvetica-Bold", 9.5)
-            c.drawString(90, y - 22, value)
-            y -= 46
+        )
+        _stacked(c, pairs, (90, 770), 46, 22, ("Helvetica", 9.5), ("Helvetica-Bold", 9.5))
 
     document = pdf.read(_pdf(draw))
     assert [(o.labels[0], o.value) for o in document.observations] == [
@@ -1247,14 +1254,8 @@ def test_two_columns_whose_lines_meet_a_little_off_level_are_read_one_after_the_
     ]
 
     def draw(c: canvas.Canvas) -> None:
-        for x, drop, rows in ((50, 0, left), (330, 3.5, right)):
-            y = 780 - drop
-            for label, answer in rows:
-                c.setFont("Helvetica-Bold", 8)
-                c.drawString(x, y, label)
-                c.setFont("Helvetica", 9)
-                c.drawString(x, y - 12, answer)
-                y -= 30
+        for x, lower, rows in ((50, 0, left), (330, 3.5, right)):
+            _stacked(c, rows, (x, 780 - lower), 30, 12, ("Helvetica-Bold", 8), ("Helvetica", 9))
 
     record = parse_bytes(_pdf(draw)).record
     assert record["child"]["first_name"] == "Andreea"
@@ -1367,18 +1368,13 @@ def test_labels_in_small_type_over_their_answers_are_not_taken_for_captions_unde
     from parsers import pdf_plain_labels, pdf_text
 
     def draw(c: canvas.Canvas) -> None:
-        y = 770
-        for label, answer in (
+        pairs = (
             ("Child's first name", "Olúwaseun"),
             ("Child's surname", "Balogun"),
             ("Child's postcode", "SW19 8EL"),
             ("First or preferred language", "English"),
-        ):
-            c.setFont("Helvetica", 8)
-            c.drawString(50, y, label)
-            c.setFont("Helvetica", 10)
-            c.drawString(50, y - 12, answer)
-            y -= 28
+        )
+        _stacked(c, pairs, (50, 770), 28, 12, ("Helvetica", 8), ("Helvetica", 10))
 
     page = pdf_text.read_page(pdfium.PdfDocument(_pdf(draw)), 0)
     before = [line.text for line in page.lines]

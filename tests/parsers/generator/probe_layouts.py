@@ -1697,12 +1697,7 @@ def render_acroform(form: Form) -> bytes:
                 flow.y -= 8.5
             c.setFillGray(0)
             flow.y -= 9
-            if side == "left":
-                row["bottom"] = flow.y
-            elif side == "right":
-                if row["page"] == flow.page:
-                    flow.y = min(flow.y, row["bottom"])
-                row.clear()
+            close_half(side)
             return
         h = 0 if isinstance(item, Choice) else height_for(text, width, long)
         tall = (LEADING + 3) * len(item.options) if stacked and isinstance(item, Choice) else 0
@@ -1719,6 +1714,11 @@ def render_acroform(form: Form) -> bytes:
         else:
             textfield(item.key, label, text, x, flow.y - h - 2, width, h)
             flow.y -= h + 10
+        close_half(side)
+
+    def close_half(side: str | None) -> None:
+        """After a field in two columns: the left one notes where it ends; the right one moves
+        on below the lower of the pair."""
         if side == "left":
             row["bottom"] = flow.y
         elif side == "right":
