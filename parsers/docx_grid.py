@@ -127,7 +127,12 @@ def without_numbers(rows: list[list[Cell]]) -> list[list[Cell]]:
     numbered = {id(row) for row in wide if is_question_number(row[0].text)}
     if len(numbered) * 2 <= len(wide):
         return rows
+    # The column's own title ("#", "No.") goes with it, or the grid's titles slip a column.
+    numbered |= {id(row) for row in wide if _NUMBER_TITLE.fullmatch(row[0].text.strip())}
     return [row[1:] if id(row) in numbered else row for row in rows]
+
+
+_NUMBER_TITLE = re.compile(r"#|no\.?|number|num\.?|ref\.?", re.IGNORECASE)
 
 
 def read_grid(tbl, inline: InlineReader) -> list[list[Cell]]:

@@ -35,7 +35,7 @@ _NOISE = re.compile(
     r"\b(?:name|full name|relationship(?: to (?:the )?(?:child|young person))?|date of birth|"
     r"birth date|d\.?o\.?b\.?|born|b\.|aged?|years?|yrs|has|have|holds?|with|and|pr|"
     r"parental responsibility|yes|no|y|n|n/a|unknown|lives? (?:at home|here|with)|"
-    r"not known)\b",
+    r"not known|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
     re.IGNORECASE,
 )
 
@@ -51,6 +51,9 @@ def member(cells: dict[str, object]) -> dict | None:
         "date_of_birth": normalise.date(_text(cells.get("date_of_birth"))),
         "parental_responsibility": normalise.yes_no(cells.get("parental_responsibility")),
     }
+    said = _text(cells.get("parental_responsibility"))
+    if person["parental_responsibility"] is None and said:  # "PR", "no PR" in the column
+        person["parental_responsibility"] = _responsibility(said)
     born = cells.get("date_of_birth")
     if person["date_of_birth"] is None and (found := normalise.find_date(born)):
         person["date_of_birth"] = found[0]
@@ -122,6 +125,18 @@ def relationship(said: str | None) -> str | None:
     return base
 
 
+def distinct(people: list[dict]) -> list[dict]:
+    """Each person once, where a form names them twice (a grid and a line of prose)."""
+    seen: set[str] = set()
+    kept = []
+    for person in people:
+        key = " ".join(person["name"].casefold().split())
+        if key not in seen:
+            seen.add(key)
+            kept.append(person)
+    return kept
+
+
 def _text(value: object) -> str | None:
     return value if isinstance(value, str) else None
 
@@ -176,11 +191,7 @@ def from_text(text: str, said: str | None = None) -> dict | None:
     if said is None and (found := _RELATIONSHIP.search(rest)):
         said = found[1]
         rest = rest[: found.start()] + " " + rest[found.end() :]
-    responsibility = None
-    if _NO_PR.search(rest):
-        responsibility = False
-    elif _PR.search(rest):
-        responsibility = True
+    responsibility = _responsibility(rest)
     name = _name_in(rest)
     if not name or not (born or said):  # a name alone may be anyone mentioned
         return None
@@ -190,6 +201,13 @@ def from_text(text: str, said: str | None = None) -> dict | None:
         "date_of_birth": born[0] if born else None,
         "parental_responsibility": responsibility,
     }
+
+
+def _responsibility(text: str) -> bool | None:
+    """Whether a person's details say they have parental responsibility ("has PR", "no PR")."""
+    if _NO_PR.search(text):
+        return False
+    return True if _PR.search(text) else None
 
 
 def _name_in(text: str) -> str | None:
@@ -265,7 +283,8 @@ def from_lines(label: str, value: str) -> list[dict]:
     """People from an answer under a household heading: the label's line and any further
     lines, each a person ("Mother: Jane Smith, 01/02/1985" then "Sam (brother, 2016)")."""
     text = normalise.text(value) or ""
-    by_line = _people(label, text.splitlines())
+    lines = [part for line in text.splitlines() for part in _run_on(line)]
+    by_line = _people(label, lines)
     # People run on in one answer with semicolons between them, when each part is a person
     # (not "Jane Smith; DOB 01/02/1985; has PR", one person's details).
     parts = [part for part in re.split(r"\n|;\s*", text) if part.strip()]
@@ -283,6 +302,13 @@ def _people(label: str, lines: list[str]) -> list[dict]:
     people = []
     if said:
         first = from_text(lines[0], said)
+    elif (
+        label.count("(") <= label.count(")")
+        and (alone := from_text(label))
+        and alone["relationship"]
+    ):
+        people.append(alone)  # the first person read as the label of the rest
+        first = from_text(lines[0])
     elif label.count("(") > label.count(")") or from_text(label):
         # "Jane Smith (mother, PR: yes)", "Mum is Jane Smith (DOB …) – PR: yes" cut at a colon
         first = from_text(f"{label}: {lines[0]}")
@@ -301,6 +327,31 @@ def _people(label: str, lines: list[str]) -> list[dict]:
     return people
 
 
+# Where one person's details end and the next's begin on a line that runs people on: before a
+# relationship that leads ("Mother is Jane Smith (…) Brother is Sam …"), or after a bracket
+# that closes a person's details ("Jane Smith (mother, …), Sam Smith (brother, …)").
+_AFTER_DETAILS = re.compile(r"(?<=[)\]])\s*(?:,|\band\b|&)?\s*(?=\S)")
+
+
+def _run_on(line: str) -> list[str]:
+    """A line naming several people, as one part each; else the line."""
+    leads = [found.start() for found in _RELATIONSHIP.finditer(line)]
+    if len(leads) < 2:
+        return [line]
+    cuts = [0, *leads[1:], len(line)]
+    ways = [
+        [part for part in line.split(";") if part.strip()],
+        [part for part in _AFTER_DETAILS.split(line) if part.strip()],
+    ]
+    if not line[: leads[0]].strip(" -–•*·"):  # each person led by their relationship
+        ways.insert(1, [line[start:end] for start, end in zip(cuts, cuts[1:], strict=False)])
+    for parts in ways:
+        people = [from_text(part) for part in parts]
+        if len(parts) >= 2 and all(person and person["relationship"] for person in people):
+            return parts
+    return [line]
+
+
 def lists_people(value: str) -> bool:
     """An answer written as "Mother: Jane Smith, 01/02/1985" lines, or naming two or more
     people each with a relationship and a date of birth, whatever its label says."""
@@ -308,6 +359,10 @@ def lists_people(value: str) -> bool:
     said = [line for line in lines if ":" in line and relationship_of(line.partition(":")[0])]
     if said and len(said) * 2 >= len(lines):
         return True
+    if len(lines) >= 2 and all(
+        (person := from_text(line)) and person["relationship"] for line in lines
+    ):
+        return True  # a person a line, each with a relationship ("- Jane Smith, mother, NK")
     if not _RELATIONSHIP.search(value) or normalise.find_date(value) is None:
         return False  # (cheaply) no one with a relationship and a birth date
     people = from_lines("", value)

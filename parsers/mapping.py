@@ -426,13 +426,30 @@ def _household_cell(observation: Observation, cells: dict) -> bool:
     # "Person no. 2" heading a block of "Full name", "Relationship", "DOB" answers
     label = next((text for text in observation.labels if text), "")
     numbered = _NUMBERED_PERSON.match(observation.section.strip())
-    if numbered and (column := _column(label, labels.HOUSEHOLD_COLUMNS)):
-        cells.setdefault(int(numbered[1]), {})[column] = (
-            observation.value,
-            _source(observation, label, observation.confidence),
-        )
-        return True
-    return False
+    column = _column(label, labels.HOUSEHOLD_COLUMNS) if _column_title(label) else None
+    if numbered and column:
+        person = int(numbered[1])
+    elif (
+        column
+        and labels.subject_in(observation.section)[0] == "household"
+        # "Relationship to the child" is, "Referrer's full name" is not, one person's detail
+        and labels.subject_in(label)[0] in (None, "child")
+    ):
+        # The same few questions asked again for each person, under a household heading:
+        # a column already answered starts the next person.
+        person = max(cells, default=_UNNUMBERED)
+        if person < _UNNUMBERED or column in cells.get(person, {}):
+            person = max(person + 1, _UNNUMBERED)
+    else:
+        return False
+    cells.setdefault(person, {})[column] = (
+        observation.value,
+        _source(observation, label, observation.confidence),
+    )
+    return True
+
+
+_UNNUMBERED = 1000  # people in unnumbered blocks, after any numbered ones
 
 
 _NUMBERED_PERSON = re.compile(
@@ -474,9 +491,10 @@ def _household_lines(observation: Observation, written: Written) -> bool:
 
 def _column_title(label: str) -> bool:
     return (
-        len(label.split()) <= 4
+        len(label.split()) <= 6
         and not any(character.isdigit() for character in label)
         and labels.option_in(label, labels.HOUSEHOLD_COLUMNS) is not None
+        and labels.subject_in(label)[0] != "household"  # "Household members" heads them all
     )
 
 
@@ -504,26 +522,30 @@ def _document_list(observation: Observation, written: Written) -> bool:
 
 
 def _household(tables: list[Table], loose: dict, written: Written) -> tuple[list[dict], dict]:
-    # Every grid of people: a form may list parents and carers apart from the children.
+    """Everyone the form lists, however: a form may keep parents and carers in one grid, the
+    children in another and a lodger in a line of prose. The first place found is the source."""
     grids = [
         (table, found)
         for table in tables
         if (found := household.from_grid(table.header, table.rows))
     ]
-    if grids:
-        members = [person for _, found in grids for person in found]
-        return members, _table_source(grids[0][0], f"{len(members)} people")
-    members = [
+    numbered = [
         m
         for _, cells in sorted(loose.items())
         if (m := household.member({k: v for k, (v, _) in cells.items()}))
     ]
-    if members:
-        first = next(iter(next(iter(sorted(loose.items())))[1].values()))[1]
-        return members, {**first, "text": f"{len(members)} people"}
-    if written.people:
-        return written.people, {**written.people_source, "text": f"{len(written.people)} people"}
-    return [], {}
+    members = household.distinct(
+        [*(person for _, found in grids for person in found), *numbered, *written.people]
+    )
+    if not members:
+        return [], {}
+    if grids:
+        source = _table_source(grids[0][0], "")
+    elif numbered:
+        source = dict(next(iter(next(iter(sorted(loose.items())))[1].values()))[1])
+    else:
+        source = dict(written.people_source)
+    return members, {**source, "text": f"{len(members)} people"}
 
 
 def _table_source(table: Table, text: str) -> dict:

@@ -27,7 +27,9 @@ JANE_SAID, SAM_SAID = ((p["name"], p["relationship"], p["date_of_birth"]) for p 
 
 def who(record: dict) -> list[tuple]:
     """(name, relationship, date of birth) of each person in the household found."""
-    return [(p["name"], p["relationship"], p["date_of_birth"]) for p in record["household_members"]]
+    return [
+        (p["name"], p["relationship"], p.get("date_of_birth")) for p in record["household_members"]
+    ]
 
 
 def word_form(build) -> dict:
@@ -123,9 +125,57 @@ def a_block_of_answers_under_each_numbered_person(document):
         )
 
 
+def the_same_questions_for_each_person_with_no_numbers(document):
+    document.add_heading("People living at the address", level=2)
+    for name, said, born, pr in [
+        ("Jane Smith", "Mother (birth)", "1 February 1985", "Yes"),
+        ("Sam Smith", "Brother", "12/05/2016", "No"),
+    ]:
+        grid(
+            document,
+            [
+                ["Full name", name],
+                ["Relationship to the young person", said],
+                ["DOB", born],
+                ["Holds PR?", pr],
+            ],
+        )
+
+
+def a_grid_with_a_column_numbering_the_people(document):
+    document.add_heading("Parents, carers and household", level=2)
+    grid(
+        document,
+        [
+            ["#", "Name (first and last)", "Relationship to child/YP", "DOB (if known)", "PR Y/N"],
+            ["1", "Jane Smith", "mother", "01/02/1985", "PR"],
+            ["2", "Sam Smith", "brother", "12/05/2016", "no PR"],
+            ["3", "", "", "", ""],
+        ],
+    )
+
+
+def people_run_on_in_one_line_each_led_by_a_relationship(document):
+    document.add_paragraph(
+        "Who does the child live with? Mother is Jane Smith (DOB Tuesday 1 February 1985) [PR] "
+        "Brother is Sam Smith (DOB Thursday 12 May 2016) [not PR]"
+    )
+
+
+def people_run_on_in_one_line_each_closed_by_a_bracket(document):
+    document.add_heading("Household", level=2)
+    document.add_paragraph(
+        "Jane Smith (mother, 01/02/1985, has PR), Sam Smith (brother, 12/05/2016, no PR)"
+    )
+
+
 @pytest.mark.parametrize(
     "shape",
     [
+        the_same_questions_for_each_person_with_no_numbers,
+        a_grid_with_a_column_numbering_the_people,
+        people_run_on_in_one_line_each_led_by_a_relationship,
+        people_run_on_in_one_line_each_closed_by_a_bracket,
         a_block_of_answers_under_each_numbered_person,
         columns_in_another_order,
         turned_on_its_side,
@@ -425,3 +475,47 @@ def test_documents_ticked_with_their_file_names_and_documents_named_twice():
     assert word_form(one_cell_at_a_time)["attachments"] == [
         {"kind": "early_help_plan", "filename": "Action plan Smith.pdf"}
     ]
+
+
+def test_a_person_a_line_with_birth_dates_not_known_is_a_household_under_any_label():
+    def build(document):
+        document.add_paragraph(
+            "Other adults in the home: - Jane Smith, mother, date of birth NK\n"
+            "- Tom Jones, stepfather, date of birth 03/04/1983"
+        )
+
+    assert who(word_form(build)) == [
+        ("Jane Smith", "mother", None),
+        ("Tom Jones", "stepfather", "1983-04-03"),
+    ]
+
+
+def test_the_first_person_read_as_the_label_of_the_rest_is_one_of_them():
+    from parsers import household
+
+    people = household.from_lines(
+        "Birth mother – Jane Smith, date of birth tbc [PR]",
+        "Mum's boyfriend – Tom Jones, date of birth 03 April 1983 [not PR]",
+    )
+    assert [(p["name"], p["relationship"], p["date_of_birth"]) for p in people] == [
+        ("Jane Smith", "mother", None),
+        ("Tom Jones", "mother's partner", "1983-04-03"),
+    ]
+
+
+def test_people_in_a_grid_and_in_a_line_of_prose_are_one_household_each_once():
+    def build(document):
+        document.add_heading("Parents and carers", level=2)
+        grid(
+            document,
+            [
+                ["Name", "Relationship", "Date of birth"],
+                ["Jane Smith", "Mother", "01/02/1985"],
+                ["Tom Smith", "Father", "03/04/1983"],
+            ],
+        )
+        document.add_heading("Other people in the household", level=2)
+        document.add_paragraph("Mother: Jane Smith, 01/02/1985")
+        document.add_paragraph("Brother: Sam Smith, 12/05/2016")
+
+    assert who(word_form(build)) == [JANE_SAID, ("Tom Smith", "father", "1983-04-03"), SAM_SAID]

@@ -51,6 +51,13 @@ from parsers import labels
         ("Date", "", "referral.date"),
         ("Service being requested", "", "pathway"),
         ("Threshold", "", "threshold_level"),
+        # Under a safeguarding heading, whether parents keep the child safe is their capacity
+        # to protect, not the parenting-assessment item "ensuring safety".
+        (
+            "Can the parent/carer keep the child safe?",
+            "5. Safeguarding concerns",
+            "harm.parental_capacity",
+        ),
     ],
 )
 def test_other_councils_wordings_find_their_field(label, section, field):
