@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from parsers import labels, normalise
+from parsers import labels, normalise, semantic
 
 _EXTENSION = r"\.(?:pdf|docx?|odt|rtf|xlsx?|csv|jpe?g|png|tiff?|txt|msg|eml)"
 _FILENAME = re.compile(
@@ -36,17 +36,50 @@ _LIST_HEADINGS = [
     "supporting paperwork",
     "paperwork sent",
     "documents provided",
+    "documents",
+    "paperwork included",
+    "sent with this form",
+    "files uploaded",
+    "evidence submitted",
 ]
 LISTS = labels.PhraseBook({"list": _LIST_HEADINGS})
 
 
+# Words that on their own say documents come with the form ("Additional information and
+# attachments", "Enclosed – tick as appropriate"), as stems.
+_SENT_WITH = {"attachment", "attach", "enclosur", "enclos"}
+
+
 def is_list_label(label: str) -> bool:
-    """A label or heading that introduces a list of documents."""
-    return LISTS.best(label, threshold=0.8) is not None
+    """A label or heading that introduces a list of documents ("Documents included (tick all
+    that apply)": the words in brackets only say how to answer)."""
+    core = _ASIDE.sub(" ", label)
+    return bool(_SENT_WITH.intersection(labels.tokens(core))) or (
+        LISTS.best(core, threshold=0.8) is not None
+    )
+
+
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
+KIND_MEANINGS = semantic.PhraseIndex(labels.ATTACHMENT_KINDS)
+# The model names a kind only when a description means it closely and no other kind nearly as
+# well ("Neglect checklist" is a screening tool; "Outcome star" is no kind it can tell).
+KIND_SIMILARITY = 0.6
+KIND_MARGIN = 0.06
 
 
 def _kind(described: str) -> str:
-    return labels.option_in(described, labels.ATTACHMENT_KINDS) or "other"
+    """The contract's kind of a document described in words: the vocabulary's, else the
+    model's where it is sure."""
+    if said := labels.option_in(described, labels.ATTACHMENT_KINDS):
+        return said
+    words = labels.normalise(_FILENAME.sub(" ", described))
+    if not any(len(word) > 2 for word in words.split()):
+        return "other"
+    ranked = sorted(KIND_MEANINGS.similar(words).items(), key=lambda pair: -pair[1])
+    (best, score), (_, second) = ranked[0], ranked[1]
+    return best if score >= KIND_SIMILARITY and score - second >= KIND_MARGIN else "other"
 
 
 def from_grid(header: list[str], rows: list[list[str]]) -> list[dict]:

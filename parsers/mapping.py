@@ -90,7 +90,7 @@ def _question_rows(tables: list[Table]) -> list[Observation]:
         rows = [row for row in table.rows if row and row[0]]
         if len(table.header) < 2 or not rows or not titled:
             continue
-        if sum(1 for row in rows if labels.reads_as_label(row[0])) * 2 <= len(rows):
+        if sum(1 for row in rows if _asks(row[0])) * 2 <= len(rows):
             continue
         if household.from_grid(table.header, table.rows) or attachments.from_grid(
             table.header, table.rows
@@ -110,6 +110,15 @@ def _question_rows(tables: list[Table]) -> list[Observation]:
                     )
                 )
     return found
+
+
+def _asks(text: str) -> bool:
+    """A form's question: for a field, for the household or for the documents sent."""
+    return (
+        labels.reads_as_label(text)
+        or attachments.is_list_label(text)
+        or labels.subject_in(text)[0] == "household"
+    )
 
 
 def _source(observation: Observation, label: str, score: float) -> dict:
@@ -500,9 +509,11 @@ def _column_title(label: str) -> bool:
 
 def _document_list(observation: Observation, written: Written) -> bool:
     """Documents listed under "Documents enclosed", "Enclosures" and the like."""
+    label = next((text for text in observation.labels if text), "")
+    if isinstance(observation.value, bool):
+        return _document_ticked(observation, label, written)
     if not isinstance(observation.value, str):
         return False
-    label = next((text for text in observation.labels if text), "")
     if not (
         attachments.is_list_label(label)
         or attachments.is_list_label(observation.section)
@@ -518,6 +529,24 @@ def _document_list(observation: Observation, written: Written) -> bool:
     if not written.documents:
         written.documents_source = _source(observation, label, 0.8)
     written.documents.extend(documents)
+    return True
+
+
+def _document_ticked(observation: Observation, label: str, written: Written) -> bool:
+    """A tick box beside a kind of document, under "Documents included (tick all that
+    apply)": ticked, that document was sent (with the file name its caption may give)."""
+    if (
+        not (
+            attachments.is_list_label(observation.group)
+            or attachments.is_list_label(observation.section)
+        )
+        or not label
+    ):
+        return False
+    if observation.value:
+        if not written.documents:
+            written.documents_source = _source(observation, label, 0.8)
+        written.documents.extend(attachments.from_list(label))
     return True
 
 

@@ -519,3 +519,73 @@ def test_people_in_a_grid_and_in_a_line_of_prose_are_one_household_each_once():
         document.add_paragraph("Brother: Sam Smith, 12/05/2016")
 
     assert who(word_form(build)) == [JANE_SAID, ("Tom Smith", "father", "1983-04-03"), SAM_SAID]
+
+
+def read_as_found(observations=(), tables=()) -> dict:
+    """The record from what a reader reports, whatever kind of file it read."""
+    from parsers import mapping
+    from parsers.model import ReadDocument
+
+    document = ReadDocument("acroform-pdf", list(observations), list(tables))
+    return mapping.to_record(document)[0]
+
+
+def test_boxes_ticked_beside_kinds_of_document_are_the_documents_sent():
+    from parsers.model import Observation
+
+    question = "11. Documents included (tick all that apply)"
+    boxes = [
+        ("Completed EHA", False),
+        ("DASH RIC form. File: RIC_Jones.pdf", True),
+        ("Neglect checklist", True),
+        ("Chronology of concerns", False),
+    ]
+    record = read_as_found(
+        [Observation(labels=["Child's first name"], value="Maya")]
+        + [
+            Observation(labels=[caption], value=ticked, group=question, section="Supporting")
+            for caption, ticked in boxes
+        ]
+    )
+    assert record["attachments"] == [
+        {"kind": "risk_assessment", "filename": "RIC_Jones.pdf"},
+        {"kind": "screening_tool"},
+    ]
+
+
+def test_documents_named_in_a_sentence_in_a_question_grid():
+    from parsers.model import Table
+
+    grid = Table(
+        header=["Question", "Guidance notes", "Response"],
+        rows=[
+            [
+                "Additional information and attachments",
+                "",
+                "Sent with this referral are the attendance print-out from SIMS (Attendance "
+                "Jones autumn term.pdf) and the Early Help plan and review "
+                "(Action plan Jones.pdf).",
+            ]
+        ],
+        section="Informing parents and carers",
+    )
+    record = read_as_found([], [grid])
+    assert record["attachments"] == [
+        {"kind": "other", "filename": "Attendance Jones autumn term.pdf"},
+        {"kind": "early_help_plan", "filename": "Action plan Jones.pdf"},
+    ]
+
+
+@pytest.mark.parametrize(
+    ("described", "kind"),
+    [
+        ("Neglect checklist", "screening_tool"),
+        ("Team around the family minutes", "early_help_plan"),
+        ("Statement of special educational needs", "ehcp"),
+        ("Letter from GP", "other"),
+    ],
+)
+def test_a_document_described_in_other_words_gets_its_kind(described, kind):
+    from parsers import attachments
+
+    assert attachments.from_list(described) == [{"kind": kind, "filename": None}]
