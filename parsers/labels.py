@@ -253,6 +253,8 @@ def _for_subject(scored: dict, subject: str | None, section: str = "") -> list[M
             score += DOMAIN_BONUS
         elif domain and path.startswith("assessment."):
             score -= DOMAIN_BONUS  # "Learning and play" under parenting is not the child's learning
+        elif domain and domain.startswith("assessment.") and path.startswith("child."):
+            score -= DOMAIN_BONUS  # an assessment domain asks how the child is, not who
         if path == "child.full_name" and subject != "child":
             score -= 0.3  # a bare "Name" is the child's only under a heading about the child
         allowed.append(Match(path, score))
@@ -269,6 +271,10 @@ def domain_of(section: str) -> str | None:
 def _subject(label: str, section: str) -> tuple[str | None, str]:
     own_subject, rest = subject_in(label)
     section_subject, _ = subject_in(section) if section else (None, "")
+    if own_subject is None and section_subject == "child" and domain_of(section):
+        # "Domain 1: the child's development" asks about the child's development, not for
+        # the child's details ("Learning – attendance, progress, SEN" is learning).
+        section_subject = None
     return own_subject or section_subject, rest
 
 

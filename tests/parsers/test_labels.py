@@ -58,6 +58,23 @@ from parsers import labels
             "5. Safeguarding concerns",
             "harm.parental_capacity",
         ),
+        # Under an assessment domain the child's heading asks how the child is, not who.
+        (
+            "Learning – attendance, progress, SEN",
+            "Domain 1: the child's development",
+            "assessment.development.learning",
+        ),
+        (
+            "Behaviour at home, school and in the community",
+            "Developmental needs of the child",
+            "assessment.development.behaviour",
+        ),
+        (
+            "Work, benefits and debts",
+            "8.0  The family's wider world",
+            "assessment.family_environment.employment_income",
+        ),
+        ("Date of birth", "Details of the child or young person", "child.date_of_birth"),
     ],
 )
 def test_other_councils_wordings_find_their_field(label, section, field):
@@ -124,4 +141,11 @@ def test_consent_alone_asks_whether_the_family_agrees_without_asking_the_model(m
     monkeypatch.undo()
     assert labels.match("Consent to contact other agencies").field == (
         "consent.information_sharing"
+    )
+
+
+def test_the_child_s_details_are_no_assessment_domain():
+    assert labels.domain_of("Details of the child or young person") is None
+    assert labels.domain_of("Domain 1: development of the child or young person") == (
+        "assessment.development"
     )
