@@ -1,15 +1,16 @@
 """Accuracy on generated forms the parsers were never tuned on, per field, per family, overall.
 
-``python -m tests.parsers.unseen [--split tune|heldout|fresh|probe|both|all] [--count N] [--seed S]
-[--mistakes N]`` generates the forms (tests/parsers/generator) into a temp folder and runs the
-accuracy harness on them. Tune on the ``tune`` figures; the ``heldout`` figure says whether
+``python -m tests.parsers.unseen [--split tune|heldout|fresh|probe|probe2|both|all] [--count N]
+[--seed S] [--mistakes N]`` generates the forms (tests/parsers/generator) into a temp folder and
+runs the accuracy harness on them. Tune on the ``tune`` figures; the ``heldout`` figure says whether
 parsing generalises, since its wordings and layouts are never in the tune set. ``fresh`` forms
 use only wordings, headings, date / yes-no styles, household and attachment shapes and layouts
 that are in neither (tests/parsers/generator/fresh_*.py): for them only the per-field, per-family
 and overall figures are printed, never the mistakes, so that they stay unseen. ``probe`` forms use
 a fourth set of wordings, styles and layouts in none of the other three (generator/probe_*.py):
-probe is the split to tune on after tune, so its mistakes are shown like tune's. ``both`` is tune
-and heldout, ``all`` adds fresh and probe.
+probe is the split to tune on after tune, so its mistakes are shown like tune's; ``probe2``
+(generator/probe2_*.py) is a fifth set in none of the other four, to tune on next, its mistakes
+shown too. ``both`` is tune and heldout, ``all`` adds fresh, probe and probe2.
 """
 
 from __future__ import annotations
@@ -73,7 +74,9 @@ def show(split: str, report: Report, mistakes: int) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.parsers.unseen", description=__doc__)
     parser.add_argument(
-        "--split", choices=("tune", "heldout", "fresh", "probe", "both", "all"), default="both"
+        "--split",
+        choices=("tune", "heldout", "fresh", "probe", "probe2", "both", "all"),
+        default="both",
     )
     parser.add_argument("--count", type=int, default=60)
     parser.add_argument("--seed", type=int, default=0)
@@ -81,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     splits = {
         "both": ("tune", "heldout"),
-        "all": ("tune", "heldout", "fresh", "probe"),
+        "all": ("tune", "heldout", "fresh", "probe", "probe2"),
     }.get(args.split, (args.split,))
     results = {split: run(split, args.count, args.seed) for split in splits}
     for split, report in results.items():

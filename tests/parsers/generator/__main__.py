@@ -1,4 +1,5 @@
-"""Write generated forms: ``--split tune|heldout|fresh|probe --count N --out DIR [--seed S]``."""
+"""Write generated forms:
+``--split tune|heldout|fresh|probe|probe2 --count N --out DIR [--seed S]``."""
 
 from __future__ import annotations
 

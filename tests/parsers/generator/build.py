@@ -11,6 +11,7 @@ from tests.parsers.generator import (
     layouts_pdf,
     layouts_word,
     printed,
+    probe2_layouts,
     probe_layouts,
 )
 from tests.parsers.generator.compose import FAMILIES, Form, compose
@@ -22,6 +23,8 @@ def render(form: Form) -> tuple[bytes, str]:
         return fresh_layouts.render(form)
     if form.split == "probe":
         return probe_layouts.render(form)
+    if form.split == "probe2":
+        return probe2_layouts.render(form)
     if form.family in layouts_word.RENDERERS:
         return layouts_word.RENDERERS[form.family](form), "docx"
     if form.family in layouts_pdf.RENDERERS:

@@ -570,4 +570,8 @@ def compose(split: str, seed: str, family: str) -> Form:
         from tests.parsers.generator.probe_compose import ProbeComposer
 
         return ProbeComposer(split, seed, family).compose()
+    if split == "probe2":
+        from tests.parsers.generator.probe2_compose import Probe2Composer
+
+        return Probe2Composer(split, seed, family).compose()
     return Composer(split, seed, family).compose()

@@ -118,9 +118,17 @@ def in_a_sentence(words: str) -> str:
 
 
 class ProbeComposer(Composer):
+    """``SPLIT`` names the split composed, ``W`` the wordings module whose banks the probe shapes
+    ask for (a later split's composer subclasses this with its own), ``WRITE_DATE`` writes a date
+    in one of the split's date styles."""
+
+    SPLIT = "probe"
+    W = pw
+    WRITE_DATE = staticmethod(write_date)
+
     def __init__(self, split: str, seed: str, family: str):
-        if split != "probe":
-            raise ValueError("ProbeComposer composes probe forms only")
+        if split != self.SPLIT:
+            raise ValueError(f"{type(self).__name__} composes {self.SPLIT} forms only")
         super().__init__(split, seed, family)
         self.form_date = dt.date(2025, 6, 1)
 
@@ -130,28 +138,30 @@ class ProbeComposer(Composer):
         return form
 
     def date(self, iso: str) -> str:
-        return write_date(dt.date.fromisoformat(iso), self.date_style)
+        return self.WRITE_DATE(dt.date.fromisoformat(iso), self.date_style)
 
     def yes_no(self, style: str, key: str, label: str, value: bool) -> Field | Choice:
         if style == "a sentence in the worker's own words":
-            yes, no = self.ch.pick(pw.YES_NO_SENTENCES[key]).split(" | ")
+            yes, no = self.ch.pick(self.W.YES_NO_SENTENCES[key]).split(" | ")
             return Field(key, label, yes if value else no)
         if style == "tick boxes Y, N, N/K":
             return Choice(key, label, [("Y", value), ("N", not value), ("N/K", False)])
         if style == "Yes or No left, question says delete as applicable":
-            return Field(key, f"{label} {self.ch.pick(pw.YES_NO_DELETE)}", "Yes" if value else "No")
-        yes, no = self.ch.pick(pw.YES_NO_NOTES).split(" | ")
+            return Field(
+                key, f"{label} {self.ch.pick(self.W.YES_NO_DELETE)}", "Yes" if value else "No"
+            )
+        yes, no = self.ch.pick(self.W.YES_NO_NOTES).split(" | ")
         return Field(key, label, f"YES – {yes}" if value else f"NO – {no}")
 
     def ticks(self) -> tuple[str, str]:
-        on, off = self.ch.pick(pw.TICK_GLYPHS).split(" | ")
+        on, off = self.ch.pick(self.W.TICK_GLYPHS).split(" | ")
         return on, "" if off == "(nothing)" else off
 
     # -- households ----------------------------------------------------------------------------
 
     def household(self, members: list[dict]) -> Section:
-        section = Section("household", self.ch.pick(pw.HEADINGS["household"]))
-        shape = self.ch.pick(pw.HOUSEHOLD_SHAPES)
+        section = Section("household", self.ch.pick(self.W.HEADINGS["household"]))
+        shape = self.ch.pick(self.W.HOUSEHOLD_SHAPES)
         if not shape.startswith(FIRST_HOUSEHOLD_SHAPES):
             return self.household_written(section, shape, members)
         one_box = shape.startswith("everyone in one answer box")
@@ -165,7 +175,7 @@ class ProbeComposer(Composer):
             truth.append(entry)
         put(self.expected, "household_members", truth)
         capital = self.ch.chance(0.6)
-        unknown = self.ch.pick(pw.HOUSEHOLD_UNKNOWN)
+        unknown = self.ch.pick(self.W.HOUSEHOLD_UNKNOWN)
 
         def rel(member: dict) -> str:
             word = member["relationship"]
@@ -175,7 +185,7 @@ class ProbeComposer(Composer):
             return self.date(member["date_of_birth"]) if member["date_of_birth"] else unknown
 
         if one_box:
-            template = self.ch.pick(pw.HOUSEHOLD_LINES)
+            template = self.ch.pick(self.W.HOUSEHOLD_LINES)
             phrases = [
                 template.format(name=m["name"], rel=m["relationship"], Rel=rel(m), dob=dob(m))
                 for m in truth
@@ -184,11 +194,11 @@ class ProbeComposer(Composer):
             section.heading = None
             return section
 
-        pr_yes, pr_no = self.ch.pick(pw.HOUSEHOLD_PR_VALUES).split(" | ")
-        name_head = self.ch.pick(pw.HOUSEHOLD_COLUMNS["name"])
-        rel_head = self.ch.pick(pw.HOUSEHOLD_COLUMNS["relationship"])
-        dob_head = self.ch.pick(pw.HOUSEHOLD_COLUMNS["date_of_birth"])
-        pr_head = self.ch.pick(pw.HOUSEHOLD_COLUMNS["parental_responsibility"])
+        pr_yes, pr_no = self.ch.pick(self.W.HOUSEHOLD_PR_VALUES).split(" | ")
+        name_head = self.ch.pick(self.W.HOUSEHOLD_COLUMNS["name"])
+        rel_head = self.ch.pick(self.W.HOUSEHOLD_COLUMNS["relationship"])
+        dob_head = self.ch.pick(self.W.HOUSEHOLD_COLUMNS["date_of_birth"])
+        pr_head = self.ch.pick(self.W.HOUSEHOLD_COLUMNS["parental_responsibility"])
 
         def pr(member: dict) -> list[str]:
             if not show_pr:
@@ -196,8 +206,8 @@ class ProbeComposer(Composer):
             return [pr_yes if member["parental_responsibility"] else pr_no]
 
         if shape.startswith("table with gender"):
-            gender_head = self.ch.pick(pw.HOUSEHOLD_GENDER)
-            extra_head = self.ch.pick(pw.HOUSEHOLD_EXTRA)
+            gender_head = self.ch.pick(self.W.HOUSEHOLD_GENDER)
+            extra_head = self.ch.pick(self.W.HOUSEHOLD_EXTRA)
             header = [name_head, dob_head, gender_head, rel_head]
             header += ([pr_head] if show_pr else []) + [extra_head]
             rows = []
@@ -212,8 +222,8 @@ class ProbeComposer(Composer):
             return section
 
         if shape.startswith("parents/carers table"):
-            adults_title, children_title = self.ch.pick(pw.HOUSEHOLD_PARTS).split(" | ")
-            extra_head = self.ch.pick(pw.HOUSEHOLD_EXTRA)
+            adults_title, children_title = self.ch.pick(self.W.HOUSEHOLD_PARTS).split(" | ")
+            extra_head = self.ch.pick(self.W.HOUSEHOLD_EXTRA)
             groups = (
                 (
                     adults_title,
@@ -248,7 +258,7 @@ class ProbeComposer(Composer):
             return section
 
         # a fixed-size table with a "known to services" column, blank rows left blank
-        known_head = self.ch.pick(pw.HOUSEHOLD_KNOWN)
+        known_head = self.ch.pick(self.W.HOUSEHOLD_KNOWN)
         header = [name_head, dob_head, rel_head] + ([pr_head] if show_pr else []) + [known_head]
         rows = [[m["name"], dob(m), rel(m), *pr(m), self.rng.choice(KNOWN)] for m in truth]
         rows += [[""] * len(header) for _ in range(max(1, 6 - len(rows)))]
@@ -260,29 +270,29 @@ class ProbeComposer(Composer):
     def attachments(self, documents: list[dict]) -> Section:
         heading, section, shape, words = self.open_attachments(pw, documents)
         for document in documents:  # an "other" or screening document named as its file is
-            for part, bank in pw.ATTACHMENT_WORDS_BY_FILE.items():
+            for part, bank in self.W.ATTACHMENT_WORDS_BY_FILE.items():
                 if part in document["filename"]:
                     words[document["kind"]] = self.ch.pick(bank)
         if not shape.startswith(FIRST_ATTACHMENT_SHAPES):
             return self.attachments_written(section, shape, words, documents)
         if shape.startswith("table"):
-            columns = self.ch.pick(pw.ATTACHMENT_COLUMNS).split(" | ")
+            columns = self.ch.pick(self.W.ATTACHMENT_COLUMNS).split(" | ")
             lettered = self.ch.chance(0.5)
             rows = [
                 [
                     f"A{n}" if lettered else str(n),
                     words[d["kind"]],
                     d["filename"],
-                    self.ch.pick(pw.ATTACHMENT_SENT_BY),
+                    self.ch.pick(self.W.ATTACHMENT_SENT_BY),
                 ]
                 for n, d in enumerate(documents, 1)
             ]
             section.items.append(Grid("attachments", columns, rows))
             return section
-        template = self.ch.pick(pw.ATTACHMENT_LINES)
+        template = self.ch.pick(self.W.ATTACHMENT_LINES)
         lines = [template.format(kind=words[d["kind"]], file=d["filename"]) for d in documents]
         if shape.startswith("yes/no question"):
-            question = self.ch.pick(pw.ATTACHMENT_QUESTION)
+            question = self.ch.pick(self.W.ATTACHMENT_QUESTION)
             section.items.append(Field("attachments.any", question, "Yes"))
             section.items.append(Lines("attachments", None, [f"• {line}" for line in lines]))
             return section
@@ -307,7 +317,7 @@ class ProbeComposer(Composer):
         put(self.expected, "household_members", truth)
         items = section.items
 
-        family_words = self.ch.pick(pw.HOUSEHOLD_RELATIONSHIP_STYLE).endswith("family say it")
+        family_words = self.ch.pick(self.W.HOUSEHOLD_RELATIONSHIP_STYLE).endswith("family say it")
         capital = self.ch.chance(0.75)
         said: dict[str, str] = {}
 
@@ -315,15 +325,15 @@ class ProbeComposer(Composer):
             word = member["relationship"]
             if family_words:
                 if word not in said:
-                    said[word] = self.ch.pick(pw.HOUSEHOLD_RELATIONSHIP_WORDS[word])
+                    said[word] = self.ch.pick(self.W.HOUSEHOLD_RELATIONSHIP_WORDS[word])
                 word = said[word]
                 return word[0].lower() + word[1:] if lower else word
             return word[0].upper() + word[1:] if capital and not lower else word
 
         dob_style = (
-            self.date_style if self.ch.chance(0.4) else self.ch.pick(pw.HOUSEHOLD_DOB_STYLES)
+            self.date_style if self.ch.chance(0.4) else self.ch.pick(self.W.HOUSEHOLD_DOB_STYLES)
         )
-        unknown = self.ch.pick(pw.HOUSEHOLD_UNKNOWN)
+        unknown = self.ch.pick(self.W.HOUSEHOLD_UNKNOWN)
 
         def dob(member: dict) -> str:
             if not member["date_of_birth"]:
@@ -331,14 +341,14 @@ class ProbeComposer(Composer):
             born = dt.date.fromisoformat(member["date_of_birth"])
             return write_birth_date(born, dob_style, self.form_date)
 
-        pr_yes, pr_no = self.ch.pick(pw.HOUSEHOLD_PR_VALUES).split(" | ")
+        pr_yes, pr_no = self.ch.pick(self.W.HOUSEHOLD_PR_VALUES).split(" | ")
 
         def pr(member: dict) -> list[str]:
             if not show_pr:
                 return []
             return [pr_yes if member["parental_responsibility"] else pr_no]
 
-        phrase_yes, phrase_no = self.ch.pick(pw.HOUSEHOLD_PR_PHRASES).split(" | ")
+        phrase_yes, phrase_no = self.ch.pick(self.W.HOUSEHOLD_PR_PHRASES).split(" | ")
 
         def pr_phrase(member: dict) -> str:
             if not show_pr:
@@ -369,26 +379,26 @@ class ProbeComposer(Composer):
                     items.append(Lines("household", None, [label]))
                 items.append(Lines("household", None, lines))
 
-        if shape in pw.HOUSEHOLD_PROSE and not shape.startswith(("numbered", "adults")):
-            template = self.ch.pick(pw.HOUSEHOLD_PROSE[shape])
+        if shape in self.W.HOUSEHOLD_PROSE and not shape.startswith(("numbered", "adults")):
+            template = self.ch.pick(self.W.HOUSEHOLD_PROSE[shape])
             person_lines([line(template, m) for m in truth], None)
             return section
 
         if shape.startswith("numbered list"):
-            template = self.ch.pick(pw.HOUSEHOLD_PROSE[shape])
-            mark = self.ch.pick(pw.HOUSEHOLD_NUMBERING).split(" | ")[0].replace("1", "{n}")
+            template = self.ch.pick(self.W.HOUSEHOLD_PROSE[shape])
+            mark = self.ch.pick(self.W.HOUSEHOLD_NUMBERING).split(" | ")[0].replace("1", "{n}")
             lines = [f"{mark.format(n=n)} {line(template, m)}" for n, m in enumerate(truth, 1)]
             person_lines(lines, None)
             return section
 
         if shape.startswith("adults and children"):
-            template = self.ch.pick(pw.HOUSEHOLD_PROSE[shape])
-            titles = self.ch.pick(pw.HOUSEHOLD_GROUPS).split(" | ")
+            template = self.ch.pick(self.W.HOUSEHOLD_PROSE[shape])
+            titles = self.ch.pick(self.W.HOUSEHOLD_GROUPS).split(" | ")
             bullet = self.rng.choice(["• ", "- ", ""])
             for title, adult in zip(titles, (True, False), strict=True):
                 group = [m for m in truth if (m["relationship"] in ADULTS) == adult]
                 lines = [bullet + line(template, m) for m in group] or [
-                    self.ch.pick(pw.HOUSEHOLD_NONE)
+                    self.ch.pick(self.W.HOUSEHOLD_NONE)
                 ]
                 if len(lines) == 1 or self.ch.chance(0.5):
                     items.append(Lines("household", title, lines, in_one_box=True))
@@ -398,8 +408,8 @@ class ProbeComposer(Composer):
             return section
 
         if shape.startswith("Person 1, Person 2"):
-            labels = self.ch.pick(pw.HOUSEHOLD_BLOCK_LABELS).split(" | ")
-            title = self.ch.pick(pw.HOUSEHOLD_BLOCK_TITLES)
+            labels = self.ch.pick(self.W.HOUSEHOLD_BLOCK_LABELS).split(" | ")
+            title = self.ch.pick(self.W.HOUSEHOLD_BLOCK_TITLES)
             for n, m in enumerate(truth, 1):
                 key = f"household.person{n}"
                 items.append(Lines("household", None, [title.format(n=n)]))
@@ -410,10 +420,10 @@ class ProbeComposer(Composer):
                     items.append(Field(f"{key}.pr", labels[3], pr(m)[0]))
             return section
 
-        name_head = self.ch.pick(pw.HOUSEHOLD_COLUMNS["name"])
-        rel_head = self.ch.pick(pw.HOUSEHOLD_COLUMNS["relationship"])
-        dob_head = self.ch.pick(pw.HOUSEHOLD_COLUMNS["date_of_birth"])
-        pr_head = self.ch.pick(pw.HOUSEHOLD_COLUMNS["parental_responsibility"])
+        name_head = self.ch.pick(self.W.HOUSEHOLD_COLUMNS["name"])
+        rel_head = self.ch.pick(self.W.HOUSEHOLD_COLUMNS["relationship"])
+        dob_head = self.ch.pick(self.W.HOUSEHOLD_COLUMNS["date_of_birth"])
+        pr_head = self.ch.pick(self.W.HOUSEHOLD_COLUMNS["parental_responsibility"])
 
         if shape.startswith("sideways"):
             rows = [
@@ -424,7 +434,7 @@ class ProbeComposer(Composer):
                 rows.append([pr_head] + [pr(m)[0] for m in truth])
             names = [m["name"] for m in truth]
             if self.ch.chance(0.5):
-                head = self.ch.pick(pw.HOUSEHOLD_SIDEWAYS_HEADS)
+                head = self.ch.pick(self.W.HOUSEHOLD_SIDEWAYS_HEADS)
                 header = [""] + [head.format(n=n) for n in range(1, len(truth) + 1)]
                 rows.insert(0, [name_head] + names)
             else:
@@ -465,16 +475,16 @@ class ProbeComposer(Composer):
             "number": self.rng.choice(["No.", "#", ""]),
         }
         if "age" in columns:
-            heads["age"] = self.ch.pick(pw.HOUSEHOLD_AGE)
+            heads["age"] = self.ch.pick(self.W.HOUSEHOLD_AGE)
         if "surname" in columns:
-            heads["surname"], heads["forename"] = self.ch.pick(pw.HOUSEHOLD_SURNAME_FORENAME).split(
-                " | "
-            )
+            heads["surname"], heads["forename"] = self.ch.pick(
+                self.W.HOUSEHOLD_SURNAME_FORENAME
+            ).split(" | ")
         if "same" in columns:
-            heads["same"] = self.ch.pick(pw.HOUSEHOLD_SAME_ADDRESS)
-            same = self.ch.pick(pw.HOUSEHOLD_SAME_ADDRESS_YES)
+            heads["same"] = self.ch.pick(self.W.HOUSEHOLD_SAME_ADDRESS)
+            same = self.ch.pick(self.W.HOUSEHOLD_SAME_ADDRESS_YES)
         if "ethnicity" in columns:
-            heads["ethnicity"] = self.ch.pick(pw.HOUSEHOLD_ETHNICITY)
+            heads["ethnicity"] = self.ch.pick(self.W.HOUSEHOLD_ETHNICITY)
 
         def cell(column: str, n: int, m: dict) -> str:
             if column == "name":
@@ -504,7 +514,7 @@ class ProbeComposer(Composer):
         if columns[0] == "number":
             rows += [[str(n)] + [""] * (len(columns) - 1) for n in range(len(rows) + 1, 9)]
             items.append(Grid("household", header, rows))
-            items.append(Lines("household", None, [self.ch.pick(pw.HOUSEHOLD_CONTINUE)]))
+            items.append(Lines("household", None, [self.ch.pick(self.W.HOUSEHOLD_CONTINUE)]))
             return section
         rows += [[""] * len(columns) for _ in range(self.rng.choice([0, 0, 1, 2]))]
         items.append(Grid("household", header, rows))
@@ -522,24 +532,24 @@ class ProbeComposer(Composer):
         sent = {d["kind"]: d for d in documents}
 
         def unsent_word(kind: str) -> str:
-            return self.ch.pick(pw.ATTACHMENT_KINDS[kind])
+            return self.ch.pick(self.W.ATTACHMENT_KINDS[kind])
 
         if shape.startswith(("tick boxes for every kind", "a tick list down the page")):
-            template = self.ch.pick(pw.ATTACHMENT_TICK_LINES)
+            template = self.ch.pick(self.W.ATTACHMENT_TICK_LINES)
             options = [
                 (template.format(kind=words[kind], file=sent[kind]["filename"]), True)
                 if kind in sent
                 else (unsent_word(kind), False)
-                for kind in pw.ATTACHMENT_KINDS
+                for kind in self.W.ATTACHMENT_KINDS
             ]
-            label = self.ch.pick(pw.ATTACHMENT_TICK_LABEL)
+            label = self.ch.pick(self.W.ATTACHMENT_TICK_LABEL)
             if shape.startswith("tick boxes"):
                 items.append(Choice("attachments", label, options))
                 return section
             marks = (
-                pw.ATTACHMENT_TICK_MARKS_LATIN1
+                self.W.ATTACHMENT_TICK_MARKS_LATIN1
                 if self.family == "acroform-pdf"
-                else pw.ATTACHMENT_TICK_MARKS
+                else self.W.ATTACHMENT_TICK_MARKS
             )
             on, off = self.ch.pick(marks).split(" | ")
             lines = [f"{on if ticked else off} {text}" for text, ticked in options]
@@ -551,12 +561,12 @@ class ProbeComposer(Composer):
             return section
 
         if shape.startswith("'Enclosures:'"):
-            template = self.ch.pick(pw.ATTACHMENT_ENCLOSURE_LINE)
+            template = self.ch.pick(self.W.ATTACHMENT_ENCLOSURE_LINE)
             enclosed = [
                 template.format(kind=words[d["kind"]], file=d["filename"]) for d in documents
             ]
-            word = self.ch.pick(pw.ATTACHMENT_ENCLOSURE_WORD)
-            lines = [self.ch.pick(pw.ATTACHMENT_SIGN_OFF)]
+            word = self.ch.pick(self.W.ATTACHMENT_ENCLOSURE_WORD)
+            lines = [self.ch.pick(self.W.ATTACHMENT_SIGN_OFF)]
             if self.ch.chance(0.5):
                 lines += [word, *enclosed]
             else:
@@ -567,48 +577,52 @@ class ProbeComposer(Composer):
             return section
 
         if shape.startswith("'Documents enclosed' table"):
-            template = self.ch.pick(pw.ATTACHMENT_ENCLOSURE_LINE)
-            header = self.ch.pick(pw.ATTACHMENT_ENCLOSED_COLUMNS).split(" | ")
+            template = self.ch.pick(self.W.ATTACHMENT_ENCLOSURE_LINE)
+            header = self.ch.pick(self.W.ATTACHMENT_ENCLOSED_COLUMNS).split(" | ")
             yes, no = self.rng.choice([("Y", "N"), ("Yes", "No"), ("YES", "NO")])
-            unsent = [k for k in pw.ATTACHMENT_KINDS if k not in sent]
+            unsent = [k for k in self.W.ATTACHMENT_KINDS if k not in sent]
             shown = set(self.rng.sample(unsent, min(len(unsent), self.rng.randrange(1, 3))))
             rows = []
-            for kind in pw.ATTACHMENT_KINDS:
+            for kind in self.W.ATTACHMENT_KINDS:
                 if kind in sent:
                     made = self.form_date - dt.timedelta(days=self.rng.randrange(1, 120))
                     document = template.format(kind=words[kind], file=sent[kind]["filename"])
                     rows.append([document, self.date(made.isoformat()), yes])
                 elif kind in shown:
                     rows.append([unsent_word(kind), "", no])
-            items.append(Lines("attachments", None, [self.ch.pick(pw.ATTACHMENT_ENCLOSED_TITLE)]))
+            items.append(
+                Lines("attachments", None, [self.ch.pick(self.W.ATTACHMENT_ENCLOSED_TITLE)])
+            )
             items.append(Grid("attachments", header, rows))
             return section
 
         if shape.startswith("a sentence"):
-            opening = self.ch.pick(pw.ATTACHMENT_SENTENCE_OPENING)
+            opening = self.ch.pick(self.W.ATTACHMENT_SENTENCE_OPENING)
             the = "" if opening.endswith(":") else "the "
             named = [f"{the}{in_a_sentence(words[d['kind']])} ({d['filename']})" for d in documents]
             listed = named[0] if len(named) == 1 else f"{', '.join(named[:-1])} and {named[-1]}"
             sentence = f"{opening} {listed}."
-            label = self.ch.pick(pw.ATTACHMENT_SENTENCE_LABEL)
+            label = self.ch.pick(self.W.ATTACHMENT_SENTENCE_LABEL)
             items.append(Field("attachments", label, sentence, long=True))
             if self.ch.chance(0.5):
                 section.heading = None
             return section
 
         if shape.startswith("yes/no tick question"):
-            template = self.ch.pick(pw.ATTACHMENT_LINES)
+            template = self.ch.pick(self.W.ATTACHMENT_LINES)
             lines = [template.format(kind=words[d["kind"]], file=d["filename"]) for d in documents]
-            question = self.ch.pick(pw.ATTACHMENT_QUESTION)
+            question = self.ch.pick(self.W.ATTACHMENT_QUESTION)
             items.append(Choice("attachments.any", question, [("Yes", True), ("No", False)]))
-            label = self.ch.pick(pw.ATTACHMENT_IF_YES)
+            label = self.ch.pick(self.W.ATTACHMENT_IF_YES)
             items.append(Field("attachments", label, "\n".join(lines), long=True))
             return section
 
         # please list any reports you are sending: a numbered or dashed list in one answer
-        template = self.ch.pick(pw.ATTACHMENT_ENCLOSURE_LINE)
+        template = self.ch.pick(self.W.ATTACHMENT_ENCLOSURE_LINE)
         lines = [template.format(kind=words[d["kind"]], file=d["filename"]) for d in documents]
         marks = self.rng.choice(["{n}. ", "- ", "{n}) "])
         text = "\n".join(marks.format(n=n) + line for n, line in enumerate(lines, 1))
-        items.append(Field("attachments", self.ch.pick(pw.ATTACHMENT_LIST_LABEL), text, long=True))
+        items.append(
+            Field("attachments", self.ch.pick(self.W.ATTACHMENT_LIST_LABEL), text, long=True)
+        )
         return section

@@ -18,6 +18,12 @@ A fourth split, ``probe``, is built the same way and shares nothing with the oth
 ``PROBE_BANKS`` under the names of the banks they stand in for, only a probe ``Chooser`` picks from
 them, and ``check_probe_banks`` insists that no probe entry is the text of any tune, held-out or
 fresh entry. Probe is the next split to tune on (its mistakes are meant to be read).
+
+A fifth split, ``probe2``, is built exactly as probe is and shares nothing with the other four: its
+banks (``probe2_bank``, defined in ``probe2_wordings`` and ``probe2_layouts``) are registered in
+``PROBE2_BANKS`` under the names of the banks they stand in for, only a probe2 ``Chooser`` picks
+from them, and ``check_probe2_banks`` insists that no probe2 entry is the text of any tune,
+held-out, fresh or probe entry. Like probe, its mistakes are meant to be read.
 """
 
 from __future__ import annotations
@@ -28,9 +34,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-SPLITS = ("tune", "heldout", "fresh", "probe")
+SPLITS = ("tune", "heldout", "fresh", "probe", "probe2")
 # Splits whose banks are separate lists of their own, not a side of the hashed banks.
-OWN_BANK_SPLITS = ("fresh", "probe")
+OWN_BANK_SPLITS = ("fresh", "probe", "probe2")
 HELD_OUT_ONE_IN = 3
 
 
@@ -46,17 +52,13 @@ def side(text: str) -> str:
 
 @dataclass
 class Bank:
-    """Named alternatives; ``pick`` only ever returns the entries of the split asked for."""
+    """Named alternatives; ``pick`` only ever returns the entries of the split asked for.
+    ``own``: the split whose own list this is (fresh, probe or probe2), or None for a bank
+    shared by tune and held-out by hash."""
 
     name: str
     entries: Sequence[str]
-    fresh: bool = False
-    probe: bool = False
-
-    @property
-    def own(self) -> str | None:
-        """The split whose own bank this is (fresh or probe), or None for a hashed bank."""
-        return "fresh" if self.fresh else "probe" if self.probe else None
+    own: str | None = None
 
     def part(self, split: str) -> list[str]:
         if split not in SPLITS:
@@ -80,34 +82,33 @@ def bank(name: str, entries: Sequence[str]) -> Bank:
 
 
 FRESH_BANKS: dict[str, Bank] = {}
+PROBE_BANKS: dict[str, Bank] = {}
+PROBE2_BANKS: dict[str, Bank] = {}
+OWN_BANKS = {"fresh": FRESH_BANKS, "probe": PROBE_BANKS, "probe2": PROBE2_BANKS}
+
+
+def _own_bank(split: str, name: str, entries: Sequence[str]) -> Bank:
+    """Register a bank of a split with lists of its own, named as the tune / held-out bank it
+    stands in for (or newly, for a choice only that split's forms make)."""
+    banks = OWN_BANKS[split]
+    if name in banks:
+        raise ValueError(f"{split} bank {name!r} defined twice")
+    if not entries or len(set(map(normalise, entries))) != len(entries):
+        raise ValueError(f"{split} bank {name!r} is empty or repeats an entry")
+    banks[name] = Bank(name, tuple(entries), own=split)
+    return banks[name]
 
 
 def fresh_bank(name: str, entries: Sequence[str]) -> Bank:
-    """Register a bank of the fresh split, named as the tune / held-out bank it stands in for
-    (or newly, for a choice only fresh forms make)."""
-    if name in FRESH_BANKS:
-        raise ValueError(f"fresh bank {name!r} defined twice")
-    if not entries or len(set(map(normalise, entries))) != len(entries):
-        raise ValueError(f"fresh bank {name!r} is empty or repeats an entry")
-    FRESH_BANKS[name] = Bank(name, tuple(entries), fresh=True)
-    return FRESH_BANKS[name]
-
-
-PROBE_BANKS: dict[str, Bank] = {}
+    return _own_bank("fresh", name, entries)
 
 
 def probe_bank(name: str, entries: Sequence[str]) -> Bank:
-    """Register a bank of the probe split, named as the tune / held-out (or fresh-only) bank it
-    stands in for, or newly for a choice only probe forms make."""
-    if name in PROBE_BANKS:
-        raise ValueError(f"probe bank {name!r} defined twice")
-    if not entries or len(set(map(normalise, entries))) != len(entries):
-        raise ValueError(f"probe bank {name!r} is empty or repeats an entry")
-    PROBE_BANKS[name] = Bank(name, tuple(entries), probe=True)
-    return PROBE_BANKS[name]
+    return _own_bank("probe", name, entries)
 
 
-OWN_BANKS = {"fresh": FRESH_BANKS, "probe": PROBE_BANKS}
+def probe2_bank(name: str, entries: Sequence[str]) -> Bank:
+    return _own_bank("probe2", name, entries)
 
 
 class Chooser:
@@ -146,24 +147,39 @@ def check_banks() -> list[str]:
     ]
 
 
-def check_fresh_banks() -> list[str]:
-    """Fresh entries whose text is also a tune or held-out entry in any bank (empty is good)."""
-    seen = {normalise(entry) for b in BANKS.values() for entry in b.entries}
+def _shared_with(banks: dict[str, Bank], others: list[Bank]) -> list[str]:
+    seen = {normalise(entry) for b in others for entry in b.entries}
     return [
         f"{name}: {entry!r}"
-        for name, b in FRESH_BANKS.items()
+        for name, b in banks.items()
         for entry in b.entries
         if normalise(entry) in seen
     ]
+
+
+def check_fresh_banks() -> list[str]:
+    """Fresh entries whose text is also a tune or held-out entry in any bank (empty is good)."""
+    return _shared_with(FRESH_BANKS, [*BANKS.values()])
 
 
 def check_probe_banks() -> list[str]:
     """Probe entries whose text is also an entry of any tune, held-out or fresh bank (empty is
     good)."""
-    seen = {normalise(e) for b in (*BANKS.values(), *FRESH_BANKS.values()) for e in b.entries}
-    return [
-        f"{name}: {entry!r}"
-        for name, b in PROBE_BANKS.items()
-        for entry in b.entries
-        if normalise(entry) in seen
-    ]
+    return _shared_with(PROBE_BANKS, [*BANKS.values(), *FRESH_BANKS.values()])
+
+
+def check_probe2_banks() -> list[str]:
+    """Probe2 entries whose text is also an entry of any tune, held-out, fresh or probe bank
+    (empty is good). Every bank module is imported first, so every other bank is registered."""
+    from tests.parsers.generator import (  # noqa: F401 (they register their banks)
+        fresh_compose,
+        fresh_layouts,
+        layouts_pdf,
+        layouts_word,
+        probe_compose,
+        probe_layouts,
+    )
+
+    return _shared_with(
+        PROBE2_BANKS, [*BANKS.values(), *FRESH_BANKS.values(), *PROBE_BANKS.values()]
+    )
