@@ -115,12 +115,25 @@ def without_guidance(rows: list[list[Cell]]) -> list[list[Cell]]:
         repeated = len(texts) >= 3 and len(set(texts)) * 3 <= len(texts) * 2
         if titled or (repeated and all(words(text) >= 4 for text in texts)):
             return [[cell for n, cell in enumerate(row) if n != at] for row in rows]
-    return rows
+    return _without_notes(rows)
+
+
+def _without_notes(rows: list[list[Cell]]) -> list[list[Cell]]:
+    """Question | answer rows with a titled column of notes after them ("| | Source of
+    information" over "Surname | Smith | Parent"): the only titles are over the notes, so the
+    notes are no answers and the row of titles no grid's header."""
+    first = rows[0]
+    if first[0].text or first[1].text or not any(cell.text for cell in first[2:]):
+        return rows
+    if not _questions_down_the_side(rows[1:]):
+        return rows
+    return [row[:2] for row in rows[1:]]
 
 
 def without_numbers(rows: list[list[Cell]]) -> list[list[Cell]]:
     """Rows less the cell that numbers their question ("2a) | Forename | André"): a number
     in a column of its own is no label and no answer."""
+    rows = [row for row in rows if not _numbers_only(row)]
     wide = [row for row in rows if len(row) >= 3]
     if not wide or not wide[0][0].text:
         return rows  # "| Full name | Relationship" over "1 | Grace | Mother": a grid's own column
@@ -130,6 +143,12 @@ def without_numbers(rows: list[list[Cell]]) -> list[list[Cell]]:
     # The column's own title ("#", "No.") goes with it, or the grid's titles slip a column.
     numbered |= {id(row) for row in wide if _NUMBER_TITLE.fullmatch(row[0].text.strip())}
     return [row[1:] if id(row) in numbered else row for row in rows]
+
+
+def _numbers_only(row: list[Cell]) -> bool:
+    """A row that only numbers the questions under it ("B1 | B2 | B3")."""
+    texts = [cell.text for cell in row if cell.text]
+    return len(texts) >= 2 and all(is_question_number(text) for text in texts)
 
 
 _NUMBER_TITLE = re.compile(r"#|no\.?|number|num\.?|ref\.?", re.IGNORECASE)

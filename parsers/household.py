@@ -45,6 +45,10 @@ def member(cells: dict[str, object]) -> dict | None:
     name = _text(cells.get("name")) or " ".join(
         part for part in (_text(cells.get("first_name")), _text(cells.get("last_name"))) if part
     )
+    if name and not cells.get("date_of_birth") and (born := normalise.find_date(name)):
+        # "Jane Smith\n24-Mar-91": the birth date written under the name, in its cell
+        cells = {**cells, "date_of_birth": born[0]}
+        name = name.replace(born[1], " ").strip()
     person = {
         "name": normalise.person_name(name or None),
         "relationship": relationship(_text(cells.get("relationship"))),
@@ -151,6 +155,8 @@ def is_household_header(cells: list[str]) -> bool:
     name and surname alone are no household)."""
     columns = set(columns_of(cells)) - {None}
     named = "name" in columns or {"first_name", "last_name"} <= columns
+    if "relationship" not in columns and any(labels.subject_in(c)[0] == "child" for c in cells):
+        return False  # "Child's surname | Forename(s) | Date of birth": the child's own details
     return named and bool(columns - {"name", "first_name", "last_name"})
 
 

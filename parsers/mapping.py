@@ -56,7 +56,8 @@ def to_record(document: ReadDocument) -> tuple[dict, dict]:
     found: dict[str, Candidate] = {}
     household_cells: dict[int, dict[str, tuple[object, dict]]] = {}
     written = Written()
-    for observation in [*document.observations, *_question_rows(document.tables)]:
+    from_tables = [*_question_rows(document.tables), *_titles_over_answers(document.tables)]
+    for observation in [*document.observations, *from_tables]:
         if not (
             _household_cell(observation, household_cells)
             or _household_lines(observation, written)
@@ -119,6 +120,36 @@ def _asks(text: str) -> bool:
         or attachments.is_list_label(text)
         or labels.subject_in(text)[0] == "household"
     )
+
+
+def _titles_over_answers(tables: list[Table]) -> list[Observation]:
+    """A grid whose titles are a form's questions ("Child's surname | Forename(s) | Date of
+    birth") over one row of answers (and perhaps a row of notes, such as where each answer came
+    from): each title and the answer under it. Grids of people or documents are not this."""
+    found = []
+    for table in tables:
+        answers = next((row for row in table.rows if any(row)), None)
+        if answers is None or len(table.header) < 2:
+            continue
+        fields = {m.field for title in table.header if title and (m := labels.match(title))}
+        if len(fields) < 3 or len(fields) * 2 < len(table.header):
+            continue
+        if household.from_grid(table.header, table.rows) or attachments.from_grid(
+            table.header, table.rows
+        ):
+            continue
+        for title, answer in zip(table.header, answers, strict=False):
+            if title and answer:
+                found.append(
+                    Observation(
+                        labels=[title],
+                        value=answer,
+                        section=table.section,
+                        where=table.where,
+                        confidence=min(table.confidence, 0.7),
+                    )
+                )
+    return found
 
 
 def _source(observation: Observation, label: str, score: float) -> dict:

@@ -55,7 +55,9 @@ def _year(digits: str, today: dt.date) -> int:
 
 
 # A question's or a section's number: "1", "2a)", "1.2", "(b)", "Q3.", "iv".
-_QUESTION_NUMBER = r"\(?(?:q\.?\s*)?(?:\d{1,2}(?:\.\d{1,2})*[a-z]?|[a-h]|[ivx]{1,4})"
+_QUESTION_NUMBER = (
+    r"\(?(?:q\.?\s*)?(?:[a-k]?\d{1,2}(?:\.\d{1,2})*[a-z]?|[a-h]|[ivx]{1,4})"  # "E1", "B2.3"
+)
 QUESTION_NUMBER = re.compile(rf"^{_QUESTION_NUMBER}[.):]?$", re.IGNORECASE)  # the number alone
 NUMBERED = re.compile(rf"^\s*{_QUESTION_NUMBER}[.)]\s+(?=\S)", re.IGNORECASE)  # before words
 

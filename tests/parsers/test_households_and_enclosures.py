@@ -5,6 +5,8 @@ import io
 
 import docx
 import pytest
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
 
 from parsers import parse_bytes
 
@@ -169,9 +171,22 @@ def people_run_on_in_one_line_each_closed_by_a_bracket(document):
     )
 
 
+def the_birth_date_under_each_name(document):
+    document.add_heading("Members of the household", level=2)
+    grid(
+        document,
+        [
+            ["Name (DoB underneath)", "Relationship to the YP", "Holds parental resp.?"],
+            ["Jane Smith\n01-Feb-85", "Mother", "Y (PR)"],
+            ["Sam Smith\n12-May-16", "Brother", "N"],
+        ],
+    )
+
+
 @pytest.mark.parametrize(
     "shape",
     [
+        the_birth_date_under_each_name,
         the_same_questions_for_each_person_with_no_numbers,
         a_grid_with_a_column_numbering_the_people,
         people_run_on_in_one_line_each_led_by_a_relationship,
@@ -589,3 +604,88 @@ def test_a_document_described_in_other_words_gets_its_kind(described, kind):
     from parsers import attachments
 
     assert attachments.from_list(described) == [{"kind": kind, "filename": None}]
+
+
+@pytest.mark.parametrize("shaded", [False, True])
+def test_questions_down_the_side_with_a_column_saying_where_each_answer_came_from(shaded):
+    """Not a household on its side: each question's answer is beside it, and the titled
+    column after it only says who gave the answer."""
+
+    def build(document):
+        document.add_heading("Part A – the subject child", level=2)
+        grid(
+            document,
+            [
+                ["", "", "Source (agency/person)"],
+                ["Child's surname as registered", "Smith", "Parent"],
+                ["Child's forename(s) as registered", "Maya", "Police"],
+                ["When was the child born?", "21st of August 2015", "School records"],
+                ["Language used at home", "Polish", "Parent"],
+            ],
+        )
+        if shaded:  # questions and the notes' title in shaded cells, as many councils print them
+            table = document.tables[-1]
+            for cell in [table.rows[0].cells[2], *(row.cells[0] for row in table.rows[1:])]:
+                properties = cell._tc.get_or_add_tcPr()
+                properties.append(
+                    parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:fill="D9D9D9"/>')
+                )
+
+    child = word_form(build)["child"]
+    assert (child["last_name"], child["date_of_birth"], child["first_language"]) == (
+        "Smith",
+        "2015-08-21",
+        "Polish",
+    )
+
+
+def test_a_grid_titled_with_questions_answers_them_in_its_first_row():
+    """Whatever reader found it: questions as the titles, the answers under them, then a row
+    saying where each answer came from."""
+    from parsers.model import Table
+
+    record = read_as_found(
+        [],
+        [
+            Table(
+                header=["Child's surname", "Forename(s)", "Date of birth", "Home language"],
+                rows=[["Smith", "Maya", "01/02/2015", "Polish"], ["Parent", "Police", "", ""]],
+                section="About the child",
+            )
+        ],
+    )
+    assert record["child"] == {
+        "last_name": "Smith",
+        "first_name": "Maya",
+        "date_of_birth": "2015-02-01",
+        "first_language": "Polish",
+    }
+
+
+def test_questions_numbered_with_a_letter_and_a_number_in_cells_of_their_own():
+    def build(document):
+        document.add_heading("Part B – requester details", level=2)
+        grid(
+            document,
+            [
+                ["B1", "B2", "B3"],
+                ["Referrer's name", "Referrer's job role", "Referrer's agency"],
+                ["Jo Bloggs", "School nurse", "Hillside Academy"],
+            ],
+        )
+        document.add_heading("Part C – the child", level=2)
+        grid(
+            document,
+            [["C1", "Child's surname", "Smith"], ["C2", "Child's date of birth", "01/02/2015"]],
+        )
+
+    record = word_form(build)
+    assert record["referrer"] == {
+        "name": "Jo Bloggs",
+        "role": "School nurse",
+        "agency": "Hillside Academy",
+    }
+    assert (record["child"]["last_name"], record["child"]["date_of_birth"]) == (
+        "Smith",
+        "2015-02-01",
+    )
