@@ -161,8 +161,15 @@ def _colon_label_ok(label: str, continuing: bool) -> bool:
     return (
         not continuing
         or is_caps(label)
-        or not any(char.isdigit() for char in without_number(label))
+        or not any(char.isdigit() for char in _PERSON_NUMBER.sub("", without_number(label)))
     )
+
+
+# "Person 2 relationship", "Adult 1 – DOB": the number says whose detail it asks.
+_PERSON_NUMBER = re.compile(
+    r"\b(?:person|adult|child|member|sibling|parent|carer|occupant)\s*(?:no\.?\s*)?\d{1,2}\b",
+    re.IGNORECASE,
+)
 
 
 def _dash_pair(text: str, continuing: bool) -> Pair | None:

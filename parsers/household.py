@@ -184,10 +184,13 @@ def from_grid(header: list[str], rows: list[list[str]]) -> list[dict]:
     return people
 
 
+_LIVE_IN = re.compile(r"\blive[- ]in\s+", re.IGNORECASE)  # "mum's live-in partner"
+
+
 def from_text(text: str, said: str | None = None) -> dict | None:
     """One person from a line of prose; ``said`` is the relationship when a label said it
     ("Mother:")."""
-    text = normalise.text(text) or ""
+    text = _LIVE_IN.sub("", normalise.text(text) or "")
     if not text:
         return None
     rest = text
@@ -312,9 +315,9 @@ def _people(label: str, lines: list[str]) -> list[dict]:
         label.count("(") <= label.count(")")
         and (alone := from_text(label))
         and alone["relationship"]
+        and (first := from_text(lines[0]))
     ):
-        people.append(alone)  # the first person read as the label of the rest
-        first = from_text(lines[0])
+        people.append(alone)  # the first person read as the label of the next
     elif label.count("(") > label.count(")") or from_text(label):
         # "Jane Smith (mother, PR: yes)", "Mum is Jane Smith (DOB …) – PR: yes" cut at a colon
         first = from_text(f"{label}: {lines[0]}")
@@ -339,8 +342,16 @@ def _people(label: str, lines: list[str]) -> list[dict]:
 _AFTER_DETAILS = re.compile(r"(?<=[)\]])\s*(?:,|\band\b|&)?\s*(?=\S)")
 
 
+_LIVES_WITH = re.compile(
+    r"^[^,;:()]*?\b(?:lives?|living|resides?|residing|stays?|staying)\s+with\b\s*:?\s*",
+    re.IGNORECASE,
+)
+_LISTED = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*")  # "A, B and C"
+
+
 def _run_on(line: str) -> list[str]:
     """A line naming several people, as one part each; else the line."""
+    line = _LIVES_WITH.sub("", line)  # "Sam lives with mum Jane Smith, …": the people follow
     leads = [found.start() for found in _RELATIONSHIP.finditer(line)]
     if len(leads) < 2:
         return [line]
@@ -348,6 +359,7 @@ def _run_on(line: str) -> list[str]:
     ways = [
         [part for part in line.split(";") if part.strip()],
         [part for part in _AFTER_DETAILS.split(line) if part.strip()],
+        [part for part in _LISTED.split(line) if part.strip()],
     ]
     if not line[: leads[0]].strip(" -–•*·"):  # each person led by their relationship
         ways.insert(1, [line[start:end] for start, end in zip(cuts, cuts[1:], strict=False)])

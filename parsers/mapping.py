@@ -456,6 +456,8 @@ def _household_cell(observation: Observation, cells: dict) -> bool:
         if not index or "household" not in (subject, section_subject) or normalise.find_date(text):
             continue
         rest = HOUSEHOLD_INDEX.sub(" ", rest)
+        if detail := _WHO.sub(" ", rest).strip():
+            rest = detail  # "Person 1 relationship" asks for a relationship, not a person
         column = _column(rest, labels.HOUSEHOLD_COLUMNS)
         if column:
             cells.setdefault(int(index[1]), {})[column] = (
@@ -492,6 +494,9 @@ def _household_cell(observation: Observation, cells: dict) -> bool:
 _UNNUMBERED = 1000  # people in unnumbered blocks, after any numbered ones
 
 
+_WHO = re.compile(
+    r"\b(?:(?:family|household) member|person|adult|child|member|individual|occupant)\b"
+)
 _NUMBERED_PERSON = re.compile(
     r"^(?:person|family member|household member|adult|member|individual)\s*"
     r"(?:no\.?|number|#)?\s*(\d{1,2})\W*$",
@@ -535,6 +540,7 @@ def _column_title(label: str) -> bool:
         and not any(character.isdigit() for character in label)
         and labels.option_in(label, labels.HOUSEHOLD_COLUMNS) is not None
         and labels.subject_in(label)[0] != "household"  # "Household members" heads them all
+        and not household.from_text(label)  # "Jane Smith / Mother / DOB": a person, not a title
     )
 
 

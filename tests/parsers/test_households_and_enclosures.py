@@ -689,3 +689,43 @@ def test_questions_numbered_with_a_letter_and_a_number_in_cells_of_their_own():
         "Smith",
         "2015-02-01",
     )
+
+
+def numbered_people_each_detail_a_label(document):
+    document.add_heading("Members of the household", level=2)
+    for number, (name, said, born) in enumerate(
+        [("Jane Smith", "Mother", "1st of February 1985"), ("Sam Smith", "Brother", "12/05/2016")],
+        start=1,
+    ):
+        document.add_paragraph(f"Person {number} name: {name}")
+        document.add_paragraph(f"Person {number} relationship: {said}")
+        document.add_paragraph(f"Person {number} DOB: {born}")
+
+
+def name_and_relationship_as_the_label_of_the_birth_date(document):
+    document.add_heading("Family and household details", level=2)
+    document.add_paragraph("Jane Smith / Mother / DOB: 01-Feb-85")
+    document.add_paragraph("Sam Smith / Brother / DOB: 12-May-16")
+
+
+def a_sentence_saying_who_the_child_lives_with(document):
+    document.add_paragraph(
+        "Describe the household: Maya lives with mum (birth parent) Jane Smith (DoB 1st of "
+        "February 1985), mum's live-in partner Tom Jones age 40 and her bro Sam Smith "
+        "(DoB 12th of May 2016)."
+    )
+
+
+@pytest.mark.parametrize(
+    ("shape", "people"),
+    [
+        (numbered_people_each_detail_a_label, [JANE_SAID, SAM_SAID]),
+        (name_and_relationship_as_the_label_of_the_birth_date, [JANE_SAID, SAM_SAID]),
+        (
+            a_sentence_saying_who_the_child_lives_with,
+            [JANE_SAID, ("Tom Jones", "mother's partner", None), SAM_SAID],
+        ),
+    ],
+)
+def test_people_written_person_by_person(shape, people):
+    assert who(word_form(shape)) == people
