@@ -384,10 +384,15 @@ class _Reader:
                 ruled_rows = False
             elif p is not page or line.top - last.bottom > 1.5 * line.size:
                 break
+            bold = all(s.bold for s in line.spans)
+            if not rows and bold and len(line.spans) > len(columns):
+                # Titles over titles: "About the person" over "Relationship | Date of birth".
+                columns, header = _finer_titles(columns, header, line.spans)
+                last, j = line, j + 1
+                continue
             placed = _place(line.spans, columns)
             if placed is None:
                 break
-            bold = all(s.bold for s in line.spans)
             if not rows and bold and not _is_row_start(line, placed, columns, page, shaded):
                 for k, span in zip(placed, line.spans, strict=True):
                     header[k] = f"{header[k]} {span.text}"
@@ -532,3 +537,15 @@ def _colon_split(span: Span) -> list[_Cell] | None:
 
 def _label_text(label: str) -> str:
     return " ".join(label.split()).rstrip(":").strip()
+
+
+def _finer_titles(columns: list[float], header: list[str], spans) -> tuple[list[float], list[str]]:
+    """A second row of titles splitting the first's: the columns are the second row's. A title
+    over one column keeps its words before the column's own; one over several says nothing of
+    each alone."""
+    groups = [max((k for k, x in enumerate(columns) if x <= s.x0 + 1), default=0) for s in spans]
+    titles = []
+    for span, group in zip(spans, groups, strict=True):
+        alone = groups.count(group) == 1
+        titles.append(f"{header[group]} {span.text}" if alone else span.text)
+    return [s.x0 for s in spans], titles

@@ -1381,3 +1381,37 @@ def test_labels_in_small_type_over_their_answers_are_not_taken_for_captions_unde
     pdf_plain_labels.captions_under([page])
     assert [line.text for line in page.lines] == before
     assert before[:2] == ["Child's first name", "Olúwaseun"]
+
+
+def test_a_second_row_of_titles_splitting_the_first_gives_the_grid_its_columns():
+    """ "About the person" over "Relationship | Date of birth": each cell under its own title."""
+
+    def draw(c: canvas.Canvas) -> None:
+        c.setFont("Helvetica-Bold", 12)
+        c.drawString(50, 800, "Members of the household")
+        c.setFont("Helvetica-Bold", 10)
+        for x, title in ((50, "Name"), (200, "About the person"), (430, "Parental")):
+            c.drawString(x, 770, title)
+        for x, title in (
+            (50, "Full name"),
+            (200, "Relationship"),
+            (320, "Date of birth"),
+            (430, "responsibility"),
+        ):
+            c.drawString(x, 758, title)
+        c.setFont("Helvetica", 10)
+        for y, cells in (
+            (740, ("Jane Smith", "Mother", "01/02/1985", "Yes")),
+            (726, ("Sam Smith", "Brother", "12/05/2016", "No")),
+        ):
+            for x, cell in zip((50, 200, 320, 430), cells, strict=True):
+                c.drawString(x, y, cell)
+
+    [grid] = pdf.read(_pdf(draw)).tables
+    assert grid.header == [
+        "Name Full name",
+        "Relationship",
+        "Date of birth",
+        "Parental responsibility",
+    ]
+    assert grid.rows[1] == ["Sam Smith", "Brother", "12/05/2016", "No"]
