@@ -75,6 +75,9 @@ from parsers import labels
             "assessment.family_environment.employment_income",
         ),
         ("Date of birth", "Details of the child or young person", "child.date_of_birth"),
+        ("Child's own account", "Nature of the concerns", "referral.child_views"),
+        ("Child's lived experience – in their words", "", "referral.child_views"),
+        ("Why are you worried?", "", "referral.reason_summary"),
     ],
 )
 def test_other_councils_wordings_find_their_field(label, section, field):

@@ -1415,3 +1415,20 @@ def test_a_second_row_of_titles_splitting_the_first_gives_the_grid_its_columns()
         "Parental responsibility",
     ]
     assert grid.rows[1] == ["Sam Smith", "Brother", "12/05/2016", "No"]
+
+
+def test_dot_leaders_part_each_label_from_its_answer():
+    """ "Surname..........Hughes" printed as one run of text: the dots are no part of either."""
+
+    def draw(c: canvas.Canvas) -> None:
+        c.setFont("Helvetica-Bold", 12)
+        c.drawString(50, 800, "Part A – the child")
+        c.setFont("Helvetica", 10)
+        c.drawString(50, 780, "Child's surname" + "." * 30 + "Hughes")
+        c.drawString(50, 766, "Postcode of residence" + "…" * 12 + "S2 0SD")
+        c.drawString(50, 752, "Language child speaks best" + "." * 20 + "Welsh")
+
+    document = pdf.read(_pdf(draw))
+    assert answer(document, "Child's surname").value == "Hughes"
+    assert answer(document, "Postcode of residence").value == "S2 0SD"
+    assert answer(document, "Language child speaks best").value == "Welsh"
