@@ -207,7 +207,8 @@ def _split_item(item: str) -> tuple[str, str | None]:
     if found := re.match(r"(.*?" + _EXTENSION + r")\s*\[([^\[\]]+)\]$", item, re.IGNORECASE):
         return found[2], found[1].strip()  # "GP letter.pdf [Additional information]"
     if found := re.match(
-        r"(.+?)\s*(?:[;,.]|\s[-–—])\s*(?:file\s*name|file|saved as|attached as)\s*[:\-–]?\s*"
+        r"(.+?)\s*(?:[;,.]|\s[-–—])\s*(?:see\s+)?(?:file\s*name|file|saved as|attached as)\s*"
+        r"[:\-–]?\s*"
         r"(.+" + _EXTENSION + r")$",
         item,
         re.IGNORECASE,
@@ -251,7 +252,9 @@ def is_filename(text: str) -> bool:
     return bool(re.search(_EXTENSION + r"$", text.strip(), re.IGNORECASE))
 
 
-_FILE_ONLY = re.compile(r"^\s*(?:file\s*name|file|saved as|attached as)\b", re.IGNORECASE)
+_FILE_ONLY = re.compile(
+    r"^\s*(?:see\s+)?(?:file\s*name|file|saved as|attached as)\b", re.IGNORECASE
+)
 
 
 def names_a_file_only(value: str) -> bool:

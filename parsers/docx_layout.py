@@ -185,6 +185,7 @@ def _dash_pair(text: str, continuing: bool) -> Pair | None:
         or looks_like_value(label)
         or any(char in label for char in ('.,;:!"' if continuing else '.;:!"'))
         or "?" in label[:-1]
+        or label.count("(") > label.count(")")  # "the plan (Joana Silva - TAC plan.pdf)"
         or (continuing and any(char.isdigit() for char in without_number(label)))
         or (match.group(2) or "").rstrip().endswith("?")  # "Severity – how serious is it?"
     ):

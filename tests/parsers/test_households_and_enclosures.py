@@ -598,6 +598,8 @@ def test_documents_named_in_a_sentence_in_a_question_grid():
         ("Team around the family minutes", "early_help_plan"),
         ("Statement of special educational needs", "ehcp"),
         ("Letter from GP", "other"),
+        ("Child exploitation risk matrix", "screening_tool"),
+        ("Risk management plan", "risk_assessment"),
     ],
 )
 def test_a_document_described_in_other_words_gets_its_kind(described, kind):
@@ -729,3 +731,19 @@ def a_sentence_saying_who_the_child_lives_with(document):
 )
 def test_people_written_person_by_person(shape, people):
     assert who(word_form(shape)) == people
+
+
+def test_documents_named_in_sentences_with_dashes_and_brackets_in_their_file_names():
+    def build(document):
+        document.add_heading("Reports and documents supplied", level=2)
+        document.add_paragraph(
+            "I am also sending the Team Around the Child plan (Maya Smith - TAC plan.pdf)."
+        )
+        document.add_paragraph(
+            "Brook traffic light tool (sexual behaviours) - see file Brook tool - Smith.pdf"
+        )
+
+    assert word_form(build)["attachments"] == [
+        {"kind": "early_help_plan", "filename": "Maya Smith - TAC plan.pdf"},
+        {"kind": "screening_tool", "filename": "Brook tool - Smith.pdf"},
+    ]

@@ -841,7 +841,7 @@ ATTACHMENT_DOCUMENTS = {
             "Health visitor report | HV report {sur} {dmy}.pdf",
             "Police CAD log | CAD log ({sur}).pdf",
             "Letter from the housing officer | Housing letter - {sur}.pdf",
-            "TAF minutes | TAF meeting minutes {dmy}.docx",
+            "School attendance report | Attendance {sur} {year}.pdf",
         ],
     }.items()
 }
