@@ -57,8 +57,12 @@ def to_record(document: ReadDocument) -> tuple[dict, dict]:
     household_cells: dict[int, dict[str, tuple[object, dict]]] = {}
     written = Written()
     from_tables = [*_question_rows(document.tables), *_titles_over_answers(document.tables)]
-    for observation in [*document.observations, *from_tables]:
-        if not (
+    observations = [*document.observations, *from_tables]
+    people = _people_in_a_row(observations)
+    for at, observation in enumerate(observations):
+        if at in people:
+            _add_people(written, observation, [people[at]])
+        elif not (
             _household_cell(observation, household_cells)
             or _household_lines(observation, written)
             or _document_list(observation, written)
@@ -528,10 +532,36 @@ def _household_lines(observation: Observation, written: Written) -> bool:
     people = household.from_lines(label, observation.value)
     if not people:
         return False
+    _add_people(written, observation, people)
+    return True
+
+
+def _add_people(written: Written, observation: Observation, people: list[dict]) -> None:
     if not written.people:
+        label = next((text for text in observation.labels if text), "")
         written.people_source = _source(observation, label, 0.8)
     written.people.extend(people)
-    return True
+
+
+def _people_in_a_row(observations: list[Observation]) -> dict[int, dict]:
+    """Answers that are each one person ("Jane Smith (mother, 01/02/1985)"), two or more one
+    after another, under labels asking nothing else (a box a person, a control a line): a
+    household, whatever its heading says. By position in ``observations``."""
+    people: dict[int, dict] = {}
+    for at, observation in enumerate(observations):
+        value, label = observation.value, next(iter(observation.labels), "")
+        if not isinstance(value, str) or "\n" in value.strip() or len(value.split()) > 25:
+            continue
+        if labels.match_words(label, observation.section):
+            continue  # "Consent given by: Jane Smith (mother)" answers its question
+        person = household.from_text(value)
+        if person and person["relationship"]:
+            people[at] = person
+    return {
+        at: person
+        for at, person in people.items()
+        if at - 1 in people or at + 1 in people
+    }
 
 
 def _column_title(label: str) -> bool:

@@ -747,3 +747,25 @@ def test_documents_named_in_sentences_with_dashes_and_brackets_in_their_file_nam
         {"kind": "early_help_plan", "filename": "Maya Smith - TAC plan.pdf"},
         {"kind": "screening_tool", "filename": "Brook tool - Smith.pdf"},
     ]
+
+
+def test_answers_that_are_each_one_person_one_after_another_are_a_household():
+    """A control a line under a heading that names no household ("Significant others")."""
+    from parsers.model import Observation
+
+    record = read_as_found(
+        [
+            Observation(labels=["Child's first name"], value="Maya"),
+            Observation(
+                labels=["Consent given by"], value="Jane Smith (mother)", section="Consent"
+            ),
+            *(
+                Observation(labels=[f"fam_line_{n}"], value=line, section="Significant others")
+                for n, line in enumerate(
+                    ["Jane Smith (mother, 01/02/1985)", "Sam Smith – brother – 12.05.2016"], 1
+                )
+            ),
+        ]
+    )
+    assert who(record) == [JANE_SAID, SAM_SAID]
+    assert record["consent"]["given_by"] == "Jane Smith (mother)"
