@@ -6,6 +6,7 @@ written."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from parsers import labels, normalise, semantic
 
@@ -50,6 +51,7 @@ LISTS = labels.PhraseBook({"list": _LIST_HEADINGS})
 _SENT_WITH = {"attachment", "attach", "enclosur", "enclos"}
 
 
+@lru_cache(maxsize=4096)
 def is_list_label(label: str) -> bool:
     """A label or heading that introduces a list of documents ("Documents included (tick all
     that apply)": the words in brackets only say how to answer)."""

@@ -45,7 +45,12 @@ def member(cells: dict[str, object]) -> dict | None:
     name = _text(cells.get("name")) or " ".join(
         part for part in (_text(cells.get("first_name")), _text(cells.get("last_name"))) if part
     )
-    if name and not cells.get("date_of_birth") and (born := normalise.find_date(name)):
+    if (
+        name
+        and not cells.get("date_of_birth")
+        and any(char.isdigit() for char in name)
+        and (born := normalise.find_date(name))
+    ):
         # "Jane Smith\n24-Mar-91": the birth date written under the name, in its cell
         cells = {**cells, "date_of_birth": born[0]}
         name = name.replace(born[1], " ").strip()
@@ -271,6 +276,11 @@ _PARTICLES = {
 
 def _in_name(word: str) -> bool:
     return word[0].isupper() or word[0] in "'’" or word in _PARTICLES
+
+
+def says_relationship(text: str) -> bool:
+    """Does a text name a relationship anywhere ("… (mother, 01/02/1985)")?"""
+    return _RELATIONSHIP.search(text) is not None
 
 
 def relationship_of(label: str) -> str | None:

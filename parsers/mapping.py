@@ -97,9 +97,7 @@ def _question_rows(tables: list[Table]) -> list[Observation]:
             continue
         if sum(1 for row in rows if _asks(row[0])) * 2 <= len(rows):
             continue
-        if household.from_grid(table.header, table.rows) or attachments.from_grid(
-            table.header, table.rows
-        ):
+        if _lists_people_or_documents(table):
             continue  # a household on its side starts its rows with "Name", "Relationship"
         for row in rows:
             cells = [row[n] for n in titled if n < len(row) and row[n]]
@@ -135,12 +133,13 @@ def _titles_over_answers(tables: list[Table]) -> list[Observation]:
         answers = next((row for row in table.rows if any(row)), None)
         if answers is None or len(table.header) < 2:
             continue
+        # The model is asked of the other titles only once two say fields' words: asking it of
+        # every grid's titles would cost more than the grids of questions it finds.
+        said = [title for title in table.header if title and labels.match_words(title)]
+        if len(said) < 2 or _lists_people_or_documents(table):
+            continue
         fields = {m.field for title in table.header if title and (m := labels.match(title))}
         if len(fields) < 3 or len(fields) * 2 < len(table.header):
-            continue
-        if household.from_grid(table.header, table.rows) or attachments.from_grid(
-            table.header, table.rows
-        ):
             continue
         for title, answer in zip(table.header, answers, strict=False):
             if title and answer:
@@ -154,6 +153,13 @@ def _titles_over_answers(tables: list[Table]) -> list[Observation]:
                     )
                 )
     return found
+
+
+def _lists_people_or_documents(table: Table) -> bool:
+    return bool(
+        household.from_grid(table.header, table.rows)
+        or attachments.from_grid(table.header, table.rows)
+    )
 
 
 def _source(observation: Observation, label: str, score: float) -> dict:
@@ -472,16 +478,15 @@ def _household_cell(observation: Observation, cells: dict) -> bool:
     # "Person no. 2" heading a block of "Full name", "Relationship", "DOB" answers
     label = next((text for text in observation.labels if text), "")
     numbered = _NUMBERED_PERSON.match(observation.section.strip())
-    column = _column(label, labels.HOUSEHOLD_COLUMNS) if _column_title(label) else None
-    if numbered and column:
+    about_household = labels.subject_in(observation.section)[0] == "household"
+    if not (numbered or about_household) or not _column_title(label):
+        return False
+    column = _column(label, labels.HOUSEHOLD_COLUMNS)
+    if numbered:
         person = int(numbered[1])
-    elif (
-        column
-        and labels.subject_in(observation.section)[0] == "household"
-        # "Relationship to the child" is, "Referrer's full name" is not, one person's detail
-        and labels.subject_in(label)[0] in (None, "child")
-    ):
-        # The same few questions asked again for each person, under a household heading:
+    elif labels.subject_in(label)[0] in (None, "child"):
+        # "Relationship to the child" is, "Referrer's full name" is not, one person's detail.
+        # The same few questions are asked again for each person under a household heading:
         # a column already answered starts the next person.
         person = max(cells, default=_UNNUMBERED)
         if person < _UNNUMBERED or column in cells.get(person, {}):
@@ -554,14 +559,12 @@ def _people_in_a_row(observations: list[Observation]) -> dict[int, dict]:
             continue
         if labels.match_words(label, observation.section):
             continue  # "Consent given by: Jane Smith (mother)" answers its question
+        if not household.says_relationship(value):
+            continue  # (cheaply) no one's mother or brother here
         person = household.from_text(value)
         if person and person["relationship"]:
             people[at] = person
-    return {
-        at: person
-        for at, person in people.items()
-        if at - 1 in people or at + 1 in people
-    }
+    return {at: person for at, person in people.items() if at - 1 in people or at + 1 in people}
 
 
 def _column_title(label: str) -> bool:

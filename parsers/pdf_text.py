@@ -421,11 +421,9 @@ def _spans(chars: list[_Char], page: PageText) -> list[Span]:
     words: list[tuple[list[_Char], bool]] = []  # (chars, starts a new span)
     prev: _Char | None = None
     new_span = True
-    after_leader = _after_leaders(chars)
-    chars = [c for n, c in enumerate(chars) if after_leader[n] is not None]
-    starts_after = [flag for flag in after_leader if flag is not None]
+    chars, after_leaders = _without_leaders(chars)
     for at, c in enumerate(chars):
-        if starts_after[at] and word:
+        if at in after_leaders and word:
             words.append((word, new_span))  # "Surname........Hughes": dots part label, answer
             word, new_span, prev = [], True, None
         if prev is not None:
@@ -461,29 +459,27 @@ def _spans(chars: list[_Char], page: PageText) -> list[Span]:
     return spans
 
 
-_LEADER_MARKS = {".", "…", "_"}
-_LEADER_RUN = 4
+_LEADERS = re.compile(r"[._]{4,}|…{2,}")
 
 
-def _after_leaders(chars: list[_Char]) -> list[bool | None]:
-    """For each character: None when it is part of a run of dot leaders (or a write-on line
-    of underscores) between a label and its answer, else whether a leader run came just
-    before it."""
-    marks: list[bool | None] = [False] * len(chars)
-    run_start = None
-    for n, c in enumerate([*chars, None]):
-        if c is not None and c[7] in _LEADER_MARKS:
-            run_start = n if run_start is None else run_start
-            continue
-        if run_start is not None and n - run_start >= _LEADER_RUN - (chars[run_start][7] == "…") * (
-            _LEADER_RUN - 2
-        ):
-            for k in range(run_start, n):
-                marks[k] = None
-            if n < len(chars):
-                marks[n] = True
-        run_start = None
-    return marks
+def _without_leaders(chars: list[_Char]) -> tuple[list[_Char], frozenset[int]]:
+    """The characters less runs of dot leaders (or a write-on line of underscores) between a
+    label and its answer, and where each run was: the character after it starts a span."""
+    text = "".join((c[7] or " ")[0] for c in chars)
+    runs = (
+        [found.span() for found in _LEADERS.finditer(text)]
+        if "." in text or "_" in text or "…" in text
+        else []
+    )
+    if not runs:
+        return chars, frozenset()
+    kept, starts, at = [], set(), 0
+    for start, end in runs:
+        kept.extend(chars[at:start])
+        starts.add(len(kept))
+        at = end
+    kept.extend(chars[at:])
+    return kept, frozenset(starts)
 
 
 def _wall_between(walls: list[float], left: float, right: float) -> bool:
