@@ -8,8 +8,8 @@ import re
 
 # The one list of tick-box glyphs every reader and the mapper know: boxes ticked, crossed or
 # filled, and boxes (or radio rings) left empty.
-TICKED = "☒☑✓✔✗✘■⊠⌧▣◼⬛◉◆"
-UNTICKED = "☐□▢◻⬜○❑❒◇"
+TICKED = "☒☑✓✔✗✘■⊠⌧▣◼⬛◉◆▪●⬤"
+UNTICKED = "☐□▢◻⬜○❑❒◇▫◯"
 TICK_MARKS = TICKED + UNTICKED
 
 MONTHS = {
@@ -272,10 +272,28 @@ def _marked_option(value: str) -> str:
     )
 
 
+_LINE_MARK = re.compile(r"^(\s*)([xX_])\s+(?=\S)")
+
+
+def _line_marks(value: str) -> str:
+    """Options a line each, the chosen one led by an X and the others by a blank ("X Early
+    Help", "_ CAMHS"), as boxes."""
+    lines = [line for line in value.splitlines() if line.strip()]
+    if len(lines) < 2 or not all(_LINE_MARK.match(line) for line in lines):
+        return value
+    if not any(_LINE_MARK.match(line)[2] == "_" for line in lines):
+        return value  # "X" alone might be a word; a blank beside it makes them boxes
+    return "\n".join(
+        _LINE_MARK.sub(lambda found: f"{found[1]}{'☐' if found[2] == '_' else '☒'} ", line)
+        for line in lines
+    )
+
+
 def tick_marks(value: str) -> str:
     """Boxes drawn in brackets (``[X] Yes [ ] No``, ``Yes (x)``, ``[☐]``) as the tick glyphs,
     an X beside one of a row of options as its box ticked, and a caption written before its box
     (``Yes ☒ No ☐``) moved after it."""
+    value = _line_marks(value)
     value = _GLYPH_IN_BRACKETS.sub(r"\1", value)
     value = _BRACKET_EMPTY.sub("☐", _BRACKET_TICKED.sub("☒", value))
     marks = [char for char in value if char in TICK_MARKS]

@@ -78,6 +78,7 @@ from parsers import labels
         ("Child's own account", "Nature of the concerns", "referral.child_views"),
         ("Child's lived experience – in their words", "", "referral.child_views"),
         ("Why are you worried?", "", "referral.reason_summary"),
+        ("Service / organisation", "Team Around the Child – lead", "lead_professional.agency"),
     ],
 )
 def test_other_councils_wordings_find_their_field(label, section, field):

@@ -211,3 +211,23 @@ def test_a_date_written_inside_a_sentence_is_found(written, iso):
 def test_an_answer_that_is_only_a_date_email_phone_or_postcode_says_so(written, alone):
     """Such an answer fits only the field of its kind, never a name or a narrative."""
     assert normalise.says_what_it_is(written) is alone
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "▫ Level 1 – Universal\n▪ Level 3 – Targeted\n▫ Level 4 – Statutory",
+        "_ Level 1 – Universal\nX Level 3 – Targeted\n_ Level 4 – Statutory",
+        "◯ Level 1 – Universal\n● Level 3 – Targeted\n◯ Level 4 – Statutory",
+    ],
+)
+def test_options_a_line_each_with_the_chosen_one_marked(written):
+    assert normalise.ticks(written) == [
+        (False, "Level 1 – Universal"),
+        (True, "Level 3 – Targeted"),
+        (False, "Level 4 – Statutory"),
+    ]
+
+
+def test_an_x_that_starts_every_line_is_no_tick_without_a_blank_beside_it():
+    assert normalise.ticks("X-ray booked\nX marks the spot") == []
