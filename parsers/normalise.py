@@ -272,6 +272,18 @@ def _marked_option(value: str) -> str:
     )
 
 
+# Glyphs that mark a chosen option beside empty ones, but lead every line of a bulleted list.
+_BULLET_LIKE = "▪●⬤"
+
+
+def _bullets(value: str) -> str:
+    """ "▪ Chronology ▪ GP letter": bullets, not boxes all ticked, when no box is empty."""
+    marks = {char for char in value if char in TICK_MARKS}
+    if marks and marks <= set(_BULLET_LIKE):
+        return value.translate({ord(glyph): "•" for glyph in _BULLET_LIKE})
+    return value
+
+
 _LINE_MARK = re.compile(r"^(\s*)([xX_])\s+(?=\S)")
 
 
@@ -293,7 +305,7 @@ def tick_marks(value: str) -> str:
     """Boxes drawn in brackets (``[X] Yes [ ] No``, ``Yes (x)``, ``[☐]``) as the tick glyphs,
     an X beside one of a row of options as its box ticked, and a caption written before its box
     (``Yes ☒ No ☐``) moved after it."""
-    value = _line_marks(value)
+    value = _line_marks(_bullets(value))
     value = _GLYPH_IN_BRACKETS.sub(r"\1", value)
     value = _BRACKET_EMPTY.sub("☐", _BRACKET_TICKED.sub("☒", value))
     marks = [char for char in value if char in TICK_MARKS]
@@ -327,7 +339,7 @@ _ANY_BOX = re.compile(rf"[{TICK_MARKS}]|[\[(]\s*{_BRACKET_MARK}?\s*[\])]")
 
 def has_boxes(value: str) -> bool:
     """Tick-box glyphs, or boxes drawn as brackets, anywhere in the text."""
-    return _ANY_BOX.search(value) is not None
+    return _ANY_BOX.search(_bullets(value)) is not None
 
 
 def has_ticks(value: object) -> bool:

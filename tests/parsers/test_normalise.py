@@ -231,3 +231,8 @@ def test_options_a_line_each_with_the_chosen_one_marked(written):
 
 def test_an_x_that_starts_every_line_is_no_tick_without_a_blank_beside_it():
     assert normalise.ticks("X-ray booked\nX marks the spot") == []
+
+
+def test_a_list_bulleted_with_small_squares_is_no_row_of_ticked_boxes():
+    assert not normalise.has_boxes("▪ Chronology (chronology.pdf)\n▪ GP letter (gp.pdf)")
+    assert normalise.ticks("▪ Chronology\n▪ GP letter") == []
