@@ -79,6 +79,10 @@ from parsers import labels
         ("Child's lived experience – in their words", "", "referral.child_views"),
         ("Why are you worried?", "", "referral.reason_summary"),
         ("Service / organisation", "Team Around the Child – lead", "lead_professional.agency"),
+        ("Capacity", "Part C – referrer information", "referrer.role"),
+        ("Parenting capacity", "", "harm.parental_capacity"),
+        ("Desired change for the young person", "", "referral.intended_outcome"),
+        ("What should be different in three months?", "", "referral.intended_outcome"),
     ],
 )
 def test_other_councils_wordings_find_their_field(label, section, field):
