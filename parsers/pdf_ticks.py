@@ -45,6 +45,9 @@ def place(chars: list, squares: list[tuple[float, float, float, float, bool]]) -
             if x0 - 1 <= (c[0] + c[1]) / 2 <= x1 + 1 and top - 1 <= (c[2] + c[3]) / 2 <= bottom + 1
         ]
         inside.update(typed)
+        number = "".join(chars[n][7] for n in sorted(typed, key=lambda n: chars[n][0]))
+        if typed and any(char.isdigit() for char in number) and is_question_number(number):
+            continue  # "A1" white on a black square or disc numbers the question beside it
         row = _beside(chars, top, bottom, inside)
         baseline, size = (row[4], row[5]) if row else (bottom, bottom - top)
         text = TICKED if filled or typed else EMPTY

@@ -1432,3 +1432,25 @@ def test_dot_leaders_part_each_label_from_its_answer():
     assert answer(document, "Child's surname").value == "Hughes"
     assert answer(document, "Postcode of residence").value == "S2 0SD"
     assert answer(document, "Language child speaks best").value == "Welsh"
+
+
+def test_a_question_numbered_in_white_on_a_black_square_is_no_ticked_box():
+    def draw(c: canvas.Canvas) -> None:
+        for y, number, label, value in (
+            (780, "A1", "Christian / first name:", "Ionut"),
+            (760, "A2", "Surname of the young person:", "Ionescu"),
+        ):
+            c.setFillColorRGB(0, 0, 0)
+            c.rect(40, y - 3, 12, 12, stroke=0, fill=1)
+            c.setFillColorRGB(1, 1, 1)
+            c.setFont("Helvetica-Bold", 6)
+            c.drawString(41.5, y, number)
+            c.setFillColorRGB(0, 0, 0)
+            c.setFont("Helvetica-Bold", 9)
+            c.drawString(60, y, label)
+            c.setFont("Helvetica", 9)
+            c.drawString(60 + c.stringWidth(label, "Helvetica-Bold", 9) + 4, y, value)
+
+    document = pdf.read(_pdf(draw))
+    assert answer(document, "Christian / first name").value == "Ionut"
+    assert answer(document, "Surname of the young person").value == "Ionescu"
