@@ -83,6 +83,10 @@ from parsers import labels
         ("Parenting capacity", "", "harm.parental_capacity"),
         ("Desired change for the young person", "", "referral.intended_outcome"),
         ("What should be different in three months?", "", "referral.intended_outcome"),
+        ("Name of worker completing", "Part A – the subject child", "referrer.name"),
+        ("Requester's telephone", "", "referrer.phone"),
+        ("Post / grade", "Who is asking for support?", "referrer.role"),
+        ("Why are you asking for support?", "", "referral.request"),
     ],
 )
 def test_other_councils_wordings_find_their_field(label, section, field):
