@@ -481,18 +481,17 @@ def _household_cell(observation: Observation, cells: dict) -> bool:
     about_household = labels.subject_in(observation.section)[0] == "household"
     if not (numbered or about_household) or not _column_title(label):
         return False
+    if labels.subject_in(label)[0] not in (None, "child"):
+        return False  # "Relationship to the child" is, "Referrer – name" is not, their detail
     column = _column(label, labels.HOUSEHOLD_COLUMNS)
     if numbered:
         person = int(numbered[1])
-    elif labels.subject_in(label)[0] in (None, "child"):
-        # "Relationship to the child" is, "Referrer's full name" is not, one person's detail.
+    else:
         # The same few questions are asked again for each person under a household heading:
         # a column already answered starts the next person.
         person = max(cells, default=_UNNUMBERED)
         if person < _UNNUMBERED or column in cells.get(person, {}):
             person = max(person + 1, _UNNUMBERED)
-    else:
-        return False
     cells.setdefault(person, {})[column] = (
         observation.value,
         _source(observation, label, observation.confidence),
@@ -508,7 +507,7 @@ _WHO = re.compile(
 )
 _NUMBERED_PERSON = re.compile(
     r"^(?:person|family member|household member|adult|member|individual)\s*"
-    r"(?:no\.?|number|#)?\s*(\d{1,2})\W*$",
+    r"(?:no\.?|number|#)?\s*(\d{1,2})(?:\W*$|\s+(?:at|in|living|who)\b)",  # "Individual 1 at the address"
     re.IGNORECASE,
 )
 

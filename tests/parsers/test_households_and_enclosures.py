@@ -106,7 +106,7 @@ def sentences_under_a_question_about_who_the_child_lives_with(document):
     document.add_paragraph("• Brother: Sam Smith – 12/5/2016 (no PR)")
 
 
-def a_block_of_answers_under_each_numbered_person(document):
+def a_block_of_answers_under_each_numbered_person(document, titled="Person no. {number}"):
     document.add_heading("Family composition", level=2)
     for number, (name, said, born, pr) in enumerate(
         [
@@ -115,7 +115,7 @@ def a_block_of_answers_under_each_numbered_person(document):
         ],
         start=1,
     ):
-        document.add_heading(f"Person no. {number}", level=3)
+        document.add_heading(titled.format(number=number), level=3)
         grid(
             document,
             [
@@ -769,3 +769,15 @@ def test_answers_that_are_each_one_person_one_after_another_are_a_household():
     )
     assert who(record) == [JANE_SAID, SAM_SAID]
     assert record["consent"]["given_by"] == "Jane Smith (mother)"
+
+
+def test_a_block_of_answers_under_each_person_numbered_in_words_about_where_they_live():
+    def build(document):
+        a_block_of_answers_under_each_numbered_person(
+            document, "Individual {number} at the address"
+        )
+        document.add_paragraph("Referrer – name: Jo Bloggs")  # no heading of its own
+
+    record = word_form(build)
+    assert record["household_members"] == [JANE, SAM]
+    assert record["referrer"]["name"] == "Jo Bloggs"
