@@ -13,7 +13,14 @@ from dataclasses import dataclass
 
 from parsers.docx_controls import MARKS
 from parsers.docx_inline import Piece, clean
-from parsers.normalise import NUMBERED, find_date, has_boxes, without_number, yes_no
+from parsers.normalise import (
+    NUMBERED,
+    find_date,
+    has_boxes,
+    is_question_number,
+    without_number,
+    yes_no,
+)
 
 _LETTER = re.compile(r"[^\W\d_]")
 _VALUE = re.compile(
@@ -246,6 +253,11 @@ def _unnumbered(pieces: list[Piece]) -> list[Piece]:
     """The pieces without a question's number printed apart in its own type ("**1a)** Legal
     first name<tab>Ayaan"): in bold, the number would read as the label."""
     text = "".join(piece.text for piece in pieces)
+    first = pieces[0].text.strip()
+    if len(pieces) >= 3 and is_question_number(first) and not pieces[1].text.strip():
+        # "**A**<spaces>**Which team should respond?**": a section's letter in a run of its own
+        rest = next((at for at in range(2, len(pieces)) if pieces[at].text.strip()), None)
+        return pieces[rest:] if rest is not None else pieces
     found = NUMBERED.match(text)
     if not found or len(pieces) < 2 or pieces[0].text.strip() != found[0].strip():
         return pieces  # a number run into the words is a list's ("1. EHA – CAF.pdf")

@@ -439,6 +439,8 @@ def _observe_tick_box(observation: Observation, found: dict[str, Candidate]) -> 
             return
     for text in observation.labels:
         question = labels.match(text, observation.section)
+        if question is None and _NAMES_A_LEVEL.search(text) and labels.level_in(text):
+            question = labels.Match("threshold_level", labels.MATCH_THRESHOLD)  # "☒ Band C"
         if question is None:
             continue
         if question.field == "pathway":
@@ -453,6 +455,9 @@ def _observe_tick_box(observation: Observation, found: dict[str, Candidate]) -> 
             found, question.field, value, question.score, _source(observation, text, question.score)
         )
         return
+
+
+_NAMES_A_LEVEL = re.compile(r"\b(?:level|tier|band|threshold)\b", re.IGNORECASE)
 
 
 def _household_cell(observation: Observation, cells: dict) -> bool:
@@ -507,7 +512,8 @@ _WHO = re.compile(
 )
 _NUMBERED_PERSON = re.compile(
     r"^(?:person|family member|household member|adult|member|individual)\s*"
-    r"(?:no\.?|number|#)?\s*(\d{1,2})(?:\W*$|\s+(?:at|in|living|who)\b)",  # "Individual 1 at the address"
+    # "Person 2", "Individual 1 at the address"
+    r"(?:no\.?|number|#)?\s*(\d{1,2})(?:\W*$|\s+(?:at|in|living|who)\b)",
     re.IGNORECASE,
 )
 

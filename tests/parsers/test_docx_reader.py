@@ -1380,3 +1380,28 @@ def test_a_plain_row_of_questions_over_a_row_of_controls_answering_them():
         "postcode": "SW19 8EL",
         "first_language": "English",
     }
+
+
+def test_a_section_letter_in_a_run_of_its_own_is_no_label_and_level_boxes_need_no_question():
+    from parsers import parse_bytes
+
+    document = docx.Document()
+    document.add_paragraph("Child's first name: Maya")
+    question = document.add_paragraph()
+    question.add_run(" A ").bold = True
+    question.add_run("   ")
+    question.add_run("Which team should respond?").bold = True
+    options = document.add_paragraph()
+    for n, (caption, ticked) in enumerate(
+        [("Early Help / TAC support", True), ("Section 17 – Children in Need", False)]
+    ):
+        runs(options, checkbox_control(f"team{n}", ticked))
+        runs(options, f"<w:r><w:t xml:space='preserve'> {caption}   </w:t></w:r>")
+    levels = document.add_paragraph()
+    for n, (caption, ticked) in enumerate(
+        [("Band B (additional)", False), ("Band C (complex)", True)]
+    ):
+        runs(levels, checkbox_control(f"band{n}", ticked))
+        runs(levels, f"<w:r><w:t xml:space='preserve'> {caption}   </w:t></w:r>")
+    record = parse_bytes(saved(document)).record
+    assert (record["pathway"], record["threshold_level"]) == ("early_help", 3)
