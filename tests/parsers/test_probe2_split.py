@@ -11,6 +11,7 @@ import json
 import zipfile
 
 from parsers import ParseError, parse_file
+from tests.parsers.accuracy import measure
 from tests.parsers.generator import (  # noqa: F401 (they register their banks)
     build,
     compose,
@@ -137,3 +138,17 @@ def test_every_probe2_household_and_enclosure_shape_composes():
         probe2_wordings.ATTACHMENT_SHAPES.entries
     )
     assert wanted <= shapes, wanted - shapes
+
+
+# Probe2 is tuned on like probe (its mistakes are read). It scored 49.6% on 60 forms when it was
+# written; 12 forms, seed 0, scored 76.9% after the first session of tuning on it; the floor is
+# that less 3 points. Raise it as parsing improves.
+PROBE2_FLOOR = 0.73
+
+
+def test_probe2_forms_parse_above_the_floor(tmp_path):
+    build.generate("probe2", 12, tmp_path, seed=0)
+    report = measure(tmp_path)
+    print(f"probe2 generated forms: {report.accuracy:.2%}, failures {len(report.failures)}")
+    assert not report.failures, report.failures
+    assert report.accuracy >= PROBE2_FLOOR, "\n".join(report.mistakes[:40])
