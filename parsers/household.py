@@ -45,15 +45,12 @@ def member(cells: dict[str, object]) -> dict | None:
     name = _text(cells.get("name")) or " ".join(
         part for part in (_text(cells.get("first_name")), _text(cells.get("last_name"))) if part
     )
-    if (
-        name
-        and not cells.get("date_of_birth")
-        and any(char.isdigit() for char in name)
-        and (born := normalise.find_date(name))
-    ):
-        # "Jane Smith\n24-Mar-91": the birth date written under the name, in its cell
-        cells = {**cells, "date_of_birth": born[0]}
-        name = name.replace(born[1], " ").strip()
+    if name and "\n" in name.strip():
+        # "Jane Smith\n24-Mar-91", "Jane Smith\nnot known": the birth date (or a note) under
+        # the name, in its cell
+        name, _, under = name.strip().partition("\n")
+        if not cells.get("date_of_birth") and (born := normalise.find_date(under)):
+            cells = {**cells, "date_of_birth": born[0]}
     person = {
         "name": normalise.person_name(name or None),
         "relationship": relationship(_text(cells.get("relationship"))),
@@ -151,8 +148,16 @@ def _text(value: object) -> str | None:
 
 
 def columns_of(cells: list[str]) -> list[str | None]:
-    """Which household column each header cell names."""
-    return [labels.option_in(cell, labels.HOUSEHOLD_COLUMNS) for cell in cells]
+    """Which household column each header cell names ("Name and date of birth" is the name's,
+    the date being read out of it)."""
+    return [_column_of(cell) for cell in cells]
+
+
+def _column_of(title: str) -> str | None:
+    column = labels.option_in(title, labels.HOUSEHOLD_COLUMNS)
+    if column == "date_of_birth" and re.search(r"\bnames?\b", title, re.IGNORECASE):
+        return "name"
+    return column
 
 
 def is_household_header(cells: list[str]) -> bool:

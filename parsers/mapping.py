@@ -490,7 +490,7 @@ def _household_cell(observation: Observation, cells: dict) -> bool:
         return False  # "Relationship to the child" is, "Referrer – name" is not, their detail
     column = _column(label, labels.HOUSEHOLD_COLUMNS)
     if numbered:
-        person = int(numbered[1])
+        person = int(numbered[1] or numbered[2])
     else:
         # The same few questions are asked again for each person under a household heading:
         # a column already answered starts the next person.
@@ -511,6 +511,7 @@ _WHO = re.compile(
     r"\b(?:(?:family|household) member|person|adult|child|member|individual|occupant)\b"
 )
 _NUMBERED_PERSON = re.compile(
+    r"^\((\d{1,2})\)$|"  # "(2)" over a block of one person's answers
     r"^(?:person|family member|household member|adult|member|individual)\s*"
     # "Person 2", "Individual 1 at the address"
     r"(?:no\.?|number|#)?\s*(\d{1,2})(?:\W*$|\s+(?:at|in|living|who)\b)",

@@ -183,9 +183,52 @@ def the_birth_date_under_each_name(document):
     )
 
 
+def name_and_birth_date_in_one_column_titled_so(document):
+    document.add_heading("Part B – household composition", level=2)
+    grid(
+        document,
+        [
+            ["Name and date of birth", "Relation to YP", "Parental responsibility"],
+            ["Jane Smith\n01-FEB-1985", "Mother", "Yes"],
+            ["Sam Smith\n12-MAY-2016", "Brother", "No"],
+        ],
+    )
+
+
+def blocks_numbered_in_brackets(document):
+    document.add_heading("Who lives in the home", level=2)
+    for number, (name, said, born, pr) in enumerate(
+        [
+            ("Jane Smith", "Mother", "01/02/1985", "Yes"),
+            ("Sam Smith", "Brother", "12/05/2016", "No"),
+        ],
+        start=1,
+    ):
+        document.add_heading(f"({number})", level=3)
+        document.add_paragraph(f"Person: {name}")
+        document.add_paragraph(f"Relation to YP: {said}")
+        document.add_paragraph(f"DOB: {born}")
+        document.add_paragraph(f"PR: {pr}")
+
+
+def occupants(document):
+    document.add_heading("Family and household details", level=2)
+    grid(
+        document,
+        [
+            ["Occupant", "Relationship to the YP", "DoB (day/month/year)", "Holds parental resp.?"],
+            ["Jane Smith", "Mother", "01-FEB-1985", "Yes ✓"],
+            ["Sam Smith", "Brother", "12-MAY-2016", "No"],
+        ],
+    )
+
+
 @pytest.mark.parametrize(
     "shape",
     [
+        name_and_birth_date_in_one_column_titled_so,
+        blocks_numbered_in_brackets,
+        occupants,
         the_birth_date_under_each_name,
         the_same_questions_for_each_person_with_no_numbers,
         a_grid_with_a_column_numbering_the_people,
@@ -781,3 +824,18 @@ def test_a_block_of_answers_under_each_person_numbered_in_words_about_where_they
     record = word_form(build)
     assert record["household_members"] == [JANE, SAM]
     assert record["referrer"]["name"] == "Jo Bloggs"
+
+
+def test_a_note_under_a_name_in_its_cell_is_no_part_of_the_name():
+    def build(document):
+        document.add_heading("Members of the household", level=2)
+        grid(
+            document,
+            [
+                ["Name (DoB underneath)", "Relationship", "PR"],
+                ["Jane Smith\nunknown to referrer", "Mother", "Yes"],
+                ["Sam Smith\n12-May-16", "Brother", "No"],
+            ],
+        )
+
+    assert who(word_form(build)) == [("Jane Smith", "mother", None), SAM_SAID]
