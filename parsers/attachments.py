@@ -202,7 +202,7 @@ def _document(item: str) -> dict:
 def _split_item(item: str) -> tuple[str, str | None]:
     """(what the document is, its file name): "DASH checklist (dash.pdf)", "EHA – CAF_2025.pdf",
     "Risk assessment: risk 1.docx", or a file name alone ("Sahin EHC Plan final.pdf")."""
-    if found := re.search(r"\(([^()]*" + _EXTENSION + r")\)", item, re.IGNORECASE):
+    if found := re.search(r"[(\[]([^()\[\]]*" + _EXTENSION + r")[)\]]", item, re.IGNORECASE):
         return item[: found.start()].strip(" -–:"), _bare(found[1])
     if found := re.match(r"(.*?" + _EXTENSION + r")\s*\(([^()]+)\)$", item, re.IGNORECASE):
         return found[2], found[1].strip()  # "RIC_Vaughan.pdf (DASH RIC)"
@@ -218,20 +218,30 @@ def _split_item(item: str) -> tuple[str, str | None]:
         return found[1], found[2].strip()  # "Chronology; file name Chronology-Hossain.docx"
     if found := re.match(r"(.+?" + _EXTENSION + r")(?:\s[-–—]|,)\s+(.+)$", item, re.IGNORECASE):
         return found[2], found[1].strip()  # "Action plan Fenwick.pdf — Family support plan"
-    found = re.match(r"(.+?)\s*(?:\s[-–—]\s|:\s|,\s)\s*(.+)$", item)
+    found = re.match(r"(.+?)\s*(?:\s[-–—]\s|:\s|,\s|\s*(?:->|→|\|)\s*|\t)\s*(.+)$", item)
     if found and is_filename(found[2]):
-        return found[1], found[2].strip()
+        return found[1], _bare(found[2])
     if is_filename(item):
         return item, item
     return item, _filename_in(item)
 
 
 def _bare(name: str) -> str:
-    """A file name without words said around it inside its brackets ("attached as X.pdf",
-    "completed, X.pdf")."""
+    """A file name without words said around it ("attached as X.pdf", "completed, X.pdf",
+    "electronic copy: X.pdf", "see attached X.pdf")."""
     name = _FILE_ONLY.sub("", name).strip(" :")
-    before, comma, after = name.rpartition(", ")
-    return after.strip() if comma and is_filename(after) else name.strip()
+    for mark in (": ", ", "):
+        before, found, after = name.rpartition(mark)
+        if found and is_filename(after):
+            name = after
+    return _INTRODUCED.sub("", name).strip()
+
+
+# Words that introduce a file's name, not part of it.
+_INTRODUCED = re.compile(
+    r"^(?:(?:see|attached|enclosed|saved|as|file|filename|named|called|ref)\s+)+",
+    re.IGNORECASE,
+)
 
 
 def distinct(documents: list[dict]) -> list[dict]:

@@ -839,3 +839,25 @@ def test_a_note_under_a_name_in_its_cell_is_no_part_of_the_name():
         )
 
     assert who(word_form(build)) == [("Jane Smith", "mother", None), SAM_SAID]
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "{kind} - see {file}",
+        "{kind} (copy attached: {file})",
+        "{kind} [file: {file}]",
+        "{kind} -> {file}",
+        "{kind} | {file}",
+        "{kind} (see attached {file})",
+        "{kind}\t{file}",
+        "{kind} (electronic copy: {file})",
+    ],
+)
+def test_a_file_name_with_spaces_however_it_is_introduced(template):
+    from parsers import attachments
+
+    item = template.format(kind="DASH risk checklist", file="DASH Smith final v2.pdf")
+    assert attachments.from_list(item) == [
+        {"kind": "risk_assessment", "filename": "DASH Smith final v2.pdf"}
+    ]
