@@ -87,6 +87,10 @@ from parsers import labels
         ("Requester's telephone", "", "referrer.phone"),
         ("Post / grade", "Who is asking for support?", "referrer.role"),
         ("Why are you asking for support?", "", "referral.request"),
+        # Rules are guidance and boundaries, whatever routines come with them; routines alone
+        # and consistency are stability.
+        ("Rules and routines", "Parenting capacity", "assessment.parenting.guidance_boundaries"),
+        ("Routines", "Parenting capacity", "assessment.parenting.stability"),
     ],
 )
 def test_other_councils_wordings_find_their_field(label, section, field):
