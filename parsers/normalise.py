@@ -169,7 +169,7 @@ def split_postcode(address: str) -> tuple[str, str | None]:
     match = matches[-1] if matches else None
     if not match or not _AFTER_POSTCODE.fullmatch(address[match.end() :]):
         return address, None
-    before = _POSTCODE_LABEL.sub("", address[: match.start()].rstrip(" ([-"))
+    before = _POSTCODE_LABEL.sub("", address[: match.start()].rstrip(" ([-–—"))
     before = re.sub(r"(\w{4,})\.$", r"\1", before.rstrip(" ,;:(\n"))  # a full stop, not "St."
     return before.rstrip(" ,;:\n"), f"{match[1].upper()} {match[2].upper()}"
 

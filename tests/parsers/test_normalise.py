@@ -64,6 +64,7 @@ def test_an_address_ending_in_its_postcode_is_split():
         "12 High Street, Wycombe, HP11-2AB",
         "12 High Street, Wycombe, HP11 2AB, UK",
         "12 High Street, Wycombe;HP11 2AB",
+        "12 High Street, Wycombe – HP11 2AB",
     ],
 )
 def test_a_postcode_is_parted_from_the_address_however_it_is_set_off(written):
