@@ -10,7 +10,8 @@ from tests.parsers.generator import build, compose, split
 
 # What the parsers scored when this test was written, less about 3 points; raise it as parsing
 # improves, towards the 95% of issue 10.
-HELD_OUT_FLOOR = 0.85  # 84.5% on 2026-12-07 (first session), 87.8% at its end, 88.4% later
+# 84.5% on 2026-12-07 (first session), 87.8% at its end; 92.5% at the end of the fourth.
+HELD_OUT_FLOOR = 0.89
 # Forms the parsers cannot read at all (4 drawn PDFs when this test was written, 0 since
 # 2026-12-07).
 MAX_FAILURES = 0
@@ -56,9 +57,9 @@ def test_held_out_forms_use_no_wording_or_layout_of_the_tune_split():
 # The fresh 12-form figure (2 of each family, seed 0) when this test was written, 21.2%, less 5
 # points; 43.5% on 2026-12-07 after tuning on the probe split, less 3; 44.8% after the next
 # session's, less 3; 48.9% on 2026-12-07 (third session), less 3; 58.8% on 2026-12-07 (fourth
-# session, after tuning on probe2), less 3. Raise it only from the figure itself: never print or
-# read the fresh mistakes.
-FRESH_FLOOR = 0.55
+# session, after tuning on probe2), 59.5% at its end, less 3. Raise it only from the figure
+# itself: never print or read the fresh mistakes.
+FRESH_FLOOR = 0.56
 FRESH_FORMS = 12
 
 

@@ -141,9 +141,9 @@ def test_every_probe2_household_and_enclosure_shape_composes():
 
 
 # Probe2 is tuned on like probe (its mistakes are read). It scored 49.6% on 60 forms when it was
-# written; 12 forms, seed 0, scored 76.9% after the first session of tuning on it; the floor is
+# written; 12 forms, seed 0, scored 77.9% after the first session of tuning on it; the floor is
 # that less 3 points. Raise it as parsing improves.
-PROBE2_FLOOR = 0.73
+PROBE2_FLOOR = 0.74
 
 
 def test_probe2_forms_parse_above_the_floor(tmp_path):
