@@ -131,12 +131,14 @@ def _titles_over_answers(tables: list[Table]) -> list[Observation]:
     found = []
     for table in tables:
         answers = next((row for row in table.rows if any(row)), None)
-        if answers is None or len(table.header) < 2:
-            continue
+        if answers is None or len(table.header) < 3:
+            continue  # three questions at least: two titles are as often a grid's own
         # The model is asked of the other titles only once two say fields' words: asking it of
         # every grid's titles would cost more than the grids of questions it finds.
-        said = [title for title in table.header if title and labels.match_words(title)]
-        if len(said) < 2 or _lists_people_or_documents(table):
+        said = (title for title in table.header if title and labels.match_words(title))
+        if next(said, None) is None or next(said, None) is None:
+            continue
+        if _lists_people_or_documents(table):
             continue
         fields = {m.field for title in table.header if title and (m := labels.match(title))}
         if len(fields) < 3 or len(fields) * 2 < len(table.header):

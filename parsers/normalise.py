@@ -278,8 +278,10 @@ _BULLET_LIKE = "▪●⬤"
 
 def _bullets(value: str) -> str:
     """ "▪ Chronology ▪ GP letter": bullets, not boxes all ticked, when no box is empty."""
+    if not any(glyph in value for glyph in _BULLET_LIKE):
+        return value  # (cheaply) no glyph that could be a bullet
     marks = {char for char in value if char in TICK_MARKS}
-    if marks and marks <= set(_BULLET_LIKE):
+    if marks <= set(_BULLET_LIKE):
         return value.translate({ord(glyph): "•" for glyph in _BULLET_LIKE})
     return value
 
