@@ -310,8 +310,14 @@ def _joint(observation: Observation) -> list[tuple[str, str]] | None:
 def _fitting(
     question: labels.Match, label: str, observation: Observation
 ) -> tuple[labels.Match, object]:
-    """The next field the label may ask for whose format the answer fits, at no higher score."""
-    for other in labels.alternatives(label, observation.section):
+    """The next field the label may ask for whose format the answer fits, at no higher score:
+    in the same part of the record first ("Agreement obtained (date)" is the consent's date)."""
+    part = question.field.split(".")[0]
+    others = sorted(
+        labels.alternatives(label, observation.section),
+        key=lambda other: other.field.split(".")[0] != part,
+    )
+    for other in others:
         if other.field != question.field:
             value = _value_for(other.field, observation.value)
             if value is not None:

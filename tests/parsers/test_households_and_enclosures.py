@@ -861,3 +861,16 @@ def test_a_file_name_with_spaces_however_it_is_introduced(template):
     assert attachments.from_list(item) == [
         {"kind": "risk_assessment", "filename": "DASH Smith final v2.pdf"}
     ]
+
+
+def test_a_date_answering_a_question_about_agreement_is_the_consent_s_date():
+    from parsers.model import Observation
+
+    record = read_as_found(
+        [
+            Observation(labels=["Child's first name"], value="Maya"),
+            Observation(labels=["Agreement to referral obtained (date)"], value="29-Jul-26"),
+        ]
+    )
+    assert record["consent"] == {"date": "2026-07-29"}
+    assert "date" not in record.get("referral", {})

@@ -91,6 +91,13 @@ from parsers import labels
         # and consistency are stability.
         ("Rules and routines", "Parenting capacity", "assessment.parenting.guidance_boundaries"),
         ("Routines", "Parenting capacity", "assessment.parenting.stability"),
+        (
+            "Parent/carer agrees to information being shared",
+            "Agreement",
+            "consent.information_sharing",
+        ),
+        ("Parent/carer name (consenting)", "", "consent.given_by"),
+        ("Name of person who agreed", "", "consent.given_by"),
     ],
 )
 def test_other_councils_wordings_find_their_field(label, section, field):
