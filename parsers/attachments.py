@@ -55,13 +55,10 @@ _SENT_WITH = {"attachment", "attach", "enclosur", "enclos"}
 def is_list_label(label: str) -> bool:
     """A label or heading that introduces a list of documents ("Documents included (tick all
     that apply)": the words in brackets only say how to answer)."""
-    core = _ASIDE.sub(" ", label)
+    core = labels.without_asides(label)
     return bool(_SENT_WITH.intersection(labels.tokens(core))) or (
         LISTS.best(core, threshold=0.8) is not None
     )
-
-
-_ASIDE = re.compile(r"\([^()]*\)")
 
 
 KIND_MEANINGS = semantic.PhraseIndex(labels.ATTACHMENT_KINDS)

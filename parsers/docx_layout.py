@@ -11,6 +11,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
+from parsers import household
 from parsers.docx_controls import MARKS
 from parsers.docx_inline import Piece, clean
 from parsers.normalise import (
@@ -173,10 +174,7 @@ def _colon_label_ok(label: str, continuing: bool) -> bool:
 
 
 # "Person 2 relationship", "Adult 1 – DOB": the number says whose detail it asks.
-_PERSON_NUMBER = re.compile(
-    r"\b(?:person|adult|child|member|sibling|parent|carer|occupant)\s*(?:no\.?\s*)?\d{1,2}\b",
-    re.IGNORECASE,
-)
+_PERSON_NUMBER = re.compile(rf"\b{household.PERSON_WORD}\s*(?:no\.?\s*)?\d{{1,2}}\b", re.IGNORECASE)
 
 
 def _dash_pair(text: str, continuing: bool) -> Pair | None:

@@ -66,6 +66,13 @@ def member(cells: dict[str, object]) -> dict | None:
     return person if person["name"] else None
 
 
+# Words a form uses for one of the people in a household, before their number ("Person 2",
+# "Adult 1 – DOB", "Individual 1 at the address").
+PERSON_WORD = (
+    r"(?:(?:family|household) member|person|adult|child|member|individual|occupant|sibling|"
+    r"parent|carer)"
+)
+
 _SAID_AS = {said: word for word, saids in labels.RELATIONSHIP_WORDS.items() for said in saids}
 _SIDE = {
     "maternal": re.compile(r"\bmaternal\b|\b(?:mum|mother|mam)'s (?:side|mum|mother|dad|father)\b"),

@@ -75,6 +75,14 @@ _ABBREVIATION = re.compile(
 )
 _HAS_DIGIT = re.compile(r"\d").search
 _ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")  # "(name and relationship)", "[if known]"
+
+
+def without_asides(text: str) -> str:
+    """A label's words outside brackets: "(name and relationship)", "[if known]" only say how to
+    answer."""
+    return _ASIDE.sub(" ", text).strip()
+
+
 # Subjects in the vocabulary's order; within each, the longest phrase is tried first. Each phrase
 # is padded with spaces, to be found as whole words in a padded label.
 # Articles are left out on both sides: "person making this referral" names the referrer as
@@ -333,7 +341,7 @@ def match_words(label: str, section: str = "") -> Match | None:
     outside brackets are read first: an aside ("(name and relationship to child)") explains
     the question, it does not ask another."""
     if "(" in label or "[" in label:
-        core = _ASIDE.sub(" ", label).strip()
+        core = without_asides(label)
         if core and core != label and (said := _said(_lexical(core, section), core, section)):
             return said
     return _said(_lexical(label, section), label, section)
@@ -422,7 +430,7 @@ def book(phrases_by_code: dict) -> PhraseBook:
 def option_in(caption: str, options: dict[str, list[str]]) -> str | None:
     """Which of ``options`` (code -> phrases) a tick-box caption or cell names; its words
     outside brackets first ("Name (first and last)" is a name, not a first name)."""
-    core = _ASIDE.sub(" ", caption).strip()
+    core = without_asides(caption)
     if core and core != caption and (found := book(options).best(core)):
         return found
     return book(options).best(caption)

@@ -515,14 +515,11 @@ def _household_cell(observation: Observation, cells: dict) -> bool:
 _UNNUMBERED = 1000  # people in unnumbered blocks, after any numbered ones
 
 
-_WHO = re.compile(
-    r"\b(?:(?:family|household) member|person|adult|child|member|individual|occupant)\b"
-)
+_WHO = re.compile(rf"\b{household.PERSON_WORD}\b")
 _NUMBERED_PERSON = re.compile(
     r"^\((\d{1,2})\)$|"  # "(2)" over a block of one person's answers
-    r"^(?:person|family member|household member|adult|member|individual)\s*"
     # "Person 2", "Individual 1 at the address"
-    r"(?:no\.?|number|#)?\s*(\d{1,2})(?:\W*$|\s+(?:at|in|living|who)\b)",
+    rf"^{household.PERSON_WORD}\s*(?:no\.?|number|#)?\s*(\d{{1,2}})(?:\W*$|\s+(?:at|in|living|who)\b)",
     re.IGNORECASE,
 )
 
@@ -610,10 +607,16 @@ def _document_list(observation: Observation, written: Written) -> bool:
     documents = attachments.from_list(listed)
     if not documents:
         return False
+    _add_documents(written, observation, label, documents)
+    return True
+
+
+def _add_documents(
+    written: Written, observation: Observation, label: str, documents: list[dict]
+) -> None:
     if not written.documents:
         written.documents_source = _source(observation, label, 0.8)
     written.documents.extend(documents)
-    return True
 
 
 def _document_ticked(observation: Observation, label: str, written: Written) -> bool:
@@ -628,9 +631,7 @@ def _document_ticked(observation: Observation, label: str, written: Written) -> 
     ):
         return False
     if observation.value:
-        if not written.documents:
-            written.documents_source = _source(observation, label, 0.8)
-        written.documents.extend(attachments.from_list(label))
+        _add_documents(written, observation, label, attachments.from_list(label))
     return True
 
 

@@ -466,11 +466,7 @@ def _without_leaders(chars: list[_Char]) -> tuple[list[_Char], frozenset[int]]:
     """The characters less runs of dot leaders (or a write-on line of underscores) between a
     label and its answer, and where each run was: the character after it starts a span."""
     text = "".join((c[7] or " ")[0] for c in chars)
-    runs = (
-        [found.span() for found in _LEADERS.finditer(text)]
-        if "." in text or "_" in text or "…" in text
-        else []
-    )
+    runs = [found.span() for found in _LEADERS.finditer(text)]
     if not runs:
         return chars, frozenset()
     kept, starts, at = [], set(), 0
