@@ -1,17 +1,15 @@
 """The probe2 split (generator/probe2_*.py): a fifth set of wordings, headings, styles, shapes and
 layouts shared with no other split, to tune on next. Its banks must be disjoint from the tune,
 held-out, fresh and probe banks, its forms must use only probe2 choices (and the other splits'
-none), the other four splits must be untouched by its existence, and its forms of every family
-must generate and parse (``python -m tests.parsers.unseen --split probe2`` prints the figures
-and the mistakes)."""
+none) and the other four splits must be untouched by its existence. That its forms of every
+family generate and parse, above a floor, is checked with probe's in test_probe_split.py
+(``python -m tests.parsers.unseen --split probe2`` prints the figures and the mistakes)."""
 
 import hashlib
 import io
 import json
 import zipfile
 
-from parsers import ParseError, parse_file
-from tests.parsers.accuracy import measure
 from tests.parsers.generator import (  # noqa: F401 (they register their banks)
     build,
     compose,
@@ -103,30 +101,6 @@ def test_the_other_four_splits_are_unchanged_by_the_probe2_split():
     assert {name: digest(name) for name in BEFORE_PROBE2} == BEFORE_PROBE2
 
 
-def test_a_probe2_chooser_refuses_a_bank_without_a_probe2_stand_in():
-    chooser = split.Chooser("probe2", "x")
-    lone = split.Bank("no.such.bank", ("only tune words",))
-    try:
-        chooser.pick(lone)
-    except ValueError as error:
-        assert "probe2 counterpart" in str(error)
-    else:
-        raise AssertionError("a probe2 chooser picked from a bank with no probe2 counterpart")
-
-
-def test_probe2_forms_of_every_family_generate_and_parse(tmp_path):
-    made = build.generate("probe2", len(compose.FAMILIES), tmp_path, seed=0)
-    assert sorted(form.family for _, form in made) == sorted(compose.FAMILIES)
-    for path, form in made:
-        assert path.exists() and path.stat().st_size > 0
-        expected = json.loads(path.with_name(path.stem + ".expected.json").read_text())
-        assert expected["child"], path.name
-        try:
-            parse_file(path)
-        except ParseError as error:
-            raise AssertionError(f"{path.name} ({form.family}) was refused: {error}") from error
-
-
 def test_every_probe2_household_and_enclosure_shape_composes():
     """Each shape of household and enclosure is drawn within a few dozen forms."""
     shapes: set[str] = set()
@@ -138,17 +112,3 @@ def test_every_probe2_household_and_enclosure_shape_composes():
         probe2_wordings.ATTACHMENT_SHAPES.entries
     )
     assert wanted <= shapes, wanted - shapes
-
-
-# Probe2 is tuned on like probe (its mistakes are read). It scored 49.6% on 60 forms when it was
-# written; 12 forms, seed 0, scored 77.9% after the first session of tuning on it; the floor is
-# that less 3 points. Raise it as parsing improves.
-PROBE2_FLOOR = 0.74
-
-
-def test_probe2_forms_parse_above_the_floor(tmp_path):
-    build.generate("probe2", 12, tmp_path, seed=0)
-    report = measure(tmp_path)
-    print(f"probe2 generated forms: {report.accuracy:.2%}, failures {len(report.failures)}")
-    assert not report.failures, report.failures
-    assert report.accuracy >= PROBE2_FLOOR, "\n".join(report.mistakes[:40])
