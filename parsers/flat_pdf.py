@@ -36,6 +36,8 @@ from parsers.pdf_text import TICK_MARKS, Line, PageText, Span
 HEADING, LABEL, PAIR, TEXT = "heading", "label", "pair", "text"
 _INDENT = 6.0  # ems: how far in from its label an answer printed under it may start
 
+# A label line that cannot end there ("Adult 1 –", "Name of the"): the next line goes on with it.
+_UNFINISHED = re.compile(r"(?:[–\-/&(,]|\b(?:of|the|and|or|to|for|a|an|in|with|by|from|at))$", re.I)
 _COLON_LABEL = re.compile(r"^[^\W\d]")  # a label starts with a letter
 _QUESTION_END = re.compile(r"\?\s+\S")
 
@@ -91,6 +93,7 @@ class _Answer:
     last: Line
     last_page: PageText
     margin: float = 0.0  # where its line starts (before a question's number): wraps come back here
+    label_x1: float = 0.0  # where the label ends: a label set right wraps under that edge
     text: str = ""
     confidence: float = 0.9
     read: float = 1.0  # the least sure OCR reading among its words
@@ -219,6 +222,7 @@ class _Reader:
                     last_page=page,
                     margin=line.numbered_at if line.numbered_at is not None else line.x0,
                     confidence=0.9 if cell.label else 0.6,
+                    label_x1=cell.x1,
                 )
                 label_end = cell.x1
             elif self.answer.value_x0 is None:
@@ -235,15 +239,25 @@ class _Reader:
                 self.answer.read = min(self.answer.read, cell.read)
 
     def _label_goes_on(self, page: PageText, line: Line) -> bool:
-        """A wrapped label: bold, starting lower case under the label, close below it."""
+        """A wrapped label: bold, under the label (lined up left or, set right, right), close
+        below it; starting lower case, or in the same ruled cell as the label."""
         answer, first = self.answer, line.spans[0]
-        if answer is None or page is not answer.last_page or not first.bold:
+        if answer is None or not first.bold:
             return False
-        if not (first.text[:1].islower() or first.text[:1] in "(&"):
+        set_right = abs(first.x1 - answer.label_x1) <= max(3.0, 0.5 * line.size)
+        if not (abs(first.x0 - answer.label_x0) <= 3 or set_right):
             return False
-        if abs(first.x0 - answer.label_x0) > 3 or line.top - answer.last.bottom > 0.8 * line.size:
+        goes_on = first.text[:1].islower() or first.text[:1] in "(&'’/–-,"
+        if page is not answer.last_page:  # a row carried over to the top of the next page
+            overleaf = page.number == answer.last_page.number + 1 and line is page.lines[0]
+            return overleaf and goes_on
+        if line.top - answer.last.bottom > 0.8 * line.size:
             return False
-        return not page.rule_between(answer.last.bottom, line.top, line.x0, line.x1)
+        if page.rule_between(answer.last.bottom, line.top, line.x0, line.x1):
+            return False
+        return goes_on or (
+            _UNFINISHED.search(answer.label) is not None and _walled(page, answer, line)
+        )
 
     def _extend_label(self, page: PageText, line: Line) -> None:
         answer = self.answer
@@ -261,7 +275,9 @@ class _Reader:
                 text = answer.text + sep + text
             answer.text = text
             answer.read = min([answer.read, *(s.confidence for s in rest)])
-        answer.last = line
+        answer.last, answer.last_page = line, page
+        answer.label_x0 = min(answer.label_x0, line.spans[0].x0)
+        answer.label_x1 = max(answer.label_x1, line.spans[0].x1)
 
     def _value_goes_on(self, page: PageText, line: Line) -> bool:
         answer = self.answer
@@ -466,6 +482,18 @@ class _Reader:
         if line.top - last.bottom > 0.6 * line.size:
             return False
         return not page.rule_between(last.bottom, line.top, line.x0, line.x1)
+
+
+def _walled(page: PageText, answer: _Answer, line: Line) -> bool:
+    """Does a table's cell wall run down right of the label, beside its last line and this one?
+    Then a label left unfinished goes on, even on a capital ("Adult 1 –" over "DOB")."""
+    first = line.spans[0]
+    edge = max(first.x1, answer.label_x1) - 1
+    stop = line.spans[1].x0 if len(line.spans) > 1 else answer.value_x0 or page.width
+    return any(
+        edge <= x <= stop + 1 and top <= answer.last.top + 1 and bottom >= line.bottom - 1
+        for x, top, bottom in page.vrules
+    )
 
 
 def _as_options(texts: list[str]) -> list[str]:

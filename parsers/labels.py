@@ -236,6 +236,7 @@ AUTHOR_PENALTY = 0.15
 # A label whose words score this well keeps their field when the model rates it this close.
 WORDS_HOLD = 0.8
 NEARLY = 0.07
+WORDS_FIRM = 0.9  # the words say all of a phrase and little else: the model is not asked
 DOMAIN_BONUS = 0.1
 
 
@@ -382,6 +383,8 @@ def _words_hold(best: Match | None, ranked: list[Match]) -> bool:
     model leans to "informed")."""
     if best is None or best.score < WORDS_HOLD or best.field == ranked[0].field:
         return False  # agreeing with the model, the words leave its guess as it is
+    if best.score >= WORDS_FIRM:
+        return True
     similar = {found.field: found.score for found in ranked}
     return similar.get(best.field, 0.0) >= ranked[0].score - NEARLY
 

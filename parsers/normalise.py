@@ -88,6 +88,7 @@ def is_question_number(text: str) -> bool:
     return bool(QUESTION_NUMBER.match(text)) and date(text) is None
 
 
+_SHORT_YEAR = re.compile(r"(?<=[\s/.\-])['’‘](\d{2})$")
 _WEEKDAY = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.IGNORECASE)
 
 
@@ -99,6 +100,7 @@ def date(value: str | None, today: dt.date | None = None) -> str | None:
         return None
     today = today or dt.date.today()
     value = _WEEKDAY.sub("", value.strip().rstrip("."))
+    value = _SHORT_YEAR.sub(r"\1", value)  # "17 Mar '20"
     found = None
     if match := re.fullmatch(r"(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})", value):
         found = (int(match[1]), int(match[2]), int(match[3]))
@@ -128,7 +130,7 @@ _DATE_IN_TEXT = re.compile(
     r"\b(?:\d{4}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{1,2}"
     r"|\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(?:\d{4}|\d{2})"
     r"|\d{1,2} \d{1,2} \d{4}"  # spaced, as in boxes for each part: "12 02 1974"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?[\s\-/.]+(?:{_MONTH_NAMES})\.?,?[\s\-/.]+\d{{2,4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?[\s\-/.]+(?:{_MONTH_NAMES})\.?,?[\s\-/.]+['’‘]?\d{{2,4}}"
     rf"|(?:{_MONTH_NAMES})\.?[\s\-/.]+\d{{1,2}}(?:st|nd|rd|th)?,?[\s\-/.]+\d{{4}})\b",
     re.IGNORECASE,
 )
@@ -194,7 +196,10 @@ def phone(value: str | None) -> str | None:
 
 
 def email(value: str | None) -> str | None:
-    match = EMAIL.search(text(value) or "")
+    """The e-mail address in a text; one wrapped across the lines of a narrow box
+    ("louise.fairb airn@exam ple.org.uk") is joined up again when that is all the text says."""
+    value = text(value) or ""
+    match = EMAIL.search(value) or EMAIL.fullmatch(re.sub(r"\s+", "", value))
     return match[0].lower() if match else None
 
 

@@ -83,7 +83,9 @@ def split_columns(pages: list[PageText]) -> None:
 def _part(line: Line, spans: list) -> Line:
     if len(spans) == len(line.spans):
         return line
-    part = Line(spans, line.top, line.bottom, line.baseline)
+    # Its own height: the other column's text on the line may stand across a ruling line.
+    top, bottom = min(s.top for s in spans), max(s.bottom for s in spans)
+    part = Line(spans, top, bottom, line.baseline)
     part.numbered_at = line.numbered_at
     return part
 

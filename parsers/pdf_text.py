@@ -201,24 +201,25 @@ def _drop_struck(page: PageText) -> None:
     """Words with a line through their middle are deleted ("Yes / No, delete as applicable"
     answered by striking through "No"), and that line is no ruling of the page's."""
     struck: set[tuple[float, float, float]] = set()
+    short = [rule for rule in page.hrules if rule[2] - rule[1] < 0.5 * page.width]
     for line in page.lines:
-        through = [
-            rule
-            for rule in page.hrules
-            if line.baseline - 0.6 * line.size <= rule[0] <= line.baseline - 0.15 * line.size
-            and rule[2] - rule[1] < 0.5 * page.width
-        ]
-        if not through:
-            continue
-        kept = []
+        kept, changed = [], False
         for span in line.spans:
-            words = [w for w in span.words if not _under(w, through, struck)]
+            # Each span's own baseline: a line may join two columns' text a little apart.
+            base = line.baseline if span.baseline is None else span.baseline
+            through = [
+                rule
+                for rule in short
+                if base - 0.6 * span.size <= rule[0] <= base - 0.15 * span.size
+            ]
+            words = [w for w in span.words if not (through and _under(w, through, struck))]
+            changed = changed or len(words) < len(span.words)
             if len(words) == len(span.words):
                 kept.append(span)
             elif words:
                 span.words[:] = words
                 kept.append(span)
-        if len(kept) < len(line.spans) or struck:
+        if changed or len(kept) < len(line.spans):
             line.keep(kept)
     if struck:
         page.hrules = [rule for rule in page.hrules if rule not in struck]

@@ -98,6 +98,15 @@ from parsers import labels
         ),
         ("Parent/carer name (consenting)", "", "consent.given_by"),
         ("Name of person who agreed", "", "consent.given_by"),
+        # All of a phrase's words and little else: the words decide, whatever the model makes
+        # of "your agency".
+        (
+            "What has your agency done so far?",
+            "Nature of the concerns",
+            "referral.what_has_been_done",
+        ),
+        ("Since when have you been worried?", "Risk of significant harm", "harm.duration"),
+        ("PCode", "The subject child", "child.postcode"),
     ],
 )
 def test_other_councils_wordings_find_their_field(label, section, field):

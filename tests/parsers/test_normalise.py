@@ -23,6 +23,8 @@ from parsers import normalise
         "Sun 09/03/2014",
         "2014/03/09",
         "9 March, 2014",
+        "9 Mar '14",
+        "09/03/’14",
     ],
 )
 def test_dates_as_councils_write_them(written):
@@ -192,6 +194,7 @@ def test_yes_and_no_marked_any_way(written, answer):
         ("born 9th Mar 2014 in Leeds", "2014-03-09"),
         ("(DOB 2014-03-09)", "2014-03-09"),
         ("March 9, 2014", "2014-03-09"),
+        ("Mother, born 9 Mar '14", "2014-03-09"),
     ],
 )
 def test_a_date_written_inside_a_sentence_is_found(written, iso):
@@ -237,3 +240,9 @@ def test_an_x_that_starts_every_line_is_no_tick_without_a_blank_beside_it():
 def test_a_list_bulleted_with_small_squares_is_no_row_of_ticked_boxes():
     assert not normalise.has_boxes("▪ Chronology (chronology.pdf)\n▪ GP letter (gp.pdf)")
     assert normalise.ticks("▪ Chronology\n▪ GP letter") == []
+
+
+def test_an_email_address_wrapped_across_the_lines_of_a_narrow_box_is_joined_up():
+    assert normalise.email("louise.fairb airn@exam ple.org.uk") == "louise.fairbairn@example.org.uk"
+    assert normalise.email("Email: jo@example.org, tel 01632 960000") == "jo@example.org"
+    assert normalise.email("no address @ all here") is None

@@ -1038,6 +1038,52 @@ def test_an_option_struck_through_is_deleted_and_the_rule_is_no_row_line():
     assert answer(document, "Child's first name").value == "Maya"
 
 
+def test_labels_set_right_in_a_ruled_column_beside_a_column_of_larger_text():
+    """A Word form printed in two newspaper columns: notes in large type on the left, on the
+    right a ruled table whose labels are set right and wrap (on to lower-case words or capitals,
+    "Adult 1 –" / "DOB"). Each label is whole with its whole answer, and a row's top rule, level
+    with the middle of a line of the other column, strikes nothing out of the row under it."""
+
+    def draw(c: canvas.Canvas) -> None:
+        c.setLineWidth(0.5)
+        rows = [
+            (("Since when have", "you been", "worried?"), ("Abuse reported", "for two years.")),
+            (("Severity (low /", "moderate", "/ serious)"), ("High risk on", "DASH.")),
+            (("Adult 1 –", "DOB"), ("13 Nov 1997",)),
+            (("Name of the", "young person"), ("Liam", "Ashworth")),
+        ]
+        top, rules = 700.0, [700.0]
+        for label, value in rows:
+            c.setFont("Helvetica-Bold", 9)
+            for n, text in enumerate(label):
+                c.drawRightString(434, top - 9 - 11 * n, text)
+            c.setFont("Helvetica", 9)
+            for n, text in enumerate(value):
+                c.drawString(446, top - 9 - 11 * n, text)
+            top -= 11 * max(len(label), len(value)) + 6
+            rules.append(top)
+        for y in rules:
+            c.line(310, y, 560, y)
+        for x in (310, 440, 560):
+            c.line(x, rules[0], x, rules[-1])
+        c.setFont("Helvetica", 14)
+        notes = iter(
+            ["This form replaces", "the previous one", "(version 5). Please", "use the current"]
+            + ["version from the", "partnership website", "and send it to", "the front door"]
+        )
+        for y in rules[:-1]:
+            c.drawString(50, y - 6, next(notes))
+            c.drawString(50, y - 23, next(notes))
+
+    document = pdf.read(_pdf(draw))
+    assert [(o.labels[0], o.value) for o in document.observations] == [
+        ("Since when have you been worried?", "Abuse reported\nfor two years."),
+        ("Severity (low / moderate / serious)", "High risk on\nDASH."),
+        ("Adult 1 – DOB", "13 Nov 1997"),
+        ("Name of the young person", "Liam\nAshworth"),
+    ]
+
+
 def test_plain_labels_run_into_answers_at_the_answer_column_and_wrapping_to_the_margin():
     """A Word form printed to PDF: plain labels at x=111, answers at x=289; one numbered answer
     is parted from its label by a gap narrower than a span's but starts in the answer column,

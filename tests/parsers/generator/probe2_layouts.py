@@ -29,6 +29,7 @@ from __future__ import annotations
 import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import parse_xml
+from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 from reportlab.pdfbase import pdfmetrics
 
@@ -586,6 +587,7 @@ def apply_template(document, template: str, form: Form) -> None:
         )
         header.add_run(council).italic = True
         pl.field_run(footer, "PAGE")
+        fit_tables_to_column(document, COLUMN_TWIPS)
         return
     table = document.add_table(rows=3, cols=1)
     table.style = "Table Grid"
@@ -598,6 +600,25 @@ def apply_template(document, template: str, form: Form) -> None:
     footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
     run = footer.add_run("CONFIDENTIAL – not to be shared without the consent of the referrer")
     run.bold, run.font.size = True, Pt(7.5)
+
+
+COLUMN_TWIPS = 4300  # an A4 page's text width less the gap, halved
+
+
+def fit_tables_to_column(document, width: int) -> None:
+    """Narrow every table to a newspaper column, as Word would on switching to two columns, so
+    that no answer is printed off the page; each column keeps its share of the width."""
+    for table in document.element.body.iter(qn("w:tbl")):
+        properties = table.tblPr
+        for old in properties.findall(qn("w:tblW")) + properties.findall(qn("w:tblLayout")):
+            properties.remove(old)
+        properties.append(parse_xml(f'<w:tblW xmlns:w="{W_NS}" w:type="dxa" w:w="{width}"/>'))
+        columns = table.find(qn("w:tblGrid")).findall(qn("w:gridCol"))
+        total = sum(int(column.get(qn("w:w")) or 0) for column in columns) or 1
+        for column in columns:
+            column.set(qn("w:w"), str(int(int(column.get(qn("w:w")) or 0) * width / total)))
+        for cell_width in list(table.iter(qn("w:tcW"))):
+            cell_width.getparent().remove(cell_width)
 
 
 # --- PDFs -----------------------------------------------------------------------------------------
