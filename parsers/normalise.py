@@ -292,20 +292,26 @@ def _bullets(value: str) -> str:
 
 
 _LINE_MARK = re.compile(r"^(\s*)([xX_])\s+(?=\S)")
+# Between options: a new line, or on one line a slash, bar, semicolon or wide gap.
+_BETWEEN_OPTIONS = re.compile(r"(\n|\s+/\s+|\s*[|;]\s*|\s{2,}|\t+)")
 
 
 def _line_marks(value: str) -> str:
-    """Options a line each, the chosen one led by an X and the others by a blank ("X Early
-    Help", "_ CAMHS"), as boxes."""
-    lines = [line for line in value.splitlines() if line.strip()]
-    if len(lines) < 2 or not all(_LINE_MARK.match(line) for line in lines):
+    """Options a line each or side by side ("_ female / x male"), the chosen one led by an X
+    and the others by a blank ("X Early Help", "_ CAMHS"), as boxes."""
+    parts = _BETWEEN_OPTIONS.split(value.strip())
+    options = [part for part in parts[::2] if part.strip()]
+    if len(options) < 2 or not all(_LINE_MARK.match(option) for option in options):
         return value
-    if not any(_LINE_MARK.match(line)[2] == "_" for line in lines):
+    if not any(_LINE_MARK.match(option)[2] == "_" for option in options):
         return value  # "X" alone might be a word; a blank beside it makes them boxes
-    return "\n".join(
-        _LINE_MARK.sub(lambda found: f"{found[1]}{'☐' if found[2] == '_' else '☒'} ", line)
-        for line in lines
-    )
+    marked = [
+        _LINE_MARK.sub(lambda found: f"{found[1]}{'☐' if found[2] == '_' else '☒'} ", part)
+        if n % 2 == 0
+        else ("\n" if "\n" in part else " ")
+        for n, part in enumerate(parts)
+    ]
+    return "".join(marked)
 
 
 def tick_marks(value: str) -> str:
@@ -337,7 +343,7 @@ def ticks(value: str) -> list[tuple[bool, str]]:
     options = []
     for match in re.finditer(rf"([{TICK_MARKS}])\s*([^{TICK_MARKS}]*)", value):
         caption = text(match[2]) or ""
-        options.append((match[1] not in UNTICKED, caption.rstrip(":").strip()))
+        options.append((match[1] not in UNTICKED, caption.rstrip(":/|;, ").strip()))
     return options
 
 

@@ -60,7 +60,9 @@ def _path(obj, display: Display, hrules: list, vrules: list, out: PageText) -> N
         return
     x0, y0, x1, y1 = display.box(left.value, bottom.value, right.value, top.value)
     w, h = x1 - x0, y1 - y0
-    if pdf_ticks.is_box(w, h):
+    if segments <= 3 and stroked and not filled and pdf_ticks.is_stroke(w, h):
+        out.strokes.append((x0, y0, x1, y1))  # one slanted line: half a cross, or a tick
+    elif pdf_ticks.is_box(w, h):
         out.squares.append((x0, y0, x1, y1, filled))
     elif h <= _RULE_THICKNESS and w > _RULE_THICKNESS:
         hrules.append(((y0 + y1) / 2, x0, x1))

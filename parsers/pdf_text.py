@@ -116,6 +116,7 @@ class PageText:
     fills: list[tuple[float, float, float, float]] = field(default_factory=list)  # shaded boxes
     squares: list[tuple[float, float, float, float, bool]] = field(default_factory=list)  # ticks
     rings: list[tuple[float, float, float, float]] = field(default_factory=list)  # round options
+    strokes: list[tuple[float, float, float, float]] = field(default_factory=list)  # pen marks
     display: Display | None = field(default=None, repr=False)
     text_right: float | None = field(default=None, repr=False)  # right margin, once worked out
 
@@ -187,8 +188,8 @@ def read_raw_page(raw, index: int, *, rules: bool = True) -> PageText:
         pdfium_c.FPDFText_ClosePage(textpage)
     if rules:
         pdf_rules.collect(raw, display, result)
-        if result.squares:
-            chars = pdf_ticks.place(chars, result.squares)
+        if result.squares or result.strokes:
+            chars = pdf_ticks.place(chars, result.squares, result.strokes)
         if result.rings:
             chars = pdf_ticks.ring(chars, result.rings)
     result.lines = group_lines(chars, result)

@@ -17,6 +17,7 @@ from parsers.normalise import is_question_number
 TICKED, EMPTY = "☒", "☐"
 _MIN, _MAX = 4.0, 16.0  # points: the side of a tick box
 _SQUARENESS = 0.25  # sides may differ by this fraction of the longer one
+_SLANT = 2.0  # points: a line this far out of level (and plumb) both ways is slanted
 
 
 def is_box(width: float, height: float) -> bool:
@@ -29,15 +30,27 @@ def is_box(width: float, height: float) -> bool:
     )
 
 
-def place(chars: list, squares: list[tuple[float, float, float, float, bool]]) -> list:
+def place(
+    chars: list,
+    squares: list[tuple[float, float, float, float, bool]],
+    strokes: list[tuple[float, float, float, float]] = (),
+) -> list:
     """``chars`` (``parsers.pdf_text`` characters) with each tick box drawn among ``squares``
     ((x0, top, x1, bottom, filled), outer boxes and the marks filled inside them) as a
-    character, and the characters typed inside a box dropped."""
+    character, and the characters typed inside a box dropped. ``strokes``, short slanted lines,
+    mark the box they are drawn in (a cross); drawn where there is no box, they are a tick of
+    their own."""
     boxes = _boxes(squares)
-    if not boxes:
-        return chars
-    inside: set[int] = set()
     marks = []
+    for stroke in _joined(strokes):
+        box = next((b for b in boxes if _centre_in(stroke, b)), None)
+        if box is not None:
+            box[4] = True
+        elif row := _beside(chars, stroke[1], stroke[3], set()):
+            marks.append(
+                (stroke[0], stroke[2], stroke[1], stroke[3], row[4], row[5], False, TICKED)
+            )
+    inside: set[int] = set()
     for x0, top, x1, bottom, filled in boxes:
         typed = [
             n
@@ -66,7 +79,42 @@ def _boxes(squares: list[tuple[float, float, float, float, bool]]) -> list:
             boxes.append([x0, top, x1, bottom, filled])
         elif filled:
             outer[4] = True
-    return [tuple(b) for b in boxes]
+    return boxes
+
+
+def _centre_in(inner, outer) -> bool:
+    cx, cy = (inner[0] + inner[2]) / 2, (inner[1] + inner[3]) / 2
+    return outer[0] - 1 <= cx <= outer[2] + 1 and outer[1] - 1 <= cy <= outer[3] + 1
+
+
+def _joined(strokes) -> list[list[float]]:
+    """Strokes that touch as one mark: the two of a cross, the short and long arm of a tick."""
+    marks: list[list[float]] = []
+    for x0, top, x1, bottom in sorted(strokes):
+        touching = next(
+            (
+                m
+                for m in marks
+                if x0 <= m[2] + 1 and m[0] <= x1 + 1 and top <= m[3] + 1 and m[1] <= bottom + 1
+            ),
+            None,
+        )
+        if touching is None:
+            marks.append([x0, top, x1, bottom])
+        else:
+            touching[:] = [
+                min(x0, touching[0]),
+                min(top, touching[1]),
+                max(x1, touching[2]),
+                max(bottom, touching[3]),
+            ]
+    return marks
+
+
+def is_stroke(width: float, height: float) -> bool:
+    """Is a single straight line of this extent slanted and short enough to be a pen mark (half
+    a cross in a box, an arm of a tick), rather than a ruling line or a diagonal of a chart?"""
+    return min(width, height) > _SLANT and max(width, height) <= _MAX
 
 
 def _beside(chars: list, top: float, bottom: float, skip: set[int]):

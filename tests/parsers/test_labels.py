@@ -107,6 +107,9 @@ from parsers import labels
         ),
         ("Since when have you been worried?", "Risk of significant harm", "harm.duration"),
         ("PCode", "The subject child", "child.postcode"),
+        # What the child wants is the child's view; what you want is the request.
+        ("What does the young person want to happen?", "The request", "referral.child_views"),
+        ("What would you like to happen?", "The request", "referral.request"),
     ],
 )
 def test_other_councils_wordings_find_their_field(label, section, field):

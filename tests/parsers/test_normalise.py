@@ -246,3 +246,11 @@ def test_an_email_address_wrapped_across_the_lines_of_a_narrow_box_is_joined_up(
     assert normalise.email("louise.fairb airn@exam ple.org.uk") == "louise.fairbairn@example.org.uk"
     assert normalise.email("Email: jo@example.org, tel 01632 960000") == "jo@example.org"
     assert normalise.email("no address @ all here") is None
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["_ female / x male / _ not stated", "□ Female / ⊠ Male / □ Not stated", "_ Female | X Male"],
+)
+def test_options_side_by_side_parted_by_slashes_or_bars_with_one_marked(written):
+    assert [caption.lower() for ticked, caption in normalise.ticks(written) if ticked] == ["male"]

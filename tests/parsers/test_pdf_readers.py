@@ -490,6 +490,37 @@ def test_drawn_tick_boxes_read_as_tick_marks():
     assert ticked_option(answer(document, "Level of need").value) == "Tier 4"
 
 
+def test_boxes_crossed_with_two_pen_lines_and_a_tick_drawn_with_no_box():
+    """A box marked by a cross drawn as two slanted lines (each as big as the box) is ticked
+    and its empty neighbours are not; a tick drawn as two strokes before one option of a row
+    with no boxes chooses that option."""
+
+    def draw(c: canvas.Canvas) -> None:
+        c.setFont("Helvetica-Bold", 9)
+        c.drawString(50, 780, "Gender")
+        c.drawString(50, 740, "Level of need")
+        c.setFont("Helvetica", 9)
+        x = 200
+        for caption in ("Female", "Male", "Not known"):
+            c.rect(x, 779, 8, 8, stroke=1, fill=0)
+            if caption == "Male":
+                c.line(x, 779, x + 8, 787)
+                c.line(x, 787, x + 8, 779)
+            c.drawString(x + 11, 780, caption)
+            x += 70
+        x = 200
+        for caption in ("Level 2", "Level 3", "Level 4"):
+            if caption == "Level 3":
+                c.line(x, 743, x + 3, 740)
+                c.line(x + 3, 740, x + 8, 748)
+            c.drawString(x + 11, 740, caption)
+            x += 70
+
+    document = pdf.read(_pdf(draw))
+    assert answer(document, "Gender").value == "☐ Female ☒ Male ☐ Not known"
+    assert ticked_option(answer(document, "Level of need").value) == "Level 3"
+
+
 def test_plain_labels_above_their_answers_one_left_empty():
     """No bold anywhere: each label on its own line over its answer, an empty answer box, and
     a household answer of one person a line."""
