@@ -51,6 +51,11 @@ def member(cells: dict[str, object]) -> dict | None:
         name, _, under = name.strip().partition("\n")
         if not cells.get("date_of_birth") and (born := normalise.find_date(under)):
             cells = {**cells, "date_of_birth": born[0]}
+    if name and (born := normalise.find_date(name)):
+        # No name holds a date: one run on after it ("Jane Smith 24-Mar-91") is the birth date.
+        name = name.replace(born[1], " ").strip(" ,;()-–")
+        if not cells.get("date_of_birth"):
+            cells = {**cells, "date_of_birth": born[0]}
     person = {
         "name": normalise.person_name(name or None),
         "relationship": relationship(_text(cells.get("relationship"))),

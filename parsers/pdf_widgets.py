@@ -452,6 +452,8 @@ def _grid_table(page: PageText, grid: list[list[Widget]], widgets: list[Widget])
         block.insert(0, ln)
     for ln in block:
         for span in ln.spans:
+            if ln is not block[-1] and _across(span.x0, span.x1, first):
+                continue  # a caption over several columns' titles ("Name / About the person")
             k = _column(span.x0, span.x1, first)
             if k is not None:
                 header[k] = f"{header[k]} {span.text}".strip()
@@ -466,6 +468,11 @@ def _grid_table(page: PageText, grid: list[list[Widget]], widgets: list[Widget])
         confidence=0.9,
     )
     return table, members
+
+
+def _across(x0: float, x1: float, row: list[Widget]) -> bool:
+    """Does text stretch over more than one column of boxes?"""
+    return sum(1 for w in row if min(x1, w.box[2]) - max(x0, w.box[0]) > 2) > 1
 
 
 def _column(x0: float, x1: float, row: list[Widget]) -> int | None:

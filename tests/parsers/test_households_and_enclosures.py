@@ -183,6 +183,18 @@ def the_birth_date_under_each_name(document):
     )
 
 
+def the_birth_date_run_on_after_each_name(document):
+    document.add_heading("Members of the household", level=2)
+    grid(
+        document,
+        [
+            ["Name / DoB", "How related to the child", "Holds parental resp.?"],
+            ["Jane Smith 01-Feb-85", "Mother", "Y (PR)"],
+            ["Sam Smith (12.5.2016)", "Brother", "N"],
+        ],
+    )
+
+
 def name_and_birth_date_in_one_column_titled_so(document):
     document.add_heading("Part B – household composition", level=2)
     grid(
@@ -230,6 +242,7 @@ def occupants(document):
         blocks_numbered_in_brackets,
         occupants,
         the_birth_date_under_each_name,
+        the_birth_date_run_on_after_each_name,
         the_same_questions_for_each_person_with_no_numbers,
         a_grid_with_a_column_numbering_the_people,
         people_run_on_in_one_line_each_led_by_a_relationship,

@@ -107,6 +107,22 @@ from parsers import labels
         ),
         ("Since when have you been worried?", "Risk of significant harm", "harm.duration"),
         ("PCode", "The subject child", "child.postcode"),
+        # The Assessment Framework's dimensions in everyday words.
+        ("Feelings, confidence and social skills", "", "assessment.development.emotional_social"),
+        ("Conduct at home and in class", "", "assessment.development.behaviour"),
+        (
+            "Bonds with family members and peers",
+            "",
+            "assessment.development.family_social_relationships",
+        ),
+        ("Relatives and friends who help", "", "assessment.family_environment.wider_family"),
+        ("Predictable daily care", "Parenting capacity", "assessment.parenting.stability"),
+        (
+            "Money worries and debt",
+            "Family and environment",
+            "assessment.family_environment.employment_income",
+        ),
+        ("Hygiene and physical needs", "Parenting capacity", "assessment.parenting.basic_care"),
         # What the child wants is the child's view; what you want is the request.
         ("What does the young person want to happen?", "The request", "referral.child_views"),
         ("What would you like to happen?", "The request", "referral.request"),

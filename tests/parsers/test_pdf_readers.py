@@ -346,6 +346,42 @@ def test_acroform_household_grid_on_its_side_and_rows_of_boxes_under_their_quest
     assert answer(document, "Name of worker").section == "Who lives with the child?"
 
 
+def test_acroform_grid_titles_under_a_caption_running_over_several_columns():
+    """A caption over a grid's column titles ("Name / About the person / Parental
+    responsibility") stretches across columns: it is no part of the first column's title."""
+
+    def draw(c: canvas.Canvas) -> None:
+        form = c.acroForm
+        c.setFont("Helvetica-Bold", 8)
+        c.drawString(40, 790, "Name / About the person / Parental responsibility")
+        titles = ["Name (in full)", "Relationship to the YP", "Born (date)", "PR held (Y/N)"]
+        for column, title in enumerate(titles):
+            c.drawString(40 + 130 * column, 778, title)
+        people = [
+            ("Chloe Fenwick", "Mother", "25-NOV-1987", "Yes"),
+            ("Callum Fenwick", "Brother", "16-NOV-2022", "No"),
+        ]
+        for row, person in enumerate(people):
+            for column, value in enumerate(person):
+                form.textfield(
+                    name=f"Grid{row}{column}",
+                    x=40 + 130 * column,
+                    y=752 - 20 * row,
+                    width=120,
+                    height=16,
+                    value=value,
+                )
+
+    [grid] = pdf.read(_pdf(draw)).tables
+    assert grid.header == [
+        "Name (in full)",
+        "Relationship to the YP",
+        "Born (date)",
+        "PR held (Y/N)",
+    ]
+    assert grid.rows[1] == ["Callum Fenwick", "Brother", "16-NOV-2022", "No"]
+
+
 CONCERN = (
     "Maya has told her teacher that she is often left to look after her younger brother "
     "overnight while her mother works. "
