@@ -61,6 +61,7 @@ def read_pages(pages: list[PageText], kind: str = "flat-pdf") -> ReadDocument:
     if kind == "flat-pdf":  # type sizes are the PDF's own, not OCR's guesses
         pdf_plain_labels.drop_hints(pages)  # a hint beside an answer is no caption or body
         pdf_plain_labels.captions_under(pages)
+        pdf_plain_labels.shaded_cells(pages)
     caps_labels = pdf_plain_labels.caps_over_bold(pages)
     style = Style.of(pages)
     # Lines in label type that head a section; type sizes only where the PDF gives them.
@@ -436,7 +437,7 @@ class _Reader:
         form_row = follows is not None and len(follows.spans) > 1 and follows.spans[0].bold
         boxed = shaded or _ruled(page, columns, head, last)
         captions = all(s.size <= SMALL * self.style.body_size for s in spans)
-        if len(rows) == 1 and (captions or (not boxed and (len(columns) <= 2 or form_row))):
+        if len(rows) == 1 and (captions or form_row or (not boxed and len(columns) <= 2)):
             # Labels above their answers, several to a row: not a grid.
             for label, value in zip(header, rows[0], strict=True):
                 if value:

@@ -40,6 +40,13 @@ _NOISE = re.compile(
 )
 
 
+_UNKNOWN_BIRTH = re.compile(
+    r"[\s,;(\-–]*\b(?:(?:d\.?\s?o\.?\s?b\.?|date of birth|birth date|born)\s*:?\s*)?"
+    r"(?:not (?:given|known|stated|provided)|unknown|n/?k)\b[.)]*\s*$",
+    re.IGNORECASE,
+)
+
+
 def member(cells: dict[str, object]) -> dict | None:
     """A person from answers already sorted into columns, or None without a name."""
     name = _text(cells.get("name")) or " ".join(
@@ -51,6 +58,8 @@ def member(cells: dict[str, object]) -> dict | None:
         name, _, under = name.strip().partition("\n")
         if not cells.get("date_of_birth") and (born := normalise.find_date(under)):
             cells = {**cells, "date_of_birth": born[0]}
+    if name:
+        name = _UNKNOWN_BIRTH.sub("", name)  # "Jane Smith d.o.b. not given": a note, not a name
     if name and (born := normalise.find_date(name)):
         # No name holds a date: one run on after it ("Jane Smith 24-Mar-91") is the birth date.
         name = name.replace(born[1], " ").strip(" ,;()-–")

@@ -131,8 +131,11 @@ def _titles_over_answers(tables: list[Table]) -> list[Observation]:
     found = []
     for table in tables:
         answers = next((row for row in table.rows if any(row)), None)
-        if answers is None or len(table.header) < 3:
-            continue  # three questions at least: two titles are as often a grid's own
+        # Three questions at least, or two over a lone row: two titles over rows are as often
+        # a grid's own.
+        pair = len(table.header) == 2 and len(table.rows) == 1
+        if answers is None or (len(table.header) < 3 and not pair):
+            continue
         # The model is asked of the other titles only once two say fields' words: asking it of
         # every grid's titles would cost more than the grids of questions it finds.
         said = (title for title in table.header if title and labels.match_words(title))
@@ -141,7 +144,7 @@ def _titles_over_answers(tables: list[Table]) -> list[Observation]:
         if _lists_people_or_documents(table):
             continue
         fields = {m.field for title in table.header if title and (m := labels.match(title))}
-        if len(fields) < 3 or len(fields) * 2 < len(table.header):
+        if len(fields) < (2 if pair else 3) or len(fields) * 2 < len(table.header):
             continue
         for title, answer in zip(table.header, answers, strict=False):
             if title and answer:

@@ -277,6 +277,37 @@ def _hugs(answer: Line, caption: Line) -> bool:
     )
 
 
+def shaded_cells(pages: list[PageText]) -> None:
+    """Text in the shaded cells of a ruled grid is its labels, in whatever type ("Child's
+    forename(s)" in italic on grey over "Andrei"): marked as bold ones. Only where the grid's
+    other cells hold plain text too (answers), and not in a shaded band across the page (a
+    heading)."""
+    for page in pages:
+        if not page.fills or not page.vrules:
+            continue
+        shaded, plain = [], 0
+        for line in page.lines:
+            for span in line.spans:
+                if span.bold:
+                    continue
+                if page.shaded(span.x0, span.top, span.x1, span.bottom) and _in_cell(page, span):
+                    shaded.append(span)
+                else:
+                    plain += 1
+        if plain:
+            for span in shaded:
+                span.bold = True
+
+
+def _in_cell(page: PageText, span: Span) -> bool:
+    """A fill narrower than the text's column of the page: a cell, not a band."""
+    cx, cy = (span.x0 + span.x1) / 2, (span.top + span.bottom) / 2
+    return any(
+        x0 <= cx <= x1 and top <= cy <= bottom and x1 - x0 < 0.6 * page.width
+        for x0, top, x1, bottom in page.fills
+    ) and any(top <= cy <= bottom for _, top, bottom in page.vrules)
+
+
 def drop_hints(pages: list[PageText]) -> None:
     """Take hints in small type off typeset pages, before their type is weighed for the body
     size (a column of hints can outnumber the answers)."""
@@ -427,11 +458,26 @@ def _carries_on(page: PageText, above: Line | None, line: Line) -> bool:
     nor does it after a line that ends short of the margin (the label starts a line anew)."""
     if above is None or line.top - above.bottom > 0.5 * line.size:
         return False
+    if _same_cell(page, above, line):
+        return True  # a name and the note under it in one cell of a ruled grid
     if hard_break(above, page, line):
         return False
     if above.text.endswith((".", "!", '"', "”")) and line.text.endswith(("?", ":")):
         return False  # a question after an answer that ends with its sentence
     return any(abs(span.x0 - line.x0) <= _ALIGN and not span.bold for span in above.spans)
+
+
+def _same_cell(page: PageText, above: Line, line: Line) -> bool:
+    """Walls of a ruled grid's cell on both sides of the line, running down beside the line
+    above too, and no rule between the two: one cell's text."""
+    if not page.vrules or page.rule_between(above.bottom, line.top, line.x0, line.x1):
+        return False
+    if not any(abs(span.x0 - line.x0) <= _ALIGN for span in above.spans):
+        return False
+    beside = [
+        x for x, top, bottom in page.vrules if top <= above.top + 1 and bottom >= line.bottom - 1
+    ]
+    return any(x <= line.x0 for x in beside) and any(x >= line.x1 - 1 for x in beside)
 
 
 def _answer_below(line: Line, nxt: Line | None) -> bool:

@@ -18,7 +18,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen import canvas
 
-from parsers import pdf
+from parsers import parse_bytes, pdf
 from parsers.errors import DamagedFile, EncryptedFile, FileTooLarge, NothingFound
 from parsers.model import Observation, ReadDocument
 from tests.parsers.generator import layouts_pdf
@@ -1148,6 +1148,68 @@ def test_labels_set_right_in_a_ruled_column_beside_a_column_of_larger_text():
         ("Severity (low / moderate / serious)", "High risk on\nDASH."),
         ("Adult 1 – DOB", "13 Nov 1997"),
         ("Name of the young person", "Liam\nAshworth"),
+    ]
+
+
+def _shaded_grid(c: canvas.Canvas, top: float, rows) -> float:
+    """Rows of a two-column ruled grid, (shaded, [lines of each cell]); titles in italic on
+    grey cells. Returns where the grid ends."""
+    y = top
+    for shaded, cells in rows:
+        height = 12 * max(len(cell) for cell in cells) + 4
+        if shaded:
+            c.setFillGray(0.85)
+            for x in (50, 250):
+                c.rect(x, y - height, 200, height, stroke=0, fill=1)
+            c.setFillGray(0)
+        c.setFont("Helvetica-Oblique" if shaded else "Helvetica", 9)
+        for column, cell in enumerate(cells):
+            for n, text in enumerate(cell):
+                c.drawString(54 + 200 * column, y - 11 - 12 * n, text)
+        c.line(50, y, 450, y)
+        y -= height
+    c.line(50, y, 450, y)
+    for x in (50, 250, 450):
+        c.line(x, top, x, y)
+    return y
+
+
+def test_questions_in_shaded_cells_over_their_answers_two_to_a_row():
+    """Questions in italic on grey cells of a ruled grid, two to a row, each over the answer in
+    the cell below; a household grid under a shaded title row, a note in a person's cell under
+    their name ("d.o.b. not given") no part of the name, nor a question."""
+
+    def draw(c: canvas.Canvas) -> None:
+        c.setFont("Helvetica-Bold", 12)
+        c.drawString(50, 790, "The child we are worried about")
+        end = _shaded_grid(
+            c,
+            780,
+            [
+                (True, [["Child's forename(s)"], ["Surname of the young person"]]),
+                (False, [["Andrei"], ["Popescu"]]),
+                (True, [["Referrer's organisation"], ["Requester's telephone"]]),
+                (False, [["Woodside Primary School"], ["0117 496 0098"]]),
+            ],
+        )
+        c.setFont("Helvetica-Bold", 12)
+        c.drawString(50, end - 24, "Household composition")
+        _shaded_grid(
+            c,
+            end - 34,
+            [
+                (True, [["Name (DoB underneath)"], ["How related to the child"]]),
+                (False, [["Ioana Popescu", "d.o.b. not given"], ["Mother"]]),
+                (False, [["Gethin Pryce-Jones", "18-Dec-1987"], ["Stepfather"]]),
+            ],
+        )
+
+    record = parse_bytes(_pdf(draw)).record
+    assert (record["child"]["first_name"], record["child"]["last_name"]) == ("Andrei", "Popescu")
+    assert record["referrer"] == {"agency": "Woodside Primary School", "phone": "0117 496 0098"}
+    assert [(p["name"], p.get("date_of_birth")) for p in record["household_members"]] == [
+        ("Ioana Popescu", None),
+        ("Gethin Pryce-Jones", "1987-12-18"),
     ]
 
 
