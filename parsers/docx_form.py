@@ -92,6 +92,7 @@ class _Pending:
     )
     tentative: str = ""  # an italic line after it: guidance, or the answer if nothing else comes
     caps: bool = False  # a plain label in capitals: the next line is its answer, even in bold
+    after_table: bool = False  # the heading again after a table: for lines with no label only
 
 
 def _share(pieces, attribute: str) -> float:
@@ -230,19 +231,27 @@ class _Collector:
                 continue
             if not isinstance(block, Para):
                 before = None
-                if pending is not None:
+                if pending is not None and not pending.after_table:
                     before = (pending.label, 0.6 if pending.from_heading else 0.8)
                 self.tables_seen += 1
                 if not read_table(block, self, str(self.tables_seen), before):
                     self._settle(pending)
-                pending, running = None, None
+                running = None
+                # Lines after a table, with no label of their own, answer the heading both are
+                # under (documents listed under "Attachments" after a "Documents attached?" row).
+                at = where or f"paragraph {self.paragraphs_seen + 1}"
+                pending = (
+                    _Pending(self.section, 0.5, at, from_heading=True, after_table=True)
+                    if self.section
+                    else None
+                )
                 continue
             if where is None:
                 self.paragraphs_seen += 1
             at = where or f"paragraph {self.paragraphs_seen}"
             text = clean(block.text)
             if block.controls:
-                fallback = pending.label if pending is not None else ""
+                fallback = pending.label if pending is not None and not pending.after_table else ""
                 self.answer("", [block], at, 1.0 if pending is None else 0.9, fallback)
                 pending, running = None, None
                 continue

@@ -276,6 +276,19 @@ def test_documents_listed_under_enclosures_get_their_kind_and_file_name():
     ]
 
 
+def test_documents_listed_under_their_heading_after_a_row_asking_whether_any_are_attached():
+    def listed_after_the_question(document):
+        document.add_heading("Attachments to this request", level=2)
+        grid(document, [["G1", "Documents attached to this contact?", "Yes"]])
+        document.add_paragraph("(a) Copy of EHCP")
+        document.add_paragraph("(b) TAF action plan – filename TAF minutes 20.06.26.docx")
+
+    assert word_form(listed_after_the_question)["attachments"] == [
+        {"kind": "ehcp"},
+        {"kind": "early_help_plan", "filename": "TAF minutes 20.06.26.docx"},
+    ]
+
+
 def test_ticked_document_types_are_attachments_and_unticked_ones_are_not():
     def ticked(document):
         document.add_paragraph("Attachments: ☒ Early Help Plan ☐ EHCP ☒ Risk assessment")
