@@ -38,6 +38,7 @@ _INDENT = 6.0  # ems: how far in from its label an answer printed under it may s
 
 # A label line that cannot end there ("Adult 1 –", "Name of the"): the next line goes on with it.
 _UNFINISHED = re.compile(r"(?:[–\-/&(,]|\b(?:of|the|and|or|to|for|a|an|in|with|by|from|at))$", re.I)
+_GOES_ON = "(&'’/–-,"  # a line starting so carries on the one above
 _COLON_LABEL = re.compile(r"^[^\W\d]")  # a label starts with a letter
 _QUESTION_END = re.compile(r"\?\s+\S")
 
@@ -155,8 +156,8 @@ class _Reader:
             if len(line.spans) > 1:
                 return PAIR
             text = first.text
-            if text.endswith((":", "?")) or text[:1].islower():
-                return LABEL
+            if text.endswith((":", "?")) or text[:1].islower() or text[:1] in _GOES_ON:
+                return LABEL  # a label, or the rest of one wrapped
             if is_upper_heading(text) and len(first.words) > 1:
                 return HEADING
             if self._sub_heading(i):
@@ -181,9 +182,11 @@ class _Reader:
             return False  # a question over the boxes that answer it
         if nxt.top - line.bottom > 1.5 * line.size:
             return False
-        if page.rule_between(line.bottom, nxt.top, line.x0, max(line.x1, nxt.x1)):
-            return False
         pair = len(nxt.spans) > 1 and nxt.spans[0].bold and not nxt.spans[1].bold
+        # A rule under a label is the top of its answer's box; under a heading, of the rows of
+        # labels and answers it heads.
+        if not pair and page.rule_between(line.bottom, nxt.top, line.x0, max(line.x1, nxt.x1)):
+            return False
         return pair or self.style.heading_like(nxt)
 
     def _cells(self, line: Line) -> list[_Cell]:
@@ -248,7 +251,7 @@ class _Reader:
         set_right = abs(first.x1 - answer.label_x1) <= max(3.0, 0.5 * line.size)
         if not (abs(first.x0 - answer.label_x0) <= 3 or set_right):
             return False
-        goes_on = first.text[:1].islower() or first.text[:1] in "(&'’/–-,"
+        goes_on = first.text[:1].islower() or first.text[:1] in _GOES_ON
         if page is not answer.last_page:  # a row carried over to the top of the next page
             overleaf = page.number == answer.last_page.number + 1 and line is page.lines[0]
             return overleaf and goes_on

@@ -131,9 +131,19 @@ def subject_in(text: str) -> tuple[str | None, str]:
     """(the subject a label or heading names, the label with that phrase taken out)."""
     text = _without_articles(normalise(text))
     for subject, phrases in _SUBJECT_PHRASES:
-        for phrase in phrases:
-            if phrase in text:
-                return subject, text.replace(phrase, " ").strip()
+        if any(phrase in text for phrase in phrases):
+            # All of the subject's phrases the text says come out, overlapping or not ("who
+            # will be the lead" and "lead professional" in "Who will be the lead professional?").
+            said = [False] * len(text)
+            for phrase in phrases:
+                start = text.find(phrase)
+                while start >= 0:
+                    said[start : start + len(phrase)] = [True] * len(phrase)
+                    start = text.find(phrase, start + 1)
+            rest = "".join(
+                " " if covered else char for char, covered in zip(text, said, strict=True)
+            )
+            return subject, " ".join(rest.split())
     return None, text.strip()
 
 

@@ -107,6 +107,12 @@ from parsers import labels
         ),
         ("Since when have you been worried?", "Risk of significant harm", "harm.duration"),
         ("PCode", "The subject child", "child.postcode"),
+        # Two ways of naming the lead professional overlap: the question asks only who.
+        (
+            "Who will be the lead professional?",
+            "Lead professional / key worker",
+            "lead_professional.name",
+        ),
         # The Assessment Framework's dimensions in everyday words.
         ("Feelings, confidence and social skills", "", "assessment.development.emotional_social"),
         ("Conduct at home and in class", "", "assessment.development.behaviour"),

@@ -1213,6 +1213,35 @@ def test_questions_in_shaded_cells_over_their_answers_two_to_a_row():
     ]
 
 
+def test_a_bold_row_across_a_ruled_table_of_plain_labels_heads_the_rows_under_it():
+    """A Word table printed: plain labels beside their answers, a row ruled off above and below,
+    and rows in bold across the table that head the rows under them, so "Practitioner name"
+    under "Lead professional / key worker" is the lead professional's."""
+
+    def draw(c: canvas.Canvas) -> None:
+        rows = [
+            ("Referrer details", None),
+            ("Practitioner name", "Jo Bell"),
+            ("Phone", "01632 960001"),
+            ("Lead professional / key worker", None),
+            ("Practitioner name", "Noor Al-Amin"),
+            ("Phone", "0191 498 0318"),
+        ]
+        y = 780
+        for label, value in rows:
+            c.line(84, y + 12, 517, y + 12)
+            c.setFont("Helvetica" if value else "Helvetica-Bold", 9)
+            c.drawString(90, y + 2, label)
+            if value:
+                c.drawString(306, y + 2, value)
+            y -= 12
+        c.line(84, y + 12, 517, y + 12)
+
+    record = parse_bytes(_pdf(draw)).record
+    assert record["referrer"] == {"name": "Jo Bell", "phone": "01632 960001"}
+    assert record["lead_professional"] == {"name": "Noor Al-Amin", "phone": "0191 498 0318"}
+
+
 def test_plain_labels_run_into_answers_at_the_answer_column_and_wrapping_to_the_margin():
     """A Word form printed to PDF: plain labels at x=111, answers at x=289; one numbered answer
     is parted from its label by a gap narrower than a span's but starts in the answer column,
