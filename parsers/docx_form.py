@@ -363,6 +363,8 @@ class _Collector:
             return "heading"
         if _share(para.pieces, "italic") >= 0.9:
             return "guidance"
+        if text.endswith("?") and not in_cell and _over_labels_and_answers(para, blocks, index):
+            return "heading"  # "WHO IS MAKING THIS REQUEST?" over "Name", "Jo Bell", "Role", …
         if (
             "\n" in text
             or has_marks(text)
@@ -395,12 +397,20 @@ class _Collector:
             return ""  # a small label beside its answer in bigger type: no heading
         if not in_cell and (bigger or para.keep_next):
             return "heading"
+        if _over_labels_and_answers(para, blocks, index):
+            return "" if in_cell else "heading"
         below = _plain_below(blocks, index)
-        if len(below) >= 4 and alternating(below):
-            return "" if in_cell else "heading"  # over lines of labels and answers
         if len(below) == 1 or (below and _is_plain_answer(below_first(blocks, index))):
             return "label"
         return "" if in_cell else "heading"
+
+
+def _over_labels_and_answers(para: Para, blocks, index: int) -> bool:
+    """A bold line over lines that alternate a label and its answer: their heading."""
+    if _share(para.pieces, "bold") < 0.9:
+        return False
+    below = _plain_below(blocks, index)
+    return len(below) >= 4 and alternating(below)
 
 
 def _caps_label(text: str, blocks, index: int) -> bool:

@@ -1405,3 +1405,18 @@ def test_a_section_letter_in_a_run_of_its_own_is_no_label_and_level_boxes_need_n
         runs(levels, f"<w:r><w:t xml:space='preserve'> {caption}   </w:t></w:r>")
     record = parse_bytes(saved(document)).record
     assert (record["pathway"], record["threshold_level"]) == ("early_help", 3)
+
+
+def test_a_bold_question_over_lines_alternating_label_and_answer_heads_them():
+    """ "WHO IS MAKING THIS REQUEST?" in bold over "Name", "Jo Bell", "Position", …: a heading
+    whose lines are labels and answers, not one question answered by all of them."""
+    document = docx.Document()
+    document.add_heading("Request for support", level=1)
+    document.add_paragraph().add_run("WHO IS MAKING THIS REQUEST?").bold = True
+    for line in ("Name", "Marcus Bell", "Position", "Early Help Practitioner", "Mobile"):
+        document.add_paragraph(line)
+    document.add_paragraph("020 7946 0069")
+    read = docx_form.read(saved(document))
+    assert answer(read, "Name") == "Marcus Bell"
+    assert observation(read, "Position").section == "WHO IS MAKING THIS REQUEST?"
+    assert answer(read, "Mobile") == "020 7946 0069"
