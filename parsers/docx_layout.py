@@ -45,6 +45,8 @@ _DASH_LABEL = re.compile(
     r"^\s*([^\n" + _MARK_CLASS + r"]{1,80}?)\s+[–—-]+(?:\s+(\S.*)|\s*)$", re.DOTALL
 )
 _LEADING_DASH = re.compile(r"^[–—-]+\s+")
+# Stops that shorten a word ("D.O.B.", "Tel.", "No."), not ones that end a sentence.
+_ABBREVIATED = re.compile(r"\b(?:[A-Za-z]\.){2,}|\b[A-Za-z]{1,3}\.(?=\s|$)")
 _CHUNK_GAP = re.compile(r"[ \t]*\t[ \t]*|\s{3,}")
 _ENUMERATOR = re.compile(r"^(?:[A-Za-z]+\s+)?(?:\d+[a-z]?|[IVXivx]+|[A-Z])[.)]?$")
 
@@ -188,7 +190,9 @@ def _dash_pair(text: str, continuing: bool) -> Pair | None:
         not has_letters(label)
         or words(label) > limit
         or looks_like_value(label)
-        or any(char in label for char in ('.,;:!"' if continuing else '.;:!"'))
+        or any(
+            char in _ABBREVIATED.sub("", label) for char in ('.,;:!"' if continuing else '.;:!"')
+        )
         or "?" in label[:-1]
         or label.count("(") > label.count(")")  # "the plan (Joana Silva - TAC plan.pdf)"
         or (continuing and any(char.isdigit() for char in without_number(label)))

@@ -1420,3 +1420,20 @@ def test_a_bold_question_over_lines_alternating_label_and_answer_heads_them():
     assert answer(read, "Name") == "Marcus Bell"
     assert observation(read, "Position").section == "WHO IS MAKING THIS REQUEST?"
     assert answer(read, "Mobile") == "020 7946 0069"
+
+
+@pytest.mark.parametrize(
+    ("line", "label", "value"),
+    [
+        ("D.O.B. – 21.11.2014", "D.O.B.", "21.11.2014"),
+        ("Tel. no. – 01632 960000", "Tel. no.", "01632 960000"),
+    ],
+)
+def test_a_label_with_abbreviating_stops_is_parted_from_its_answer_by_a_dash(line, label, value):
+    document = docx.Document()
+    document.add_heading("Early Help Assessment", level=1)
+    document.add_paragraph("Family name (surname) – Whitworth")
+    document.add_paragraph(line)
+    read = docx_form.read(saved(document))
+    assert answer(read, "Family name (surname)") == "Whitworth"
+    assert answer(read, label) == value
