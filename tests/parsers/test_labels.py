@@ -113,6 +113,7 @@ from parsers import labels
             "Lead professional / key worker",
             "lead_professional.name",
         ),
+        ("REASON CONSENT NOT OBTAINED", "7. Parental consent", "consent.decision_reason"),
         # The Assessment Framework's dimensions in everyday words.
         ("Feelings, confidence and social skills", "", "assessment.development.emotional_social"),
         ("Conduct at home and in class", "", "assessment.development.behaviour"),
