@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import pypdfium2 as pdfium
 
-from parsers import labels, normalise, pdf_plain_labels, pdf_sideways, pdf_text
+from parsers import attachments, labels, normalise, pdf_plain_labels, pdf_sideways, pdf_text
 from parsers.model import Observation, ReadDocument, Table
 from parsers.pdf_layout import (
     Style,
@@ -129,8 +129,8 @@ class _Reader:
                 self._pair(page, line, self._cells(line))
             elif self.answer and self._value_goes_on(page, line):
                 self._append(page, line, " ".join(_as_options([s.text for s in line.spans])))
-            elif self._about_household():
-                self._person(page, line)
+            elif self._lists_under_heading():
+                self._listed(page, line)
             else:
                 self._close()  # text belonging to no label: instructions, notes
             if kind != HEADING:
@@ -358,12 +358,18 @@ class _Reader:
         self.section = text
         self.last_heading = (page, line)
 
-    def _about_household(self) -> bool:
-        return bool(self.section) and labels.subject_in(self.section)[0] == "household"
+    def _lists_under_heading(self) -> bool:
+        """Is the section one of people (a household) or of documents sent with the form?"""
+        if not self.section:
+            return False
+        return labels.subject_in(self.section)[0] == "household" or attachments.is_list_label(
+            self.section
+        )
 
-    def _person(self, page: PageText, line: Line) -> None:
-        """A line under a household heading with no label of its own: a person written out
-        ("Mother | Jane Smith | 01/02/1985"), answering the heading."""
+    def _listed(self, page: PageText, line: Line) -> None:
+        """A line under a household or documents heading with no label of its own: a person
+        ("Mother | Jane Smith | 01/02/1985") or a document ("1. EHCP: plan.pdf") written out,
+        answering the heading."""
         self._close()
         self.answer = _Answer(
             label=self.section,

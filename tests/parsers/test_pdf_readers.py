@@ -1242,6 +1242,29 @@ def test_a_bold_row_across_a_ruled_table_of_plain_labels_heads_the_rows_under_it
     assert record["lead_professional"] == {"name": "Noor Al-Amin", "phone": "0191 498 0318"}
 
 
+def test_documents_listed_a_line_each_under_their_heading_are_attachments():
+    """Under a bold "Other documents" heading, numbered lines "kind: file name" with no label of
+    their own: each a document sent with the form."""
+
+    def draw(c: canvas.Canvas) -> None:
+        c.setFont("Helvetica-Bold", 9)
+        c.drawString(40, 780, "Practitioner name")
+        c.setFont("Helvetica", 9)
+        c.drawString(200, 780, "Noor Al-Amin")
+        c.setFont("Helvetica-Bold", 11)
+        c.drawString(40, 750, "Other documents")
+        c.setFont("Helvetica", 9)
+        lines = ["1. Neglect toolkit: Popescu_GCP2_screening.pdf", "2. EHCP: Popescu EHC Plan.pdf"]
+        for n, line in enumerate(lines):
+            c.drawString(40, 730 - 11.5 * n, line)
+
+    record = parse_bytes(_pdf(draw)).record
+    assert record["attachments"] == [
+        {"kind": "screening_tool", "filename": "Popescu_GCP2_screening.pdf"},
+        {"kind": "ehcp", "filename": "Popescu EHC Plan.pdf"},
+    ]
+
+
 def test_plain_labels_run_into_answers_at_the_answer_column_and_wrapping_to_the_margin():
     """A Word form printed to PDF: plain labels at x=111, answers at x=289; one numbered answer
     is parted from its label by a gap narrower than a span's but starts in the answer column,
