@@ -131,7 +131,7 @@ def subject_in(text: str) -> tuple[str | None, str]:
     """(the subject a label or heading names, the label with that phrase taken out)."""
     text = _without_articles(normalise(text))
     for subject, phrases in _SUBJECT_PHRASES:
-        if any(phrase in text for phrase in phrases):
+        if _SAYS_SUBJECT[subject].search(text):
             # All of the subject's phrases the text says come out, overlapping or not ("who
             # will be the lead" and "lead professional" in "Who will be the lead professional?").
             said = [False] * len(text)
@@ -147,15 +147,17 @@ def subject_in(text: str) -> tuple[str | None, str]:
     return None, text.strip()
 
 
-_PHRASES_OF = dict(_SUBJECT_PHRASES)
+# One search a subject for whether a text says any of its phrases (anywhere, as ``in`` does).
+_SAYS_SUBJECT = {
+    subject: re.compile("|".join(map(re.escape, phrases))) for subject, phrases in _SUBJECT_PHRASES
+}
 
 
 @lru_cache(maxsize=8192)
 def speaks_of(text: str, subject: str) -> bool:
     """Does a label or heading say one of the subject's phrases anywhere, though another
     subject's came first ("Who does the child live with?" speaks of the household)?"""
-    text = _without_articles(normalise(text))
-    return any(phrase in text for phrase in _PHRASES_OF[subject])
+    return _SAYS_SUBJECT[subject].search(_without_articles(normalise(text))) is not None
 
 
 @lru_cache(maxsize=8192)
@@ -202,10 +204,11 @@ class PhraseBook:
         # How many of each phrase's words the text has: one count per (word, phrase) posting.
         found = Counter(chain.from_iterable(self.index.get(word, ()) for word in have))
         scores: dict = {}
+        codes, lengths, said = self.codes, self.lengths, len(have)
         for number in sorted(found):  # on a tie, the phrase first in the vocabulary wins
-            code, hits = self.codes[number], found[number]
-            score = 0.7 * hits / self.lengths[number] + 0.3 * hits / len(have)
-            if score > scores.get(code, 0.0):
+            hits = found[number]
+            score = 0.7 * hits / lengths[number] + 0.3 * hits / said
+            if score > scores.get(code := codes[number], 0.0):
                 scores[code] = score
         return scores
 

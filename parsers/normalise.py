@@ -38,12 +38,20 @@ POSTCODE = re.compile(r"\b([A-Z]{1,2}[0-9][0-9A-Z]?)(?:\s*|-)([0-9][A-Z]{2})\b",
 EMAIL = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 
 
+_SPACES = re.compile(r"[ \t\u00a0]+")
+_BLANK_LINES = re.compile(r"\n{2,}")
+_LINE_BREAK = re.compile(r"[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")  # where splitlines splits
+
+
 def text(value: str | None) -> str | None:
     """Trim, collapse runs of spaces, keep paragraph breaks as ``\\n``; blank becomes None."""
     if value is None:
         return None
-    lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in str(value).splitlines()]
-    joined = re.sub(r"\n{2,}", "\n", "\n".join(lines)).strip()
+    value = str(value)
+    if not _LINE_BREAK.search(value):  # most answers are one line
+        return _SPACES.sub(" ", value).strip() or None
+    lines = [_SPACES.sub(" ", line).strip() for line in value.splitlines()]
+    joined = _BLANK_LINES.sub("\n", "\n".join(lines)).strip()
     return joined or None
 
 

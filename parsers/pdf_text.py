@@ -305,19 +305,25 @@ def _chars(textpage, display: Display) -> list[_Char]:
     left, top = display.left, display.top
     last_i, last_key, last_x0, last_x1 = -1, 0, 0.0, 0.0  # the last character kept
     run = 1  # characters so far sharing that box (a ligature)
+    base, base_key, base_bottom = 0.0, -1, None  # the baseline last asked for, and of what
     for printed in _PRINTED.finditer(text.translate(_LINE_END_HYPHENS)):
         i, ch = printed.start(), printed.group()
         if not _loose_box(page, i, at_box):
             continue
-        _origin(page, i, at_x, at_y)
         key = _text_object(page, i) or 0
         font = fonts.get(key)
         if font is None:
             font = fonts[key] = _font(key, textpage, i, bold_fonts)
         if plain:
             x0, x1 = box.left - left, box.right - left
-            t, b, base = top - box.top, top - box.bottom, top - oy.value
+            t, b = top - box.top, top - box.bottom
+            # The characters of one text object standing level share its baseline: asked of
+            # PDFium once per run, not for every character.
+            if key != base_key or b != base_bottom:
+                _origin(page, i, at_x, at_y)
+                base, base_key, base_bottom = top - oy.value, key, b
         else:
+            _origin(page, i, at_x, at_y)
             x0, t, x1, b = display.box(box.left, box.bottom, box.right, box.top)
             base = display.point(ox.value, oy.value)[1]
         out.append((x0, x1, t, b, base, font[1] or (b - t), font[0], ch))
