@@ -59,6 +59,7 @@ def to_record(document: ReadDocument) -> tuple[dict, dict]:
     from_tables = [*_question_rows(document.tables), *_titles_over_answers(document.tables)]
     observations = [*document.observations, *from_tables]
     people = _people_in_a_row(observations)
+    scales = _scales(observations)
     for at, observation in enumerate(observations):
         if at in people:
             _add_people(written, observation, [people[at]])
@@ -67,7 +68,7 @@ def to_record(document: ReadDocument) -> tuple[dict, dict]:
             or _household_lines(observation, written)
             or _document_list(observation, written)
         ):
-            _observe(observation, found)
+            _observe(observation, found, scales)
     members, member_source = _household(document.tables, household_cells, written)
     documents, documents_source = _attachments(document.tables, written)
     _birth_dates(found)
@@ -245,9 +246,11 @@ def _ties(question: labels.Match, label: str, observation: Observation):
     return tuple(tied)
 
 
-def _observe(observation: Observation, found: dict[str, Candidate]) -> None:
+def _observe(
+    observation: Observation, found: dict[str, Candidate], scales: dict | None = None
+) -> None:
     if isinstance(observation.value, bool) or observation.value is None:
-        _observe_tick_box(observation, found)
+        _observe_tick_box(observation, found, scales)
         return
     if joint := _joint(observation):
         for part_label, part in joint:
@@ -391,7 +394,9 @@ def _value_for(field: str, raw: str) -> object:
                 filter(None, (labels.option_in(c, labels.PATHWAY_OPTIONS) for c in chosen)), None
             )
         if field == "threshold_level":
-            return next(filter(None, (labels.level_in(c) for c in chosen)), None)
+            return next(filter(None, (labels.level_in(c) for c in chosen)), None) or (
+                _step_chosen([caption for _, caption in normalise.ticks(raw)], chosen)
+            )
         if field in BOOL_FIELDS:
             return normalise.yes_no(raw)
         raw = " ".join(chosen) if chosen else ""
@@ -421,7 +426,19 @@ def _value_for(field: str, raw: str) -> object:
     return normalise.text(raw)
 
 
-def _observe_tick_box(observation: Observation, found: dict[str, Candidate]) -> None:
+def _scales(observations: list[Observation]) -> dict[tuple[str, str], list[str]]:
+    """The captions of each question's single tick boxes, in order, by (section, question)."""
+    scales: dict[tuple[str, str], list[str]] = {}
+    for observation in observations:
+        if observation.group and isinstance(observation.value, bool):
+            caption = next((text for text in observation.labels if text), "")
+            scales.setdefault((observation.section, observation.group), []).append(caption)
+    return scales
+
+
+def _observe_tick_box(
+    observation: Observation, found: dict[str, Candidate], scales: dict | None = None
+) -> None:
     """A single tick box: its caption answers the question of its row (``group``), or the box
     itself is the question (a field named ``pathway_early_help`` or a lone "Family agrees")."""
     if not observation.value:
@@ -440,6 +457,9 @@ def _observe_tick_box(observation: Observation, found: dict[str, Candidate]) -> 
             value = _value_for(question.field, caption)
             if question.field in BOOL_FIELDS:
                 value = normalise.yes_no(caption)
+            if question.field == "threshold_level" and value is None:
+                steps = (scales or {}).get((observation.section, observation.group), [])
+                value = _step_chosen(steps, [caption])
             _offer(
                 found,
                 question.field,
@@ -466,6 +486,14 @@ def _observe_tick_box(observation: Observation, found: dict[str, Candidate]) -> 
             found, question.field, value, question.score, _source(observation, text, question.score)
         )
         return
+
+
+def _step_chosen(steps: list[str], chosen: list[str]) -> int | None:
+    """A continuum of need in four steps named its own way ("Low | Medium | High | Acute"): the
+    level is the chosen step's place in it."""
+    if len(steps) != 4 or len(chosen) != 1 or chosen[0] not in steps:
+        return None
+    return steps.index(chosen[0]) + 1
 
 
 _NAMES_A_LEVEL = re.compile(r"\b(?:level|tier|band|threshold)\b", re.IGNORECASE)

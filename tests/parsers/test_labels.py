@@ -3,6 +3,8 @@
 import pytest
 
 from parsers import labels
+from parsers.mapping import to_record
+from parsers.model import Observation, ReadDocument
 
 
 @pytest.mark.parametrize(
@@ -207,3 +209,20 @@ def test_the_child_s_details_are_no_assessment_domain():
     assert labels.domain_of("Domain 1: development of the child or young person") == (
         "assessment.development"
     )
+
+
+def test_a_continuum_of_need_in_four_steps_named_its_own_way_gives_the_chosen_step_s_place():
+    """ "Low | Medium | x High | Acute", as a line of options or as four tick boxes of one
+    question: the third of four steps is level 3."""
+    written = ReadDocument(kind="docx")
+    written.observations = [
+        Observation(["Child's first name"], "Maya"),
+        Observation(["Threshold level (tick one)"], "Low | Medium | x High | Acute"),
+    ]
+    assert to_record(written)[0]["threshold_level"] == 3
+    boxes = ReadDocument(kind="acroform-pdf")
+    boxes.observations = [Observation(["Child's first name"], "Maya")] + [
+        Observation([step], step == "High", group="Which level of need applies?")
+        for step in ("Low", "Medium", "High", "Acute")
+    ]
+    assert to_record(boxes)[0]["threshold_level"] == 3
