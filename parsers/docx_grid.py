@@ -479,7 +479,7 @@ def header_grid(rows: list[list[Cell]], cued: bool):
     no answer row holds a label — unless the header stands apart (shaded over unshaded rows,
     or repeated on each page), when bold names in the rows are answers all the same.
     """
-    rows = [row for row in rows if row]
+    rows = _without_group_titles([row for row in rows if row])
     if len(rows) < 2 or len(rows[0]) < 2:
         return None
     header, data = rows[0], rows[1:]
@@ -506,6 +506,18 @@ def header_grid(rows: list[list[Cell]], cued: bool):
         return None
     body = [[cell.text for cell in row] for row in data if any(cell.text for cell in row)]
     return [cell.text for cell in header], body, confidence
+
+
+def _without_group_titles(rows: list[list[Cell]]) -> list[list[Cell]]:
+    """The rows less a first row of titles spanning groups of columns ("Person | Details |
+    Legal" over "Name | Relationship | Date of birth | PR"): the second row's titles, one a
+    column, head the grid."""
+    if len(rows) < 3 or len(rows[0]) >= len(rows[1]):
+        return rows
+    columns = [cell.col for cell in rows[1]]
+    if any([cell.col for cell in row] != columns for row in rows[2:]):
+        return rows
+    return rows[1:]
 
 
 def _plain_titles(rows: list[list[Cell]]) -> bool:

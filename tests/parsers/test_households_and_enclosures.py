@@ -195,6 +195,21 @@ def the_birth_date_run_on_after_each_name(document):
     )
 
 
+def group_titles_spanning_the_column_titles(document):
+    document.add_heading("Who lives in the child's home?", level=2)
+    rows = [
+        ["Name of each occupant", "Relation to subject child", "Date of birth", "Holds PR?"],
+        ["Jane Smith", "Mother", "01.02.1985", "PR"],
+        ["Sam Smith", "Brother", "12.05.2016", "N"],
+    ]
+    table = document.add_table(rows=1, cols=4)
+    table.cell(0, 0).text, table.cell(0, 3).text = "Person", "Legal"
+    table.cell(0, 1).merge(table.cell(0, 2)).text = "Details"
+    for values in rows:
+        for cell, value in zip(table.add_row().cells, values, strict=True):
+            cell.text = value
+
+
 def name_and_birth_date_in_one_column_titled_so(document):
     document.add_heading("Part B – household composition", level=2)
     grid(
@@ -243,6 +258,7 @@ def occupants(document):
         occupants,
         the_birth_date_under_each_name,
         the_birth_date_run_on_after_each_name,
+        group_titles_spanning_the_column_titles,
         the_same_questions_for_each_person_with_no_numbers,
         a_grid_with_a_column_numbering_the_people,
         people_run_on_in_one_line_each_led_by_a_relationship,
