@@ -507,7 +507,11 @@ def _household_cell(observation: Observation, cells: dict) -> bool:
         subject, rest = labels.subject_in(text)
         section_subject, _ = labels.subject_in(observation.section)
         index = HOUSEHOLD_INDEX.search(labels.normalise(text))
-        if not index or "household" not in (subject, section_subject) or normalise.find_date(text):
+        # "Person 2 …", "Adult 1 – …" number a member of the household under any heading.
+        counted = _COUNTED_PERSON.match(labels.normalise(text)) is not None
+        if not index or normalise.find_date(text):
+            continue
+        if not counted and "household" not in (subject, section_subject):
             continue
         rest = HOUSEHOLD_INDEX.sub(" ", rest)
         if detail := _WHO.sub(" ", rest).strip():
@@ -547,6 +551,7 @@ _UNNUMBERED = 1000  # people in unnumbered blocks, after any numbered ones
 
 
 _WHO = re.compile(rf"\b{household.PERSON_WORD}\b")
+_COUNTED_PERSON = re.compile(rf"^{household.PERSON_WORD}\s*(?:no|number)?\s*\d{{1,2}}\b")
 _NUMBERED_PERSON = re.compile(
     r"^\((\d{1,2})\)$|"  # "(2)" over a block of one person's answers
     # "Person 2", "Individual 1 at the address"

@@ -210,6 +210,21 @@ def group_titles_spanning_the_column_titles(document):
             cell.text = value
 
 
+def counted_people_under_a_heading_that_does_not_say_household(document):
+    document.add_heading("Part C", level=2)
+    for number, (name, relation, born, responsible) in enumerate(
+        (
+            ("Jane Smith", "Mother", "01/02/1985", "Yes"),
+            ("Sam Smith", "Brother", "12/05/2016", "No"),
+        ),
+        start=1,
+    ):
+        document.add_paragraph(f"Person {number} full name: {name}")
+        document.add_paragraph(f"Person {number} relationship to child: {relation}")
+        document.add_paragraph(f"Person {number} date of birth: {born}")
+        document.add_paragraph(f"Person {number} parental responsibility: {responsible}")
+
+
 def name_and_birth_date_in_one_column_titled_so(document):
     document.add_heading("Part B – household composition", level=2)
     grid(
@@ -259,6 +274,7 @@ def occupants(document):
         the_birth_date_under_each_name,
         the_birth_date_run_on_after_each_name,
         group_titles_spanning_the_column_titles,
+        counted_people_under_a_heading_that_does_not_say_household,
         the_same_questions_for_each_person_with_no_numbers,
         a_grid_with_a_column_numbering_the_people,
         people_run_on_in_one_line_each_led_by_a_relationship,
