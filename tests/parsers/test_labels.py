@@ -116,6 +116,9 @@ from parsers.model import Observation, ReadDocument
             "lead_professional.name",
         ),
         ("REASON CONSENT NOT OBTAINED", "7. Parental consent", "consent.decision_reason"),
+        # An officer's details under no heading are the form's author's.
+        ("Officer's name", "", "referrer.name"),
+        ("Team or agency", "", "referrer.agency"),
         # The Assessment Framework's dimensions in everyday words.
         ("Feelings, confidence and social skills", "", "assessment.development.emotional_social"),
         ("Conduct at home and in class", "", "assessment.development.behaviour"),
