@@ -104,10 +104,31 @@ def _gutter(page: PageText) -> float | None:
             1 for line in lines for span in line.spans if span.x0 < band[1] and span.x1 > band[0]
         )
         fewer_crossing = best is None or crossing < best[0]
-        if fewer_crossing and crossing <= len(lines) // 10 and _two_columns(lines, band):
+        if (
+            fewer_crossing
+            and crossing <= len(lines) // 10
+            and (_ruled_apart(page, band) or _two_columns(lines, band))
+        ):
             best = (crossing, x)
         x += 2.0
     return best[1] if best else None
+
+
+_RULED_ROWS = 3  # ruling lines each side must have of its own
+
+
+def _ruled_apart(page: PageText, band: tuple[float, float]) -> bool:
+    """Tables ruled on both sides of the band and no ruling line across it: a page in two
+    columns, each with its own tables, whose rows may stand level by chance."""
+    left = right = 0
+    for _, x0, x1 in page.hrules:
+        if x1 - x0 > 0.9 * page.width:
+            continue  # a page's border
+        if x0 < band[0] and x1 > band[1]:
+            return False
+        left += x1 <= band[0]
+        right += x0 >= band[1]
+    return min(left, right) >= _RULED_ROWS
 
 
 def _two_columns(lines: list[Line], band: tuple[float, float]) -> bool:
@@ -249,8 +270,8 @@ def separator(prev: Line, prev_page: PageText, nxt: Line, page: PageText, style:
     that splits a word, else a space."""
     prev_text = prev.spans[-1].words[-1].text
     first = nxt.spans[0].words[0]
-    if prev_text.endswith("-") and first.text[:1].islower():
-        return ""
+    if prev_text.endswith("-") and prev_text[-2:-1].isalpha():
+        return ""  # "well-" over "known", "El-" over "Sayed": one hyphenated word
     pitch = nxt.baseline - prev.baseline
     if prev_page is page and nxt.top > prev.bottom and pitch > style.pitch * nxt.size * 1.25:
         return "\n"

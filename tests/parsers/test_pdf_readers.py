@@ -1265,6 +1265,57 @@ def test_documents_listed_a_line_each_under_their_heading_are_attachments():
     ]
 
 
+def test_ruled_tables_in_two_columns_whose_rows_stand_level_are_read_column_by_column():
+    """A Word form printed in two newspaper columns inside a page border, a heading and a ruled
+    table in each column, their rows at the same heights: each column's answers are under its
+    own heading, and a name wrapped after its hyphen ("El-" over "Sayed") is one name."""
+
+    def draw(c: canvas.Canvas) -> None:
+        c.rect(23, 23, 566, 796)  # the page's border
+        columns = {
+            84: (
+                "The child",
+                ["Forename", "Surname", "Gender", "Language", "School", "GP", "Town"],
+            ),
+            311: ("Referrer", ["Name", "Role", "Agency", "Phone", "Email", "Date", "Mobile"]),
+        }
+        answers = {
+            "Forename": ["Liban"],
+            "Surname": ["Hassan"],
+            "Gender": ["Male"],
+            "Language": ["English"],
+            "School": ["Little Acorns", "Day Nursery"],
+            "GP": ["Dr Shah"],
+            "Name": ["Amira El-", "Sayed"],
+            "Role": ["PC"],
+            "Agency": ["Westshire Police"],
+            "Phone": ["0117 496 0077"],
+            "Email": ["amira@example.org"],
+            "Date": ["11/07/2026"],
+            "Town": ["Westbury"],
+            "Mobile": ["07700 900123"],
+        }
+        for left, (heading, labels) in columns.items():
+            c.setFont("Helvetica-Bold", 12)
+            c.drawString(left, 775, heading)
+            top = 760
+            for label in labels:
+                c.line(left, top, left + 206, top)
+                c.setFont("Helvetica-Bold", 9)
+                c.drawString(left + 4, top - 10, label)
+                c.setFont("Helvetica", 9)
+                for n, text in enumerate(answers[label]):
+                    c.drawString(left + 110, top - 10 - 11 * n, text)
+                top -= 26
+            c.line(left, top, left + 206, top)
+
+    record = parse_bytes(_pdf(draw)).record
+    assert (record["child"]["first_name"], record["child"]["last_name"]) == ("Liban", "Hassan")
+    assert record["child"]["school_or_setting"] == "Little Acorns Day Nursery"
+    assert record["referrer"]["name"] == "Amira El-Sayed"
+    assert record["referrer"]["phone"] == "0117 496 0077"
+
+
 def test_plain_labels_run_into_answers_at_the_answer_column_and_wrapping_to_the_margin():
     """A Word form printed to PDF: plain labels at x=111, answers at x=289; one numbered answer
     is parted from its label by a gap narrower than a span's but starts in the answer column,
