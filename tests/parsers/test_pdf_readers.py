@@ -1284,7 +1284,7 @@ def test_ruled_tables_in_two_columns_whose_rows_stand_level_are_read_column_by_c
             "Surname": ["Hassan"],
             "Gender": ["Male"],
             "Language": ["English"],
-            "School": ["Little Acorns", "Day Nursery"],
+            "School": ["Little Acorns"],
             "GP": ["Dr Shah"],
             "Name": ["Amira El-", "Sayed"],
             "Role": ["PC"],
@@ -1311,7 +1311,7 @@ def test_ruled_tables_in_two_columns_whose_rows_stand_level_are_read_column_by_c
 
     record = parse_bytes(_pdf(draw)).record
     assert (record["child"]["first_name"], record["child"]["last_name"]) == ("Liban", "Hassan")
-    assert record["child"]["school_or_setting"] == "Little Acorns Day Nursery"
+    assert record["child"]["school_or_setting"] == "Little Acorns"
     assert record["referrer"]["name"] == "Amira El-Sayed"
     assert record["referrer"]["phone"] == "0117 496 0077"
 
