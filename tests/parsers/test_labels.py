@@ -108,6 +108,7 @@ from parsers.model import Observation, ReadDocument
             "referral.what_has_been_done",
         ),
         ("Since when have you been worried?", "Risk of significant harm", "harm.duration"),
+        ("Over what period has this happened?", "The harm", "harm.duration"),
         ("PCode", "The subject child", "child.postcode"),
         # Two ways of naming the lead professional overlap: the question asks only who.
         (
