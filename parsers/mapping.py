@@ -456,7 +456,10 @@ def _observe_tick_box(
         if question:
             value = _value_for(question.field, caption)
             if question.field in BOOL_FIELDS:
+                steps = (scales or {}).get((observation.section, observation.group), [])
                 value = normalise.yes_no(caption)
+                if value is None:
+                    value = normalise.chosen_side(caption, steps)
             if question.field == "threshold_level" and value is None:
                 steps = (scales or {}).get((observation.section, observation.group), [])
                 value = _step_chosen(steps, [caption])

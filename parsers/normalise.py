@@ -387,10 +387,12 @@ def yes_no(value: str | bool | None) -> bool | None:
     if value.strip() in ("✓", "✔", "☑", "☒"):
         return True
     if has_ticks(value):
-        chosen = [caption for ticked, caption in ticks(value) if ticked]
+        options = ticks(value)
+        chosen = [caption for ticked, caption in options if ticked]
         if len(chosen) != 1:
             return None
-        return yes_no(chosen[0])
+        said = yes_no(chosen[0])
+        return said if said is not None else chosen_side(chosen[0], [c for _, c in options])
     # Separators left over from an option struck through or deleted ("Yes / ~~No~~").
     word = (text(value) or "").lower().rstrip(".").strip(" /|")
     if word in YES or re.match(r"(?:yes|y)\b(?!\s*/\s*n)", word):
@@ -408,6 +410,17 @@ _SAYS_YES = re.compile(
     r"\b(?:agreed|agrees|agree|consented|consents|given|gave|happy|willing|aware|informed|"
     r"told|knows|accepted|accepts|signed)\b"
 )
+
+
+def chosen_side(chosen: str, captions: list[str]) -> bool | None:
+    """Two options worded as a thing and its denial ("Agreement obtained" / "Agreement not
+    obtained", "Sharing agreed" / "Sharing refused"): yes for the one, no for the other."""
+    if len(captions) != 2 or chosen not in captions:
+        return None
+    denied = [bool(_SAYS_NO.search(caption.lower())) for caption in captions]
+    if denied.count(True) != 1:
+        return None
+    return not denied[captions.index(chosen)]
 
 
 def yes_no_in_words(value: str | bool | None) -> bool | None:

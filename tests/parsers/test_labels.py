@@ -230,3 +230,13 @@ def test_a_continuum_of_need_in_four_steps_named_its_own_way_gives_the_chosen_st
         for step in ("Low", "Medium", "High", "Acute")
     ]
     assert to_record(boxes)[0]["threshold_level"] == 3
+
+
+def test_tick_boxes_for_a_thing_and_its_denial_answer_a_yes_or_no_question():
+    boxes = ReadDocument(kind="acroform-pdf")
+    question = "Has the parent/carer signed to agree to this request?"
+    boxes.observations = [Observation(["Child's first name"], "Maya")] + [
+        Observation([caption], ticked, group=question)
+        for caption, ticked in (("Agreement obtained", False), ("Agreement not obtained", True))
+    ]
+    assert to_record(boxes)[0]["consent"]["family_agrees"] is False

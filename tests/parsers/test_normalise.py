@@ -254,3 +254,16 @@ def test_an_email_address_wrapped_across_the_lines_of_a_narrow_box_is_joined_up(
 )
 def test_options_side_by_side_parted_by_slashes_or_bars_with_one_marked(written):
     assert [caption.lower() for ticked, caption in normalise.ticks(written) if ticked] == ["male"]
+
+
+@pytest.mark.parametrize(
+    ("written", "answer"),
+    [
+        ("▪ Agreement obtained\n▫ Agreement not obtained", True),
+        ("Sharing agreed: ▫ Sharing not agreed: ▪", False),
+        ("☒ Yes, consent to share given ☐ No, consent to share refused", True),
+        ("☒ Agreement obtained ☐ Agreement pending", None),  # no option denies the other
+    ],
+)
+def test_a_thing_and_its_denial_as_two_options_answer_yes_or_no(written, answer):
+    assert normalise.yes_no(written) is answer
