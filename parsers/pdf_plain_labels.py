@@ -147,6 +147,7 @@ def _caps_label(line: Line) -> bool:
         and not line.spans[0].bold
         and is_upper_heading(line.text)
         and len(line.spans[0].words) <= _MAX_WORDS
+        and not says_what_it_is(line.text)  # "SW19 5RZ", "4 OCTOBER 2025": answers in capitals
     )
 
 

@@ -1316,6 +1316,33 @@ def test_ruled_tables_in_two_columns_whose_rows_stand_level_are_read_column_by_c
     assert record["referrer"]["phone"] == "0117 496 0077"
 
 
+def test_answers_in_capitals_that_say_what_they_are_are_no_labels_over_bold_ones():
+    """Bold labels over plain answers, some answers in capitals because they are a postcode or
+    a date: those are answers, not plain capital labels over bold answers."""
+
+    def draw(c: canvas.Canvas) -> None:
+        rows = [
+            ("Young person's postcode", "SW19 5RZ"),
+            ("Date of birth", "28 FEBRUARY 2019"),
+            ("Date of this request", "4 OCTOBER 2025"),
+            ("School attended", "St Bede's RC Primary"),
+            ("Parent's postcode", "LE3 6FT"),
+            ("Language used at home", "Somali"),
+        ]
+        y = 780
+        for label, answer in rows:
+            c.setFont("Helvetica-Bold", 10)
+            c.drawString(90, y, label)
+            c.setFont("Helvetica", 10)
+            c.drawString(90, y - 23, answer)
+            y -= 46
+
+    record = parse_bytes(_pdf(draw)).record
+    assert record["child"]["postcode"] == "SW19 5RZ"
+    assert record["child"]["date_of_birth"] == "2019-02-28"
+    assert record["child"]["school_or_setting"] == "St Bede's RC Primary"
+
+
 def test_plain_labels_run_into_answers_at_the_answer_column_and_wrapping_to_the_margin():
     """A Word form printed to PDF: plain labels at x=111, answers at x=289; one numbered answer
     is parted from its label by a gap narrower than a span's but starts in the answer column,
