@@ -10,8 +10,9 @@ from tests.parsers.generator import build, compose, split
 
 # What the parsers scored when this test was written, less about 3 points; raise it as parsing
 # improves, towards the 95% of issue 10.
-# 84.5% on 2026-12-07 (first session), 87.8% at its end; 92.5% at the end of the fourth.
-HELD_OUT_FLOOR = 0.89
+# 84.5% on 2026-12-07 (first session), 87.8% at its end; 92.5% at the end of the fourth;
+# 95.2% on 2026-12-07 (fifth session; 95.3% on 60 forms).
+HELD_OUT_FLOOR = 0.92
 # Forms the parsers cannot read at all (4 drawn PDFs when this test was written, 0 since
 # 2026-12-07).
 MAX_FAILURES = 0
@@ -57,9 +58,9 @@ def test_held_out_forms_use_no_wording_or_layout_of_the_tune_split():
 # The fresh 12-form figure (2 of each family, seed 0) when this test was written, 21.2%, less 5
 # points; 43.5% on 2026-12-07 after tuning on the probe split, less 3; 44.8% after the next
 # session's, less 3; 48.9% on 2026-12-07 (third session), less 3; 58.8% on 2026-12-07 (fourth
-# session, after tuning on probe2), 59.5% at its end, less 3. Raise it only from the figure
-# itself: never print or read the fresh mistakes.
-FRESH_FLOOR = 0.56
+# session, after tuning on probe2), 59.5% at its end, less 3; 63.1% in the fifth, less 3. Raise
+# it only from the figure itself: never print or read the fresh mistakes.
+FRESH_FLOOR = 0.60
 FRESH_FORMS = 12
 
 
