@@ -25,6 +25,7 @@ from parsers.pdf_layout import (
     drop_numbering,
     drop_running_lines,
     is_upper_heading,
+    join_label_wraps,
     separator,
     split_columns,
     starts_with_tick,
@@ -59,6 +60,7 @@ def read_pages(pages: list[PageText], kind: str = "flat-pdf") -> ReadDocument:
     drop_running_lines(pages)
     split_columns(pages)
     drop_numbering(pages)
+    join_label_wraps(pages)
     if kind == "flat-pdf":  # type sizes are the PDF's own, not OCR's guesses
         pdf_plain_labels.drop_hints(pages)  # a hint beside an answer is no caption or body
         pdf_plain_labels.captions_under(pages)

@@ -80,6 +80,48 @@ def split_columns(pages: list[PageText]) -> None:
         page.lines = ordered + left + right
 
 
+def join_label_wraps(pages: list[PageText]) -> None:
+    """Labels of a row of two or more label | answer pairs wrapped onto the line below, each
+    under its own label and nothing under the answers ("Child/young person's | Łukasz Wójcik |
+    Address the young | 55 Quarry Bank" over "full name | person lives at"): joined to their
+    labels, so that each pair reads as one label beside its answer."""
+    for page in pages:
+        kept: list[Line] = []
+        for line in page.lines:
+            above = kept[-1] if kept else None
+            if above is not None and _wraps_labels(above, line):
+                labels = above.spans[::2]
+                for span in line.spans:
+                    label = next(s for s in labels if abs(s.x0 - span.x0) <= _ALIGNED)
+                    label.words.extend(span.words)
+                    label.bottom = max(label.bottom, span.bottom)
+                above.keep(above.spans)
+                above.bottom = max(above.bottom, line.bottom)
+                continue
+            kept.append(line)
+        page.lines = kept
+
+
+_ALIGNED = 2.0  # points between the starts of a label and the rest of it wrapped under it
+
+
+def _wraps_labels(above: Line, line: Line) -> bool:
+    if len(above.spans) < 4 or len(above.spans) % 2 or line.top - above.bottom > 0.5 * line.size:
+        return False
+    if not all(s.text[:1].islower() or s.text[:1] in "(&/–-" for s in line.spans):
+        return False  # a name or a heading starts with a capital; the rest of a label does not
+    labels, answers = above.spans[::2], above.spans[1::2]
+    under_labels = all(
+        any(abs(s.x0 - label.x0) <= _ALIGNED for label in labels) for s in line.spans
+    )
+    under_answers = any(abs(s.x0 - answer.x0) <= _ALIGNED for s in line.spans for answer in answers)
+    return (
+        under_labels
+        and not under_answers
+        and all(s.x1 < answer.x0 for s in line.spans for answer in answers if answer.x0 > s.x0)
+    )
+
+
 def _part(line: Line, spans: list) -> Line:
     if len(spans) == len(line.spans):
         return line

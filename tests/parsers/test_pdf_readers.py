@@ -1343,6 +1343,44 @@ def test_answers_in_capitals_that_say_what_they_are_are_no_labels_over_bold_ones
     assert record["child"]["school_or_setting"] == "St Bede's RC Primary"
 
 
+def test_labels_of_two_pairs_to_a_row_wrapped_under_themselves_stay_whole():
+    """Plain labels two to a row beside boxed answers, each wrapped onto the line below under
+    itself ("Child/young person's" over "full name"): each label whole beside its answer."""
+
+    def draw(c: canvas.Canvas) -> None:
+        c.setFont("Helvetica-Bold", 11)
+        c.drawString(44, 790, "Information about the young person")
+        rows = [
+            (
+                ("Child/young person's", "full name", "Lucas Wojcik"),
+                ("Address the young", "person lives at", "55 Quarry Bank"),
+            ),
+            (
+                ("Subject child –", "postcode", "EX4 7PW"),
+                ("School / nursery /", "college attended", "Castleford Sixth Form"),
+            ),
+            (
+                ("Your phone number", "(referrer)", "01632 960193"),
+                ("Role of referring", "professional", "SENCo"),
+            ),
+        ]
+        y = 770
+        c.setFont("Helvetica", 8)
+        for pair in rows:
+            for x, (first, rest, answer) in zip((40, 304), pair, strict=True):
+                c.rect(x + 100, y - 14, 150, 20)
+                c.drawString(x, y, first)
+                c.drawString(x, y - 10, rest)
+                c.drawString(x + 106, y, answer)
+            y -= 30
+
+    read = pdf.read(_pdf(draw))
+    assert answer(read, "Child/young person's full name").value == "Lucas Wojcik"
+    assert answer(read, "Address the young person lives at").value == "55 Quarry Bank"
+    assert answer(read, "Subject child – postcode").value == "EX4 7PW"
+    assert answer(read, "Role of referring professional").value == "SENCo"
+
+
 def test_plain_labels_run_into_answers_at_the_answer_column_and_wrapping_to_the_margin():
     """A Word form printed to PDF: plain labels at x=111, answers at x=289; one numbered answer
     is parted from its label by a gap narrower than a span's but starts in the answer column,
