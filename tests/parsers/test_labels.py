@@ -139,6 +139,8 @@ from parsers.model import Observation, ReadDocument
         # What the child wants is the child's view; what you want is the request.
         ("What does the young person want to happen?", "The request", "referral.child_views"),
         ("What would you like to happen?", "The request", "referral.request"),
+        ("What are you hoping we can offer?", "The request", "referral.request"),
+        ("Summary of why you are requesting support", "The request", "referral.reason_summary"),
     ],
 )
 def test_other_councils_wordings_find_their_field(label, section, field):
