@@ -207,8 +207,21 @@ def email(value: str | None) -> str | None:
     """The e-mail address in a text; one wrapped across the lines of a narrow box
     ("louise.fairb airn@exam ple.org.uk") is joined up again when that is all the text says."""
     value = text(value) or ""
-    match = EMAIL.search(value) or EMAIL.fullmatch(re.sub(r"\s+", "", value))
-    return match[0].lower() if match else None
+    found = EMAIL.search(value)
+    if found is None:  # broken inside its name: the pieces of a short answer joined up
+        found = EMAIL.fullmatch(re.sub(r"\s+", "", value)) if len(value.split()) <= 4 else None
+    elif rest := _domain_rest(value[found.end() :]):
+        found = EMAIL.fullmatch(found[0] + rest) or found  # "example.or" over "g.uk"
+    return found[0].lower() if found else None
+
+
+def _domain_rest(after: str) -> str:
+    """The rest of an address's domain wrapped after it: a piece or two, each with a dot in
+    ("g.uk"), and nothing else; "jo@x.org tel" is an address and a word."""
+    pieces = after.split()
+    if not pieces or len(pieces) > 2 or not after[:1].isspace():
+        return ""
+    return "".join(pieces) if all("." in piece and "@" not in piece for piece in pieces) else ""
 
 
 def says_what_it_is(value: str | None) -> bool:

@@ -246,6 +246,9 @@ def test_an_email_address_wrapped_across_the_lines_of_a_narrow_box_is_joined_up(
     assert normalise.email("louise.fairb airn@exam ple.org.uk") == "louise.fairbairn@example.org.uk"
     assert normalise.email("Email: jo@example.org, tel 01632 960000") == "jo@example.org"
     assert normalise.email("no address @ all here") is None
+    assert normalise.email("emeka.nwosu@example.or g.uk") == "emeka.nwosu@example.org.uk"
+    assert normalise.email("jo@example.org tel") == "jo@example.org"
+    assert normalise.email("Jane Smith jane.smith@example.org") == "jane.smith@example.org"
 
 
 @pytest.mark.parametrize(
