@@ -341,17 +341,17 @@ def _chars(textpage, display: Display) -> list[_Char]:
     return out
 
 
-def _by_address(function, restype, *argtypes):
-    """PDFium's ``function`` called with plain addresses: the three calls made for every character
-    cost a third less than through pypdfium2's typed pointers (``make bench``)."""
+def by_address(function, restype, *argtypes):
+    """PDFium's ``function`` called with plain addresses: the calls made for every character (or
+    form widget) cost a third less than through pypdfium2's typed pointers (``make bench``)."""
     address = ctypes.cast(function, ctypes.c_void_p).value
     return ctypes.CFUNCTYPE(restype, *argtypes)(address)
 
 
 _ADDRESS, _INT = ctypes.c_void_p, ctypes.c_int
-_loose_box = _by_address(pdfium_c.FPDFText_GetLooseCharBox, _INT, _ADDRESS, _INT, _ADDRESS)
-_origin = _by_address(pdfium_c.FPDFText_GetCharOrigin, _INT, _ADDRESS, _INT, _ADDRESS, _ADDRESS)
-_text_object = _by_address(pdfium_c.FPDFText_GetTextObject, _ADDRESS, _ADDRESS, _INT)
+_loose_box = by_address(pdfium_c.FPDFText_GetLooseCharBox, _INT, _ADDRESS, _INT, _ADDRESS)
+_origin = by_address(pdfium_c.FPDFText_GetCharOrigin, _INT, _ADDRESS, _INT, _ADDRESS, _ADDRESS)
+_text_object = by_address(pdfium_c.FPDFText_GetTextObject, _ADDRESS, _ADDRESS, _INT)
 
 
 def _all_text(textpage, count: int) -> str | None:
