@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import ctypes
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from operator import itemgetter
 
@@ -119,6 +120,17 @@ class PageText:
     strokes: list[tuple[float, float, float, float]] = field(default_factory=list)  # pen marks
     display: Display | None = field(default=None, repr=False)
     text_right: float | None = field(default=None, repr=False)  # right margin, once worked out
+    by_middle: _ByMiddle | None = field(default=None, repr=False, compare=False)
+
+    def lines_between(self, top: float, bottom: float) -> list[Line]:
+        """The lines whose middle is between two heights, in reading order. Looked up by
+        bisection, not by a scan of the page: a form's reader asks this of every widget."""
+        index = self.by_middle
+        if index is None or index.lines != self.lines:  # the same lines, in the same order
+            index = self.by_middle = _ByMiddle.of(self.lines)
+        start = bisect_left(index.middles, top)
+        end = bisect_right(index.middles, bottom)
+        return [self.lines[at] for at in sorted(index.positions[start:end])]
 
     def box(self, x0: float, y0: float, x1: float, y1: float) -> tuple[float, float, float, float]:
         """(x0, top, x1, bottom) on this page of a box in PDF user space (a widget's /Rect)."""
@@ -156,6 +168,21 @@ class PageText:
     def shaded(self, x0: float, top: float, x1: float, bottom: float) -> bool:
         cx, cy = (x0 + x1) / 2, (top + bottom) / 2
         return any(fx0 <= cx <= fx1 and ft <= cy <= fb for fx0, ft, fx1, fb in self.fills)
+
+
+@dataclass
+class _ByMiddle:
+    """A page's lines sorted by the height of their middles, as of one list of lines (kept as a
+    copy, to tell when the page's lines have changed)."""
+
+    lines: list[Line]
+    middles: list[float]  # sorted
+    positions: list[int]  # where the line of each middle stands in ``lines``
+
+    @classmethod
+    def of(cls, lines: list[Line]) -> _ByMiddle:
+        ordered = sorted(((line.top + line.bottom) / 2, at) for at, line in enumerate(lines))
+        return cls(list(lines), [mid for mid, _ in ordered], [at for _, at in ordered])
 
 
 def read_page(pdf: pdfium.PdfDocument, index: int, *, rules: bool = True) -> PageText:

@@ -70,6 +70,11 @@ def beside(line: Line, box: Box) -> bool:
     return _same_line(line.top, line.bottom, box)
 
 
+def _lines_beside(page: PageText, box: Box) -> list[Line]:
+    """The printed lines on the same line as a widget (as ``beside`` tells), in reading order."""
+    return page.lines_between(box[1] - 2, box[3] + 2)
+
+
 def printed_label(
     page: PageText, w: Widget, widgets: list[Widget], under: bool = False
 ) -> tuple[str, float]:
@@ -78,7 +83,7 @@ def printed_label(
     its fields underneath)."""
     x0, top, x1, bottom = w.box
     nearest_spans = []
-    for line in page.lines:
+    for line in _lines_beside(page, w.box):  # of a tall box, only those beside its top
         reach = min(bottom, top + 3.5 * line.size)
         if not top - 2 <= (line.top + line.bottom) / 2 <= reach + 2:
             continue
@@ -188,9 +193,7 @@ def _run(page: PageText, w: Widget, widgets: list[Widget], side: str) -> list:
     """The words of the span next to a tick box on one side, up to the next widget."""
     x0, top, x1, bottom = w.box
     best = None
-    for line in page.lines:
-        if not _same_line(line.top, line.bottom, w.box):
-            continue
+    for line in _lines_beside(page, w.box):
         for span in line.spans:
             words = [
                 (wd.x0, wd.x1, wd.text)
@@ -266,8 +269,7 @@ def questions(page: PageText, rows: list[list[Widget]], widgets: list[Widget], s
         question, start = "", None
         spans = [
             s
-            for line in page.lines
-            if _same_line(line.top, line.bottom, first.box)
+            for line in _lines_beside(page, first.box)
             for s in line.spans
             if s.x1 <= limit + 1
             and not _blocked(s.x1, limit, first.box[1], first.box[3], widgets, first)
@@ -301,7 +303,7 @@ def _printed_between(page: PageText, above: list[Widget], row: list[Widget]) -> 
     """Is a line of print (another question) between two rows of boxes?"""
     bottom = max(w.box[3] for w in above)
     top = min(w.box[1] for w in row)
-    return any(bottom - 1 <= (ln.top + ln.bottom) / 2 <= top + 1 for ln in page.lines)
+    return bool(page.lines_between(bottom - 1, top + 1))
 
 
 def _wraps_question(question: Span, span: Span) -> bool:
@@ -381,18 +383,13 @@ def _row_title(page: PageText, row: list[Widget]) -> str:
     """The printed words left of a row's first box, on its line."""
     first = row[0]
     words = []
-    for line in page.lines:
-        mid = (line.top + line.bottom) / 2
-        if not first.box[1] - 2 <= mid <= first.box[3] + 2:
-            continue
+    for line in _lines_beside(page, first.box):
         words += [s.text for s in line.spans if s.x0 < first.box[0] - 2]
     return " ".join(words)
 
 
 def _nothing_between(page: PageText, row: list[Widget]) -> bool:
-    for line in page.lines:
-        if not _same_line(line.top, line.bottom, row[0].box):
-            continue
+    for line in _lines_beside(page, row[0].box):
         for s in line.spans:
             if any(
                 s.x0 >= a.box[2] - 1 and s.x1 <= b.box[0] + 1
@@ -413,9 +410,7 @@ def _same_columns(a: list[Widget], b: list[Widget]) -> bool:
 
 def _bare(page: PageText, row: list[Widget]) -> bool:
     """No printed words before or between the boxes of a row (else they are labelled fields)."""
-    for line in page.lines:
-        if not _same_line(line.top, line.bottom, row[0].box):
-            continue
+    for line in _lines_beside(page, row[0].box):
         for s in line.spans:
             if s.x1 <= row[0].box[0] + 1:
                 return False
