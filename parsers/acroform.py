@@ -203,10 +203,12 @@ def _read_page(page: PageText, widgets: list[Widget], sections: list, doc: ReadD
         if table.rows:
             doc.tables.append(table)
         used.update(id(w) for w in members)
-    side = pdf_widgets.caption_side(page, [w for w in widgets if w.is_box], widgets)
+    boxes = [w for w in widgets if w.is_box]
+    runs = pdf_widgets.runs_beside(page, boxes, widgets)
+    side = pdf_widgets.caption_side(boxes, runs)
     under = pdf_widgets.captions_under(page, widgets)
-    rows = pdf_widgets.box_rows([w for w in widgets if w.is_box])
-    questions = pdf_widgets.questions(page, rows, widgets, side)
+    rows = pdf_widgets.box_rows(boxes)
+    questions = pdf_widgets.questions(page, rows, widgets, side, runs)
     done: set[int] = set()
     for w in sorted(widgets, key=lambda w: (round(w.box[1]), w.box[0])):
         if id(w) in used:
@@ -215,7 +217,7 @@ def _read_page(page: PageText, widgets: list[Widget], sections: list, doc: ReadD
         where = f"page {page.number}, field {f.name}"
         section = _section_at(sections, index, w.box[1])
         if w.is_box:
-            caption, confidence = pdf_widgets.caption(page, w, widgets, side)
+            caption, confidence = pdf_widgets.caption(w, runs, side)
             labels = _labels(caption, w.on_state if f.widgets > 1 else "", f.tooltip, f.name)
             doc.observations.append(
                 Observation(

@@ -319,23 +319,26 @@ def _subject(label: str, section: str) -> tuple[str | None, str]:
 _ORGANISATION = re.compile(r"\b(?:agency|organisation|organization|service|team)\b")
 
 
-def _lexical(label: str, section: str) -> list[Match]:
+@lru_cache(maxsize=8192)
+def _lexical(label: str, section: str) -> tuple[Match, ...]:
+    """The fields a label's words ask for, best first (asked again of a label that its words
+    alone do not settle, and for the alternatives to its answer)."""
     subject, rest = _subject(label, section)
     if (
         subject in SUBJECT_PARTS
         and rest in ("name", "name of", "")
         and _ORGANISATION.search(normalise(label))
     ):
-        return [Match(f"{subject}.agency", 1.0)]  # "Name of referring agency"
+        return (Match(f"{subject}.agency", 1.0),)  # "Name of referring agency"
     if _only_names_a_person(label):
-        return []  # "Referred by": only whose details follow, for ``_person_named``
+        return ()  # "Referred by": only whose details follow, for ``_person_named``
     scored = FIELDS.scores(label)
     if rest and rest != label:
         scored = {
             **scored,
             **{p: s for p, s in FIELDS.scores(rest).items() if s > scored.get(p, 0)},
         }
-    return _for_subject(scored, subject, section)
+    return tuple(_for_subject(scored, subject, section))
 
 
 def _by_meaning(label: str, section: str) -> list[Match]:
@@ -352,7 +355,7 @@ def _sure(ranked: list[Match]) -> Match | None:
     return Match(ranked[0].field, round(min(ranked[0].score, EXACT) * GUESS, 3))
 
 
-def _said(lexical: list[Match], label: str, section: str) -> Match | None:
+def _said(lexical: tuple[Match, ...], label: str, section: str) -> Match | None:
     """The field of a phrase the label says word for word; the model only chooses between
     fields whose phrases it says equally ("Consent obtained from")."""
     best = lexical[0] if lexical else None
@@ -493,7 +496,7 @@ def warm() -> None:
 
 def clear_caches() -> None:
     """Forget every label scored so far (benchmarks measure a first reading)."""
-    for cached in (_stem, normalise, subject_in, tokens, match, match_words, domain_of):
+    for cached in (_stem, normalise, subject_in, tokens, match, match_words, _lexical, domain_of):
         cached.cache_clear()
     for phrase_book in (FIELDS, *_books.values()):
         phrase_book.clear()

@@ -174,12 +174,22 @@ def _label_near(page: PageText, w: Widget, widgets: list[Widget], under: bool) -
 # Tick boxes
 
 
-def caption_side(page: PageText, boxes: list[Widget], widgets: list[Widget]) -> str:
+Runs = dict[int, dict[str, list]]  # a tick box's id -> "left", "right" -> its run that side
+
+
+def runs_beside(page: PageText, boxes: list[Widget], widgets: list[Widget]) -> Runs:
+    """Each tick box's run of words on either side (``_run``): worked out once a box for the
+    side a page captions its boxes, the boxes' captions and the questions of their rows."""
+    return {
+        id(w): {side: _run(page, w, widgets, side) for side in ("right", "left")} for w in boxes
+    }
+
+
+def caption_side(boxes: list[Widget], runs: Runs) -> str:
     """Do this page's tick boxes have their captions to the right (☐ Yes) or left (Yes ☐)?"""
     votes = 0
     for w in boxes:
-        right = _run(page, w, widgets, "right")
-        left = _run(page, w, widgets, "left")
+        right, left = runs[id(w)]["right"], runs[id(w)]["left"]
         gap_r = right[0][0] - w.box[2] if right else None
         gap_l = w.box[0] - left[-1][1] if left else None
         if gap_r is not None and (gap_l is None or gap_r < gap_l):
@@ -233,10 +243,10 @@ def _run(page: PageText, w: Widget, widgets: list[Widget], side: str) -> list:
     return words
 
 
-def caption(page: PageText, w: Widget, widgets: list[Widget], side: str) -> tuple[str, float]:
-    words = _run(page, w, widgets, side)
+def caption(w: Widget, runs: Runs, side: str) -> tuple[str, float]:
+    words = runs[id(w)][side]
     if not words:
-        words = _run(page, w, widgets, "left" if side == "right" else "right")
+        words = runs[id(w)]["left" if side == "right" else "right"]
         if not words:
             return "", 0.5
         return " ".join(wd[2] for wd in words), 0.7
@@ -254,7 +264,9 @@ def box_rows(boxes: list[Widget]) -> list[list[Widget]]:
     return rows
 
 
-def questions(page: PageText, rows: list[list[Widget]], widgets: list[Widget], side: str):
+def questions(
+    page: PageText, rows: list[list[Widget]], widgets: list[Widget], side: str, runs: Runs
+):
     """The question each tick box answers: the printed words at the start of its row, else the
     question of the row above when the boxes line up under it, else the line above the row."""
     out: dict[int, str] = {}
@@ -263,7 +275,7 @@ def questions(page: PageText, rows: list[list[Widget]], widgets: list[Widget], s
         first = min(row, key=lambda w: w.box[0])
         limit = first.box[0]
         if side == "left":
-            caption = _run(page, first, widgets, "left")
+            caption = runs[id(first)]["left"]
             if caption:
                 limit = caption[0][0]
         question, start = "", None
