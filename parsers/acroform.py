@@ -43,10 +43,11 @@ def read(pdf: pdfium.PdfDocument, page_count: int) -> ReadDocument | None:
     pages: dict[int, PageText] = {}
     widgets: list[Widget] = []
     fields: dict[str, Field] = {}
+    strings = ctypes.create_string_buffer(_BUFFER)  # for PDFium to write each field's strings in
     for index in range(page_count):
         raw = pdf_text.load_page(pdf, index)
         try:
-            found = _widgets(handle, raw, index, fields, MAX_WIDGETS - len(widgets))
+            found = _widgets(handle, raw, index, fields, MAX_WIDGETS - len(widgets), strings)
             if found:
                 pages[index] = pdf_text.read_raw_page(raw, index, rules=False)
                 for w in found:
@@ -68,11 +69,10 @@ def read(pdf: pdfium.PdfDocument, page_count: int) -> ReadDocument | None:
 # The form's fields
 
 
-def _widgets(handle, page, index: int, fields: dict, room: int) -> list[Widget]:
+def _widgets(handle, page, index: int, fields: dict, room: int, buf) -> list[Widget]:
     out: list[Widget] = []
     rect = pdfium_c.FS_RECTF()
     at_rect = ctypes.addressof(rect)
-    buf = ctypes.create_string_buffer(_BUFFER)
     handle, page = _address(handle), _address(page)
     count = _annot_count(page)
     for i in range(min(count, max(room, 0))):

@@ -340,7 +340,7 @@ def _chars(textpage, display: Display) -> list[_Char]:
         key = _text_object(page, i) or 0
         font = fonts.get(key)
         if font is None:
-            font = fonts[key] = _font(key, textpage, i, bold_fonts)
+            font = fonts[key] = _font(key, page, i, bold_fonts)
         if plain:
             x0, x1 = box.left - left, box.right - left
             t, b = top - box.top, top - box.bottom
@@ -379,6 +379,10 @@ _ADDRESS, _INT = ctypes.c_void_p, ctypes.c_int
 _loose_box = by_address(pdfium_c.FPDFText_GetLooseCharBox, _INT, _ADDRESS, _INT, _ADDRESS)
 _origin = by_address(pdfium_c.FPDFText_GetCharOrigin, _INT, _ADDRESS, _INT, _ADDRESS, _ADDRESS)
 _text_object = by_address(pdfium_c.FPDFText_GetTextObject, _ADDRESS, _ADDRESS, _INT)
+# And those made for every text object.
+_font_size = by_address(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, _ADDRESS, _INT)
+_render_mode = by_address(pdfium_c.FPDFTextObj_GetTextRenderMode, _INT, _ADDRESS)
+_text_font = by_address(pdfium_c.FPDFTextObj_GetFont, _ADDRESS, _ADDRESS)
 
 
 def _all_text(textpage, count: int) -> str | None:
@@ -394,22 +398,20 @@ def _all_text(textpage, count: int) -> str | None:
     return text if len(text) == count else None
 
 
-def _font(address: int, textpage, index: int, bold_fonts: dict[int, bool]) -> tuple[bool, float]:
+def _font(address: int, page, index: int, bold_fonts: dict[int, bool]) -> tuple[bool, float]:
     """(bold, size) of the text object at ``address`` a character belongs to; ``bold_fonts``
     remembers each font's weight, as a page has a few fonts but many text objects."""
-    size = pdfium_c.FPDFText_GetFontSize(textpage, index)
+    size = _font_size(page, index)
     if not address:
         return False, size
-    obj = ctypes.cast(address, pdfium_c.FPDF_PAGEOBJECT)
-    if pdfium_c.FPDFTextObj_GetTextRenderMode(obj) == pdfium_c.FPDF_TEXTRENDERMODE_FILL_STROKE:
+    if _render_mode(address) == pdfium_c.FPDF_TEXTRENDERMODE_FILL_STROKE:
         return True, size  # bold faked by stroking the outline
-    font = pdfium_c.FPDFTextObj_GetFont(obj)
+    font = _text_font(address)
     if not font:
         return False, size
-    key = ctypes.addressof(font.contents)
-    if key not in bold_fonts:
-        bold_fonts[key] = _bold(font)
-    return bold_fonts[key], size
+    if font not in bold_fonts:
+        bold_fonts[font] = _bold(ctypes.cast(font, pdfium_c.FPDF_FONT))
+    return bold_fonts[font], size
 
 
 def _bold(font) -> bool:
