@@ -309,8 +309,9 @@ _Char = (
 )
 _LEFT, _TOP, _BOTTOM, _BOLD, _TEXT = (itemgetter(n) for n in (0, 2, 3, 6, 7))
 _BASELINE_THEN_LEFT = itemgetter(4, 0)
-# A printed character: no space of any kind (``\s`` is ``str.isspace``), control or hidden mark.
-_PRINTED = re.compile(r"[^\s\x00-\x20\xa0\xad\u200b\ufeff\uffff]")
+# What is not a printed character, besides a space of any kind (``str.isspace``): a control
+# or hidden mark.
+_HIDDEN = frozenset(map(chr, range(0x21))) | frozenset("\xa0\xad\u200b\ufeff\uffff")
 _LINE_END_HYPHENS = {2: "-", 0xFFFE: "-"}  # PDFium's marks for a hyphen that ends a line
 
 
@@ -333,9 +334,8 @@ def _chars(textpage, display: Display) -> list[_Char]:
     last_i, last_key, last_x0, last_x1 = -1, 0, 0.0, 0.0  # the last character kept
     run = 1  # characters so far sharing that box (a ligature)
     base, base_key, base_bottom = 0.0, -1, None  # the baseline last asked for, and of what
-    for printed in _PRINTED.finditer(text.translate(_LINE_END_HYPHENS)):
-        i, ch = printed.start(), printed.group()
-        if not _loose_box(page, i, at_box):
+    for i, ch in enumerate(text.translate(_LINE_END_HYPHENS)):
+        if ch in _HIDDEN or ch.isspace() or not _loose_box(page, i, at_box):
             continue
         key = _text_object(page, i) or 0
         font = fonts.get(key)
@@ -502,7 +502,10 @@ _LEADERS = re.compile(r"[._]{4,}|…{2,}")
 def _without_leaders(chars: list[_Char]) -> tuple[list[_Char], frozenset[int]]:
     """The characters less runs of dot leaders (or a write-on line of underscores) between a
     label and its answer, and where each run was: the character after it starts a span."""
-    text = "".join((c[7] or " ")[0] for c in chars)
+    text = "".join(map(_TEXT, chars))
+    if text.count(".") + text.count("_") < 4 and text.count("…") < 2:
+        return chars, frozenset()  # too few dots for a run of them (most lines)
+    text = "".join((c[7] or " ")[0] for c in chars)  # a character (or OCR word) a position
     runs = [found.span() for found in _LEADERS.finditer(text)]
     if not runs:
         return chars, frozenset()
