@@ -20,7 +20,7 @@ import pypdfium2.raw as pdfium_c
 from parsers import pdf_text, pdf_widgets
 from parsers.model import Observation, ReadDocument
 from parsers.pdf_layout import Style, drop_running_lines
-from parsers.pdf_text import PageText
+from parsers.pdf_text import PageText, by_address
 from parsers.pdf_widgets import BOXES, Field, Widget
 
 MAX_WIDGETS = 5000
@@ -43,10 +43,11 @@ def read(pdf: pdfium.PdfDocument, page_count: int) -> ReadDocument | None:
     pages: dict[int, PageText] = {}
     widgets: list[Widget] = []
     fields: dict[str, Field] = {}
+    strings = ctypes.create_string_buffer(_BUFFER)  # for PDFium to write each field's strings in
     for index in range(page_count):
         raw = pdf_text.load_page(pdf, index)
         try:
-            found = _widgets(handle, raw, index, fields, MAX_WIDGETS - len(widgets))
+            found = _widgets(handle, raw, index, fields, MAX_WIDGETS - len(widgets), strings)
             if found:
                 pages[index] = pdf_text.read_raw_page(raw, index, rules=False)
                 for w in found:
@@ -68,32 +69,31 @@ def read(pdf: pdfium.PdfDocument, page_count: int) -> ReadDocument | None:
 # The form's fields
 
 
-def _widgets(handle, page, index: int, fields: dict, room: int) -> list[Widget]:
+def _widgets(handle, page, index: int, fields: dict, room: int, buf) -> list[Widget]:
     out: list[Widget] = []
     rect = pdfium_c.FS_RECTF()
-    buf = ctypes.create_string_buffer(_BUFFER)
-    count = pdfium_c.FPDFPage_GetAnnotCount(page)
+    at_rect = ctypes.addressof(rect)
+    handle, page = _address(handle), _address(page)
+    count = _annot_count(page)
     for i in range(min(count, max(room, 0))):
-        annot = pdfium_c.FPDFPage_GetAnnot(page, i)
+        annot = _annot(page, i)
         if not annot:
             continue
         try:
-            if pdfium_c.FPDFAnnot_GetSubtype(annot) != pdfium_c.FPDF_ANNOT_WIDGET:
+            if _subtype(annot) != pdfium_c.FPDF_ANNOT_WIDGET:
                 continue
-            kind = pdfium_c.FPDFAnnot_GetFormFieldType(handle, annot)
-            if kind not in _READ or not pdfium_c.FPDFAnnot_GetRect(annot, rect):
+            kind = _field_type(handle, annot)
+            if kind not in _READ or not _rect(annot, at_rect):
                 continue
-            name = _utf16(pdfium_c.FPDFAnnot_GetFormFieldName, handle, annot, buf)
+            name = _utf16(_field_name, handle, annot, buf)
             f = fields.get(name)
             if f is None:
                 f = fields[name] = Field(
                     name=name,
-                    tooltip=_utf16(
-                        pdfium_c.FPDFAnnot_GetFormFieldAlternateName, handle, annot, buf
-                    ),
+                    tooltip=_utf16(_field_tooltip, handle, annot, buf),
                     kind=kind,
-                    flags=pdfium_c.FPDFAnnot_GetFormFieldFlags(handle, annot),
-                    value=_utf16(pdfium_c.FPDFAnnot_GetFormFieldValue, handle, annot, buf),
+                    flags=_field_flags(handle, annot),
+                    value=_utf16(_field_value, handle, annot, buf),
                 )
             f.widgets += 1
             w = Widget(f, index, (rect.left, rect.bottom, rect.right, rect.top))
@@ -110,29 +110,50 @@ def _widgets(handle, page, index: int, fields: dict, room: int) -> list[Widget]:
                 w.on_state = state if w.ticked and state else ""
             out.append(w)
         finally:
-            pdfium_c.FPDFPage_CloseAnnot(annot)
+            _close_annot(annot)
     return out
 
 
 _BUFFER = 8192
 
+# The calls made for every annotation, with plain addresses (``pdf_text.by_address``).
+_ADDRESS, _INT, _SIZE = ctypes.c_void_p, ctypes.c_int, ctypes.c_ulong
+_annot_count = by_address(pdfium_c.FPDFPage_GetAnnotCount, _INT, _ADDRESS)
+_annot = by_address(pdfium_c.FPDFPage_GetAnnot, _ADDRESS, _ADDRESS, _INT)
+_close_annot = by_address(pdfium_c.FPDFPage_CloseAnnot, None, _ADDRESS)
+_subtype = by_address(pdfium_c.FPDFAnnot_GetSubtype, _INT, _ADDRESS)
+_rect = by_address(pdfium_c.FPDFAnnot_GetRect, _INT, _ADDRESS, _ADDRESS)
+_field_type = by_address(pdfium_c.FPDFAnnot_GetFormFieldType, _INT, _ADDRESS, _ADDRESS)
+_field_flags = by_address(pdfium_c.FPDFAnnot_GetFormFieldFlags, _INT, _ADDRESS, _ADDRESS)
+_STRING_GETTER = (_SIZE, _ADDRESS, _ADDRESS, _ADDRESS, _SIZE)  # (form, annot, buffer, room)
+_field_name = by_address(pdfium_c.FPDFAnnot_GetFormFieldName, *_STRING_GETTER)
+_field_tooltip = by_address(pdfium_c.FPDFAnnot_GetFormFieldAlternateName, *_STRING_GETTER)
+_field_value = by_address(pdfium_c.FPDFAnnot_GetFormFieldValue, *_STRING_GETTER)
+_string_value = by_address(
+    pdfium_c.FPDFAnnot_GetStringValue, _SIZE, _ADDRESS, ctypes.c_char_p, _ADDRESS, _SIZE
+)
 
-def _annot_string(annot, key: bytes, buffer) -> str:
+
+def _address(handle) -> int:
+    """The address a pypdfium2 handle (a typed pointer) points at."""
+    return ctypes.cast(handle, ctypes.c_void_p).value
+
+
+def _annot_string(annot: int, key: bytes, buffer) -> str:
     room = len(buffer)
-    pointer = ctypes.cast(buffer, ctypes.POINTER(pdfium_c.FPDF_WCHAR))
-    size = pdfium_c.FPDFAnnot_GetStringValue(annot, key, pointer, room)
+    size = _string_value(annot, key, ctypes.addressof(buffer), room)
     if size <= 2 or size > room:
         return ""
     return _decoded(buffer, size)
 
 
-def _utf16(getter, handle, annot, buffer) -> str:
+def _utf16(getter, handle: int, annot: int, buffer) -> str:
     """A string from one of PDFium's UTF-16 getters: one call when it fits the buffer given."""
     room = len(buffer)
-    size = getter(handle, annot, ctypes.cast(buffer, ctypes.POINTER(pdfium_c.FPDF_WCHAR)), room)
+    size = getter(handle, annot, ctypes.addressof(buffer), room)
     if size > room:
         buffer = ctypes.create_string_buffer(size)
-        getter(handle, annot, ctypes.cast(buffer, ctypes.POINTER(pdfium_c.FPDF_WCHAR)), size)
+        getter(handle, annot, ctypes.addressof(buffer), size)
     if size <= 2:
         return ""
     return _decoded(buffer, size)
@@ -182,10 +203,12 @@ def _read_page(page: PageText, widgets: list[Widget], sections: list, doc: ReadD
         if table.rows:
             doc.tables.append(table)
         used.update(id(w) for w in members)
-    side = pdf_widgets.caption_side(page, [w for w in widgets if w.is_box], widgets)
+    boxes = [w for w in widgets if w.is_box]
+    runs = pdf_widgets.runs_beside(page, boxes, widgets)
+    side = pdf_widgets.caption_side(boxes, runs)
     under = pdf_widgets.captions_under(page, widgets)
-    rows = pdf_widgets.box_rows([w for w in widgets if w.is_box])
-    questions = pdf_widgets.questions(page, rows, widgets, side)
+    rows = pdf_widgets.box_rows(boxes)
+    questions = pdf_widgets.questions(page, rows, widgets, side, runs)
     done: set[int] = set()
     for w in sorted(widgets, key=lambda w: (round(w.box[1]), w.box[0])):
         if id(w) in used:
@@ -194,7 +217,7 @@ def _read_page(page: PageText, widgets: list[Widget], sections: list, doc: ReadD
         where = f"page {page.number}, field {f.name}"
         section = _section_at(sections, index, w.box[1])
         if w.is_box:
-            caption, confidence = pdf_widgets.caption(page, w, widgets, side)
+            caption, confidence = pdf_widgets.caption(w, runs, side)
             labels = _labels(caption, w.on_state if f.widgets > 1 else "", f.tooltip, f.name)
             doc.observations.append(
                 Observation(

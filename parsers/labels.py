@@ -183,6 +183,14 @@ class PhraseBook:
         for number, (_, words) in enumerate(phrases):
             for word in words:
                 self.index.setdefault(word, []).append(number)
+        # Word -> code -> the fewest words of the code's phrases with that word: all a label of
+        # one word (the commonest kind) needs to be scored, worked out once from the vocabulary.
+        self.shortest: dict[str, dict] = {}
+        for word, numbers in self.index.items():
+            shortest = self.shortest[word] = {}
+            for number in numbers:
+                code = self.codes[number]
+                shortest[code] = min(shortest.get(code, self.lengths[number]), self.lengths[number])
         self._scores = lru_cache(maxsize=8192)(self._score_all)
         self._closest = lru_cache(maxsize=8192)(self._closest_word)
 
@@ -201,6 +209,12 @@ class PhraseBook:
 
     def _score_all(self, text: str) -> dict:
         have = {self._known(word) for word in tokens(text)}
+        if len(have) == 1:
+            # One word had: a hit in every phrase with it (0.7 * 1 / length + 0.3 * 1 / 1 below),
+            # so each code scores as its shortest such phrase.
+            [word] = have
+            shortest = self.shortest.get(word, {})
+            return {code: 0.7 / length + 0.3 for code, length in shortest.items()}
         # How many of each phrase's words the text has: one count per (word, phrase) posting.
         found = Counter(chain.from_iterable(self.index.get(word, ()) for word in have))
         scores: dict = {}
@@ -257,6 +271,8 @@ def _for_subject(scored: dict, subject: str | None, section: str = "") -> list[M
     """The fields a label may ask for, given whose details it is about and the part of the
     form it is in, best first."""
     domain = domain_of(section) if section else None
+    subject_fields, domain_fields = f"{subject}.", f"{domain}."
+    not_the_child = subject in ("referrer", "lead_professional")
     allowed = []
     for path, score in scored.items():
         owner = SUBJECT_OF.get(path)
@@ -267,11 +283,11 @@ def _for_subject(scored: dict, subject: str | None, section: str = "") -> list[M
             score -= AUTHOR_PENALTY
         elif owner and owner != subject:
             continue
-        if path in CHILD_ONLY and subject in ("referrer", "lead_professional"):
+        if not_the_child and path in CHILD_ONLY:
             continue
-        if subject and path.startswith(f"{subject}."):
+        if subject and path.startswith(subject_fields):
             score += SUBJECT_BONUS
-        if domain and path.startswith(f"{domain}."):
+        if domain and path.startswith(domain_fields):
             score += DOMAIN_BONUS
         elif domain and path.startswith("assessment."):
             score -= DOMAIN_BONUS  # "Learning and play" under parenting is not the child's learning
@@ -303,23 +319,26 @@ def _subject(label: str, section: str) -> tuple[str | None, str]:
 _ORGANISATION = re.compile(r"\b(?:agency|organisation|organization|service|team)\b")
 
 
-def _lexical(label: str, section: str) -> list[Match]:
+@lru_cache(maxsize=8192)
+def _lexical(label: str, section: str) -> tuple[Match, ...]:
+    """The fields a label's words ask for, best first (asked again of a label that its words
+    alone do not settle, and for the alternatives to its answer)."""
     subject, rest = _subject(label, section)
     if (
         subject in SUBJECT_PARTS
         and rest in ("name", "name of", "")
         and _ORGANISATION.search(normalise(label))
     ):
-        return [Match(f"{subject}.agency", 1.0)]  # "Name of referring agency"
+        return (Match(f"{subject}.agency", 1.0),)  # "Name of referring agency"
     if _only_names_a_person(label):
-        return []  # "Referred by": only whose details follow, for ``_person_named``
+        return ()  # "Referred by": only whose details follow, for ``_person_named``
     scored = FIELDS.scores(label)
     if rest and rest != label:
         scored = {
             **scored,
             **{p: s for p, s in FIELDS.scores(rest).items() if s > scored.get(p, 0)},
         }
-    return _for_subject(scored, subject, section)
+    return tuple(_for_subject(scored, subject, section))
 
 
 def _by_meaning(label: str, section: str) -> list[Match]:
@@ -336,7 +355,7 @@ def _sure(ranked: list[Match]) -> Match | None:
     return Match(ranked[0].field, round(min(ranked[0].score, EXACT) * GUESS, 3))
 
 
-def _said(lexical: list[Match], label: str, section: str) -> Match | None:
+def _said(lexical: tuple[Match, ...], label: str, section: str) -> Match | None:
     """The field of a phrase the label says word for word; the model only chooses between
     fields whose phrases it says equally ("Consent obtained from")."""
     best = lexical[0] if lexical else None
@@ -477,7 +496,7 @@ def warm() -> None:
 
 def clear_caches() -> None:
     """Forget every label scored so far (benchmarks measure a first reading)."""
-    for cached in (_stem, normalise, subject_in, tokens, match, match_words, domain_of):
+    for cached in (_stem, normalise, subject_in, tokens, match, match_words, _lexical, domain_of):
         cached.cache_clear()
     for phrase_book in (FIELDS, *_books.values()):
         phrase_book.clear()

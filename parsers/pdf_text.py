@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import ctypes
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from operator import itemgetter
 
@@ -119,6 +120,17 @@ class PageText:
     strokes: list[tuple[float, float, float, float]] = field(default_factory=list)  # pen marks
     display: Display | None = field(default=None, repr=False)
     text_right: float | None = field(default=None, repr=False)  # right margin, once worked out
+    by_middle: _ByMiddle | None = field(default=None, repr=False, compare=False)
+
+    def lines_between(self, top: float, bottom: float) -> list[Line]:
+        """The lines whose middle is between two heights, in reading order. Looked up by
+        bisection, not by a scan of the page: a form's reader asks this of every widget."""
+        index = self.by_middle
+        if index is None or index.lines != self.lines:  # the same lines, in the same order
+            index = self.by_middle = _ByMiddle.of(self.lines)
+        start = bisect_left(index.middles, top)
+        end = bisect_right(index.middles, bottom)
+        return [self.lines[at] for at in sorted(index.positions[start:end])]
 
     def box(self, x0: float, y0: float, x1: float, y1: float) -> tuple[float, float, float, float]:
         """(x0, top, x1, bottom) on this page of a box in PDF user space (a widget's /Rect)."""
@@ -156,6 +168,21 @@ class PageText:
     def shaded(self, x0: float, top: float, x1: float, bottom: float) -> bool:
         cx, cy = (x0 + x1) / 2, (top + bottom) / 2
         return any(fx0 <= cx <= fx1 and ft <= cy <= fb for fx0, ft, fx1, fb in self.fills)
+
+
+@dataclass
+class _ByMiddle:
+    """A page's lines sorted by the height of their middles, as of one list of lines (kept as a
+    copy, to tell when the page's lines have changed)."""
+
+    lines: list[Line]
+    middles: list[float]  # sorted
+    positions: list[int]  # where the line of each middle stands in ``lines``
+
+    @classmethod
+    def of(cls, lines: list[Line]) -> _ByMiddle:
+        ordered = sorted(((line.top + line.bottom) / 2, at) for at, line in enumerate(lines))
+        return cls(list(lines), [mid for mid, _ in ordered], [at for _, at in ordered])
 
 
 def read_page(pdf: pdfium.PdfDocument, index: int, *, rules: bool = True) -> PageText:
@@ -282,8 +309,9 @@ _Char = (
 )
 _LEFT, _TOP, _BOTTOM, _BOLD, _TEXT = (itemgetter(n) for n in (0, 2, 3, 6, 7))
 _BASELINE_THEN_LEFT = itemgetter(4, 0)
-# A printed character: no space of any kind (``\s`` is ``str.isspace``), control or hidden mark.
-_PRINTED = re.compile(r"[^\s\x00-\x20\xa0\xad\u200b\ufeff\uffff]")
+# What is not a printed character, besides a space of any kind (``str.isspace``): a control
+# or hidden mark.
+_HIDDEN = frozenset(map(chr, range(0x21))) | frozenset("\xa0\xad\u200b\ufeff\uffff")
 _LINE_END_HYPHENS = {2: "-", 0xFFFE: "-"}  # PDFium's marks for a hyphen that ends a line
 
 
@@ -306,14 +334,13 @@ def _chars(textpage, display: Display) -> list[_Char]:
     last_i, last_key, last_x0, last_x1 = -1, 0, 0.0, 0.0  # the last character kept
     run = 1  # characters so far sharing that box (a ligature)
     base, base_key, base_bottom = 0.0, -1, None  # the baseline last asked for, and of what
-    for printed in _PRINTED.finditer(text.translate(_LINE_END_HYPHENS)):
-        i, ch = printed.start(), printed.group()
-        if not _loose_box(page, i, at_box):
+    for i, ch in enumerate(text.translate(_LINE_END_HYPHENS)):
+        if ch in _HIDDEN or ch.isspace() or not _loose_box(page, i, at_box):
             continue
         key = _text_object(page, i) or 0
         font = fonts.get(key)
         if font is None:
-            font = fonts[key] = _font(key, textpage, i, bold_fonts)
+            font = fonts[key] = _font(key, page, i, bold_fonts)
         if plain:
             x0, x1 = box.left - left, box.right - left
             t, b = top - box.top, top - box.bottom
@@ -341,17 +368,21 @@ def _chars(textpage, display: Display) -> list[_Char]:
     return out
 
 
-def _by_address(function, restype, *argtypes):
-    """PDFium's ``function`` called with plain addresses: the three calls made for every character
-    cost a third less than through pypdfium2's typed pointers (``make bench``)."""
+def by_address(function, restype, *argtypes):
+    """PDFium's ``function`` called with plain addresses: the calls made for every character (or
+    form widget) cost a third less than through pypdfium2's typed pointers (``make bench``)."""
     address = ctypes.cast(function, ctypes.c_void_p).value
     return ctypes.CFUNCTYPE(restype, *argtypes)(address)
 
 
 _ADDRESS, _INT = ctypes.c_void_p, ctypes.c_int
-_loose_box = _by_address(pdfium_c.FPDFText_GetLooseCharBox, _INT, _ADDRESS, _INT, _ADDRESS)
-_origin = _by_address(pdfium_c.FPDFText_GetCharOrigin, _INT, _ADDRESS, _INT, _ADDRESS, _ADDRESS)
-_text_object = _by_address(pdfium_c.FPDFText_GetTextObject, _ADDRESS, _ADDRESS, _INT)
+_loose_box = by_address(pdfium_c.FPDFText_GetLooseCharBox, _INT, _ADDRESS, _INT, _ADDRESS)
+_origin = by_address(pdfium_c.FPDFText_GetCharOrigin, _INT, _ADDRESS, _INT, _ADDRESS, _ADDRESS)
+_text_object = by_address(pdfium_c.FPDFText_GetTextObject, _ADDRESS, _ADDRESS, _INT)
+# And those made for every text object.
+_font_size = by_address(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, _ADDRESS, _INT)
+_render_mode = by_address(pdfium_c.FPDFTextObj_GetTextRenderMode, _INT, _ADDRESS)
+_text_font = by_address(pdfium_c.FPDFTextObj_GetFont, _ADDRESS, _ADDRESS)
 
 
 def _all_text(textpage, count: int) -> str | None:
@@ -367,22 +398,20 @@ def _all_text(textpage, count: int) -> str | None:
     return text if len(text) == count else None
 
 
-def _font(address: int, textpage, index: int, bold_fonts: dict[int, bool]) -> tuple[bool, float]:
+def _font(address: int, page, index: int, bold_fonts: dict[int, bool]) -> tuple[bool, float]:
     """(bold, size) of the text object at ``address`` a character belongs to; ``bold_fonts``
     remembers each font's weight, as a page has a few fonts but many text objects."""
-    size = pdfium_c.FPDFText_GetFontSize(textpage, index)
+    size = _font_size(page, index)
     if not address:
         return False, size
-    obj = ctypes.cast(address, pdfium_c.FPDF_PAGEOBJECT)
-    if pdfium_c.FPDFTextObj_GetTextRenderMode(obj) == pdfium_c.FPDF_TEXTRENDERMODE_FILL_STROKE:
+    if _render_mode(address) == pdfium_c.FPDF_TEXTRENDERMODE_FILL_STROKE:
         return True, size  # bold faked by stroking the outline
-    font = pdfium_c.FPDFTextObj_GetFont(obj)
+    font = _text_font(address)
     if not font:
         return False, size
-    key = ctypes.addressof(font.contents)
-    if key not in bold_fonts:
-        bold_fonts[key] = _bold(font)
-    return bold_fonts[key], size
+    if font not in bold_fonts:
+        bold_fonts[font] = _bold(ctypes.cast(font, pdfium_c.FPDF_FONT))
+    return bold_fonts[font], size
 
 
 def _bold(font) -> bool:
@@ -473,7 +502,10 @@ _LEADERS = re.compile(r"[._]{4,}|…{2,}")
 def _without_leaders(chars: list[_Char]) -> tuple[list[_Char], frozenset[int]]:
     """The characters less runs of dot leaders (or a write-on line of underscores) between a
     label and its answer, and where each run was: the character after it starts a span."""
-    text = "".join((c[7] or " ")[0] for c in chars)
+    text = "".join(map(_TEXT, chars))
+    if text.count(".") + text.count("_") < 4 and text.count("…") < 2:
+        return chars, frozenset()  # too few dots for a run of them (most lines)
+    text = "".join((c[7] or " ")[0] for c in chars)  # a character (or OCR word) a position
     runs = [found.span() for found in _LEADERS.finditer(text)]
     if not runs:
         return chars, frozenset()

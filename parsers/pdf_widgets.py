@@ -70,6 +70,11 @@ def beside(line: Line, box: Box) -> bool:
     return _same_line(line.top, line.bottom, box)
 
 
+def _lines_beside(page: PageText, box: Box) -> list[Line]:
+    """The printed lines on the same line as a widget (as ``beside`` tells), in reading order."""
+    return page.lines_between(box[1] - 2, box[3] + 2)
+
+
 def printed_label(
     page: PageText, w: Widget, widgets: list[Widget], under: bool = False
 ) -> tuple[str, float]:
@@ -78,7 +83,7 @@ def printed_label(
     its fields underneath)."""
     x0, top, x1, bottom = w.box
     nearest_spans = []
-    for line in page.lines:
+    for line in _lines_beside(page, w.box):  # of a tall box, only those beside its top
         reach = min(bottom, top + 3.5 * line.size)
         if not top - 2 <= (line.top + line.bottom) / 2 <= reach + 2:
             continue
@@ -169,12 +174,22 @@ def _label_near(page: PageText, w: Widget, widgets: list[Widget], under: bool) -
 # Tick boxes
 
 
-def caption_side(page: PageText, boxes: list[Widget], widgets: list[Widget]) -> str:
+Runs = dict[int, dict[str, list]]  # a tick box's id -> "left", "right" -> its run that side
+
+
+def runs_beside(page: PageText, boxes: list[Widget], widgets: list[Widget]) -> Runs:
+    """Each tick box's run of words on either side (``_run``): worked out once a box for the
+    side a page captions its boxes, the boxes' captions and the questions of their rows."""
+    return {
+        id(w): {side: _run(page, w, widgets, side) for side in ("right", "left")} for w in boxes
+    }
+
+
+def caption_side(boxes: list[Widget], runs: Runs) -> str:
     """Do this page's tick boxes have their captions to the right (☐ Yes) or left (Yes ☐)?"""
     votes = 0
     for w in boxes:
-        right = _run(page, w, widgets, "right")
-        left = _run(page, w, widgets, "left")
+        right, left = runs[id(w)]["right"], runs[id(w)]["left"]
         gap_r = right[0][0] - w.box[2] if right else None
         gap_l = w.box[0] - left[-1][1] if left else None
         if gap_r is not None and (gap_l is None or gap_r < gap_l):
@@ -188,9 +203,7 @@ def _run(page: PageText, w: Widget, widgets: list[Widget], side: str) -> list:
     """The words of the span next to a tick box on one side, up to the next widget."""
     x0, top, x1, bottom = w.box
     best = None
-    for line in page.lines:
-        if not _same_line(line.top, line.bottom, w.box):
-            continue
+    for line in _lines_beside(page, w.box):
         for span in line.spans:
             words = [
                 (wd.x0, wd.x1, wd.text)
@@ -230,10 +243,10 @@ def _run(page: PageText, w: Widget, widgets: list[Widget], side: str) -> list:
     return words
 
 
-def caption(page: PageText, w: Widget, widgets: list[Widget], side: str) -> tuple[str, float]:
-    words = _run(page, w, widgets, side)
+def caption(w: Widget, runs: Runs, side: str) -> tuple[str, float]:
+    words = runs[id(w)][side]
     if not words:
-        words = _run(page, w, widgets, "left" if side == "right" else "right")
+        words = runs[id(w)]["left" if side == "right" else "right"]
         if not words:
             return "", 0.5
         return " ".join(wd[2] for wd in words), 0.7
@@ -251,7 +264,9 @@ def box_rows(boxes: list[Widget]) -> list[list[Widget]]:
     return rows
 
 
-def questions(page: PageText, rows: list[list[Widget]], widgets: list[Widget], side: str):
+def questions(
+    page: PageText, rows: list[list[Widget]], widgets: list[Widget], side: str, runs: Runs
+):
     """The question each tick box answers: the printed words at the start of its row, else the
     question of the row above when the boxes line up under it, else the line above the row."""
     out: dict[int, str] = {}
@@ -260,14 +275,13 @@ def questions(page: PageText, rows: list[list[Widget]], widgets: list[Widget], s
         first = min(row, key=lambda w: w.box[0])
         limit = first.box[0]
         if side == "left":
-            caption = _run(page, first, widgets, "left")
+            caption = runs[id(first)]["left"]
             if caption:
                 limit = caption[0][0]
         question, start = "", None
         spans = [
             s
-            for line in page.lines
-            if _same_line(line.top, line.bottom, first.box)
+            for line in _lines_beside(page, first.box)
             for s in line.spans
             if s.x1 <= limit + 1
             and not _blocked(s.x1, limit, first.box[1], first.box[3], widgets, first)
@@ -301,7 +315,7 @@ def _printed_between(page: PageText, above: list[Widget], row: list[Widget]) -> 
     """Is a line of print (another question) between two rows of boxes?"""
     bottom = max(w.box[3] for w in above)
     top = min(w.box[1] for w in row)
-    return any(bottom - 1 <= (ln.top + ln.bottom) / 2 <= top + 1 for ln in page.lines)
+    return bool(page.lines_between(bottom - 1, top + 1))
 
 
 def _wraps_question(question: Span, span: Span) -> bool:
@@ -381,18 +395,13 @@ def _row_title(page: PageText, row: list[Widget]) -> str:
     """The printed words left of a row's first box, on its line."""
     first = row[0]
     words = []
-    for line in page.lines:
-        mid = (line.top + line.bottom) / 2
-        if not first.box[1] - 2 <= mid <= first.box[3] + 2:
-            continue
+    for line in _lines_beside(page, first.box):
         words += [s.text for s in line.spans if s.x0 < first.box[0] - 2]
     return " ".join(words)
 
 
 def _nothing_between(page: PageText, row: list[Widget]) -> bool:
-    for line in page.lines:
-        if not _same_line(line.top, line.bottom, row[0].box):
-            continue
+    for line in _lines_beside(page, row[0].box):
         for s in line.spans:
             if any(
                 s.x0 >= a.box[2] - 1 and s.x1 <= b.box[0] + 1
@@ -413,9 +422,7 @@ def _same_columns(a: list[Widget], b: list[Widget]) -> bool:
 
 def _bare(page: PageText, row: list[Widget]) -> bool:
     """No printed words before or between the boxes of a row (else they are labelled fields)."""
-    for line in page.lines:
-        if not _same_line(line.top, line.bottom, row[0].box):
-            continue
+    for line in _lines_beside(page, row[0].box):
         for s in line.spans:
             if s.x1 <= row[0].box[0] + 1:
                 return False
