@@ -3,6 +3,7 @@ each round runs ours and the baseline back to back, and the ratio of the medians
 
 from __future__ import annotations
 
+import gc
 import io
 import statistics
 import time
@@ -20,6 +21,11 @@ ROUNDS = 9
 
 
 def _seconds(action: Callable[[], object]) -> float:
+    """One call's time, the garbage of calls before it collected first. python-docx leaves each
+    document's XML tree in reference cycles; collected during whichever call next crossed the
+    collector's threshold, it was charged to ours or the baseline's by chance (docx 1.27 or 1.60
+    from one run to another). A call still pays for collecting its own garbage as it goes."""
+    gc.collect()
     started = time.perf_counter()
     action()
     return time.perf_counter() - started
