@@ -379,7 +379,7 @@ def has_boxes(value: str) -> bool:
 def has_ticks(value: object) -> bool:
     if not isinstance(value, str):
         return False
-    return has_boxes(value) or _marked_option(value) != value
+    return has_boxes(value) or _marked_option(value) != value or _line_marks(value) != value
 
 
 YES = {"yes", "y", "true", "agreed", "agree", "given", "ticked", "checked", "on", "1"}

@@ -242,3 +242,15 @@ def test_tick_boxes_for_a_thing_and_its_denial_answer_a_yes_or_no_question():
         for caption, ticked in (("Agreement obtained", False), ("Agreement not obtained", True))
     ]
     assert to_record(boxes)[0]["consent"]["family_agrees"] is False
+
+
+def test_options_marked_x_or_blank_answer_their_question_as_ticked_boxes_do():
+    written = ReadDocument(kind="docx")
+    written.observations = [
+        Observation(["Child's first name"], "Maya"),
+        Observation(
+            ["Level on the Windscreen of Need"],
+            "_ Band A (universal) / _ Band B (additional) / _ Band C / X Band D (specialist)",
+        ),
+    ]
+    assert to_record(written)[0]["threshold_level"] == 4
