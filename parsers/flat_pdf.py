@@ -22,6 +22,7 @@ from parsers import attachments, labels, normalise, pdf_plain_labels, pdf_sidewa
 from parsers.model import Observation, ReadDocument, Table
 from parsers.pdf_layout import (
     Style,
+    carries_on,
     drop_numbering,
     drop_running_lines,
     is_upper_heading,
@@ -39,7 +40,6 @@ _INDENT = 6.0  # ems: how far in from its label an answer printed under it may s
 
 # A label line that cannot end there ("Adult 1 –", "Name of the"): the next line goes on with it.
 _UNFINISHED = re.compile(r"(?:[–\-/&(,]|\b(?:of|the|and|or|to|for|a|an|in|with|by|from|at))$", re.I)
-_GOES_ON = "(&'’/–-,"  # a line starting so carries on the one above
 _COLON_LABEL = re.compile(r"^[^\W\d]")  # a label starts with a letter
 _QUESTION_END = re.compile(r"\?\s+\S")
 
@@ -158,7 +158,7 @@ class _Reader:
             if len(line.spans) > 1:
                 return PAIR
             text = first.text
-            if text.endswith((":", "?")) or text[:1].islower() or text[:1] in _GOES_ON:
+            if text.endswith((":", "?")) or carries_on(text):
                 return LABEL  # a label, or the rest of one wrapped
             if is_upper_heading(text) and len(first.words) > 1:
                 return HEADING
@@ -253,7 +253,7 @@ class _Reader:
         set_right = abs(first.x1 - answer.label_x1) <= max(3.0, 0.5 * line.size)
         if not (abs(first.x0 - answer.label_x0) <= 3 or set_right):
             return False
-        goes_on = first.text[:1].islower() or first.text[:1] in _GOES_ON
+        goes_on = carries_on(first.text)
         if page is not answer.last_page:  # a row carried over to the top of the next page
             overleaf = page.number == answer.last_page.number + 1 and line is page.lines[0]
             return overleaf and goes_on
@@ -502,10 +502,7 @@ def _walled(page: PageText, answer: _Answer, line: Line) -> bool:
     first = line.spans[0]
     edge = max(first.x1, answer.label_x1) - 1
     stop = line.spans[1].x0 if len(line.spans) > 1 else answer.value_x0 or page.width
-    return any(
-        edge <= x <= stop + 1 and top <= answer.last.top + 1 and bottom >= line.bottom - 1
-        for x, top, bottom in page.vrules
-    )
+    return any(edge <= x <= stop + 1 for x in page.walls(answer.last.top, line.bottom))
 
 
 def _as_options(texts: list[str]) -> list[str]:

@@ -56,7 +56,11 @@ def to_record(document: ReadDocument) -> tuple[dict, dict]:
     found: dict[str, Candidate] = {}
     household_cells: dict[int, dict[str, tuple[object, dict]]] = {}
     written = Written()
-    from_tables = [*_question_rows(document.tables), *_titles_over_answers(document.tables)]
+    grids = _GridLists()
+    from_tables = [
+        *_question_rows(document.tables, grids),
+        *_titles_over_answers(document.tables, grids),
+    ]
     observations = [*document.observations, *from_tables]
     people = _people_in_a_row(observations)
     scales = _scales(observations)
@@ -69,8 +73,8 @@ def to_record(document: ReadDocument) -> tuple[dict, dict]:
             or _document_list(observation, written)
         ):
             _observe(observation, found, scales)
-    members, member_source = _household(document.tables, household_cells, written)
-    documents, documents_source = _attachments(document.tables, written)
+    members, member_source = _household(document.tables, grids, household_cells, written)
+    documents, documents_source = _attachments(document.tables, grids, written)
     _birth_dates(found)
     record, provenance = _assemble(found)
     if members:
@@ -87,7 +91,7 @@ def to_record(document: ReadDocument) -> tuple[dict, dict]:
 _ANSWER_COLUMN = re.compile(r"\b(?:response|answer|information|details|comments?)\b", re.I)
 
 
-def _question_rows(tables: list[Table]) -> list[Observation]:
+def _question_rows(tables: list[Table], grids: _GridLists) -> list[Observation]:
     """A grid titled "Question | Guidance notes | Response" whose rows start with a form's
     questions: each row a question and its answer, in the column titled as the answer."""
     found = []
@@ -98,7 +102,7 @@ def _question_rows(tables: list[Table]) -> list[Observation]:
             continue
         if sum(1 for row in rows if _asks(row[0])) * 2 <= len(rows):
             continue
-        if _lists_people_or_documents(table):
+        if grids.any(table):
             continue  # a household on its side starts its rows with "Name", "Relationship"
         for row in rows:
             cells = [row[n] for n in titled if n < len(row) and row[n]]
@@ -125,7 +129,7 @@ def _asks(text: str) -> bool:
     )
 
 
-def _titles_over_answers(tables: list[Table]) -> list[Observation]:
+def _titles_over_answers(tables: list[Table], grids: _GridLists) -> list[Observation]:
     """A grid whose titles are a form's questions ("Child's surname | Forename(s) | Date of
     birth") over one row of answers (and perhaps a row of notes, such as where each answer came
     from): each title and the answer under it. Grids of people or documents are not this."""
@@ -142,7 +146,7 @@ def _titles_over_answers(tables: list[Table]) -> list[Observation]:
         said = (title for title in table.header if title and labels.match_words(title))
         if next(said, None) is None or next(said, None) is None:
             continue
-        if _lists_people_or_documents(table):
+        if grids.any(table):
             continue
         fields = {m.field for title in table.header if title and (m := labels.match(title))}
         if len(fields) < (2 if pair else 3) or len(fields) * 2 < len(table.header):
@@ -161,11 +165,26 @@ def _titles_over_answers(tables: list[Table]) -> list[Observation]:
     return found
 
 
-def _lists_people_or_documents(table: Table) -> bool:
-    return bool(
-        household.from_grid(table.header, table.rows)
-        or attachments.from_grid(table.header, table.rows)
-    )
+class _GridLists:
+    """The people or documents each grid lists, read once a parse: the grid readers, the
+    household and the attachments all ask of the same tables."""
+
+    def __init__(self) -> None:
+        self._people: dict[int, list[dict]] = {}
+        self._documents: dict[int, list[dict]] = {}
+
+    def people(self, table: Table) -> list[dict]:
+        if id(table) not in self._people:
+            self._people[id(table)] = household.from_grid(table.header, table.rows)
+        return self._people[id(table)]
+
+    def documents(self, table: Table) -> list[dict]:
+        if id(table) not in self._documents:
+            self._documents[id(table)] = attachments.from_grid(table.header, table.rows)
+        return self._documents[id(table)]
+
+    def any(self, table: Table) -> bool:
+        return bool(self.people(table) or self.documents(table))
 
 
 def _source(observation: Observation, label: str, score: float) -> dict:
@@ -455,13 +474,13 @@ def _observe_tick_box(
                     break
         if question:
             value = _value_for(question.field, caption)
+            # The question's other boxes: a scale of steps, or a thing and its denial.
+            steps = (scales or {}).get((observation.section, observation.group), [])
             if question.field in BOOL_FIELDS:
-                steps = (scales or {}).get((observation.section, observation.group), [])
                 value = normalise.yes_no(caption)
                 if value is None:
                     value = normalise.chosen_side(caption, steps)
             if question.field == "threshold_level" and value is None:
-                steps = (scales or {}).get((observation.section, observation.group), [])
                 value = _step_chosen(steps, [caption])
             _offer(
                 found,
@@ -674,14 +693,12 @@ def _document_ticked(observation: Observation, label: str, written: Written) -> 
     return True
 
 
-def _household(tables: list[Table], loose: dict, written: Written) -> tuple[list[dict], dict]:
+def _household(
+    tables: list[Table], grids: _GridLists, loose: dict, written: Written
+) -> tuple[list[dict], dict]:
     """Everyone the form lists, however: a form may keep parents and carers in one grid, the
     children in another and a lodger in a line of prose. The first place found is the source."""
-    grids = [
-        (table, found)
-        for table in tables
-        if (found := household.from_grid(table.header, table.rows))
-    ]
+    grids = [(table, found) for table in tables if (found := grids.people(table))]
     numbered = [
         m
         for _, cells in sorted(loose.items())
@@ -710,9 +727,11 @@ def _table_source(table: Table, text: str) -> dict:
     }
 
 
-def _attachments(tables: list[Table], written: Written) -> tuple[list[dict], dict]:
+def _attachments(
+    tables: list[Table], grids: _GridLists, written: Written
+) -> tuple[list[dict], dict]:
     for table in tables:
-        if documents := attachments.from_grid(table.header, table.rows):
+        if documents := grids.documents(table):
             return documents, _table_source(table, f"{len(documents)} documents")
     if documents := attachments.distinct(written.documents):
         source = {**written.documents_source, "text": f"{len(documents)} documents"}

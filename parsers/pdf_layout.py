@@ -80,6 +80,14 @@ def split_columns(pages: list[PageText]) -> None:
         page.lines = ordered + left + right
 
 
+_GOES_ON = "(&'’/–-,"
+
+
+def carries_on(text: str) -> bool:
+    """Does a line starting so carry on the label above it (lower case, a bracket, a dash)?"""
+    return text[:1].islower() or text[:1] in _GOES_ON
+
+
 def join_label_wraps(pages: list[PageText]) -> None:
     """Labels of a row of two or more label | answer pairs wrapped onto the line below, each
     under its own label and nothing under the answers ("Child/young person's | Łukasz Wójcik |
@@ -108,7 +116,7 @@ _ALIGNED = 2.0  # points between the starts of a label and the rest of it wrappe
 def _wraps_labels(above: Line, line: Line) -> bool:
     if len(above.spans) < 4 or len(above.spans) % 2 or line.top - above.bottom > 0.5 * line.size:
         return False
-    if not all(s.text[:1].islower() or s.text[:1] in "(&/–-" for s in line.spans):
+    if not all(carries_on(s.text) for s in line.spans):
         return False  # a name or a heading starts with a capital; the rest of a label does not
     labels, answers = above.spans[::2], above.spans[1::2]
     under_labels = all(

@@ -291,7 +291,7 @@ def shaded_cells(pages: list[PageText]) -> None:
             for span in line.spans:
                 if span.bold:
                     continue
-                if page.shaded(span.x0, span.top, span.x1, span.bottom) and _in_cell(page, span):
+                if _in_cell(page, span):
                     shaded.append(span)
                 else:
                     plain += 1
@@ -475,9 +475,7 @@ def _same_cell(page: PageText, above: Line, line: Line) -> bool:
         return False
     if not any(abs(span.x0 - line.x0) <= _ALIGN for span in above.spans):
         return False
-    beside = [
-        x for x, top, bottom in page.vrules if top <= above.top + 1 and bottom >= line.bottom - 1
-    ]
+    beside = page.walls(above.top, line.bottom)
     return any(x <= line.x0 for x in beside) and any(x >= line.x1 - 1 for x in beside)
 
 

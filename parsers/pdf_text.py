@@ -165,6 +165,11 @@ class PageText:
             for y, rx0, rx1 in self.hrules
         )
 
+    def walls(self, top: float, bottom: float) -> list[float]:
+        """Where vertical ruling lines run the whole way from ``top`` to ``bottom``: the walls
+        of the table cells text between those heights stands in."""
+        return [x for x, t, b in self.vrules if t <= top + 1 and b >= bottom - 1]
+
     def shaded(self, x0: float, top: float, x1: float, bottom: float) -> bool:
         cx, cy = (x0 + x1) / 2, (top + bottom) / 2
         return any(fx0 <= cx <= fx1 and ft <= cy <= fb for fx0, ft, fx1, fb in self.fills)
