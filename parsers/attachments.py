@@ -46,7 +46,7 @@ _LIST_HEADINGS = [
     "files uploaded",
     "evidence submitted",
 ]
-LISTS = labels.PhraseBook({"list": _LIST_HEADINGS})
+LISTS = labels.PhraseBook({"list": _LIST_HEADINGS}, floor=labels.OPTION_THRESHOLD)
 
 
 # Words that on their own say documents come with the form ("Additional information and

@@ -100,7 +100,7 @@ def _share(pieces, attribute: str) -> float:
     for piece in pieces:
         if piece.control is not None:
             continue
-        count = sum(1 for char in piece.text if not char.isspace())
+        count = piece.printed
         letters += count
         marked += count if getattr(piece, attribute) else 0
     return marked / letters if letters else 0.0

@@ -90,7 +90,7 @@ def _measure(cell: Cell) -> None:
             if piece.control is not None:
                 cell.controls.append(piece.control)
                 continue
-            count = 0 if aside else sum(1 for char in piece.text if not char.isspace())
+            count = 0 if aside else piece.printed
             letters += count
             bold += count if piece.bold else 0
             cell.size = max(cell.size, piece.size if count else 0)

@@ -49,6 +49,11 @@ class Piece:
     control: Control | None = None
     prompt: bool = False  # in Word's "Placeholder Text" style
 
+    @property
+    def printed(self) -> int:
+        """How many characters it prints: its length less spaces (the weight of its type)."""
+        return len("".join(self.text.split()))
+
 
 @dataclass(slots=True)
 class Para:

@@ -76,7 +76,7 @@ def looks_like_value(text: str) -> bool:
 
 
 def has_marks(text: str) -> bool:
-    return any(char in MARKS for char in text)
+    return not MARKS.isdisjoint(text)
 
 
 def strip_label(text: str) -> str:

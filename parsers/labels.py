@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, combinations, takewhile
 from pathlib import Path
 
 import yaml
@@ -134,17 +135,26 @@ def subject_in(text: str) -> tuple[str | None, str]:
         if _SAYS_SUBJECT[subject].search(text):
             # All of the subject's phrases the text says come out, overlapping or not ("who
             # will be the lead" and "lead professional" in "Who will be the lead professional?").
-            said = [False] * len(text)
-            for phrase in phrases:
-                start = text.find(phrase)
-                while start >= 0:
-                    said[start : start + len(phrase)] = [True] * len(phrase)
-                    start = text.find(phrase, start + 1)
-            rest = "".join(
-                " " if covered else char for char, covered in zip(text, said, strict=True)
+            said = sorted(
+                (start, start + len(phrase))
+                for phrase in phrases
+                for start in _places(text, phrase)
             )
-            return subject, " ".join(rest.split())
+            rest, at = [], 0
+            for start, end in said:
+                rest.append(text[at:start])
+                at = max(at, end)
+            rest.append(text[at:])
+            return subject, " ".join(" ".join(rest).split())
     return None, text.strip()
+
+
+def _places(text: str, phrase: str) -> Iterator[int]:
+    """Where ``phrase`` starts in ``text``, each time (overlapping too)."""
+    start = text.find(phrase)
+    while start >= 0:
+        yield start
+        start = text.find(phrase, start + 1)
 
 
 # One search a subject for whether a text says any of its phrases (anywhere, as ``in`` does).
@@ -165,12 +175,21 @@ def tokens(text: str) -> tuple[str, ...]:
     return tuple(_stem(t) for t in normalise(text).split() if t not in STOPWORDS)
 
 
+OPTION_THRESHOLD = 0.75  # how well a caption says an option's phrase to name it
+_SPELT_ALIKE = 85  # how alike (``fuzz.ratio``) a misspelt word is to the word it is taken for
+_FEW_WORDS = 12  # pairs of a label's words to look up: 66 at most
+
+
 class PhraseBook:
     """Phrases by code (field path, column, option), indexed by word so that a label is scored
     only against phrases it shares a word with. A misspelt word counts as the vocabulary word it
-    is closest to ("behavior", "adress")."""
+    is closest to ("behavior", "adress").
 
-    def __init__(self, phrases_by_code: dict):
+    Scores under ``floor`` are left out: no reader takes a code scored so low, and most phrases
+    that share one word with a label of several score under it without being counted."""
+
+    def __init__(self, phrases_by_code: dict, floor: float = 0.0):
+        self.floor = floor
         phrases = [
             (code, frozenset(tokens(phrase)))
             for code, phrases in phrases_by_code.items()
@@ -183,16 +202,27 @@ class PhraseBook:
         for number, (_, words) in enumerate(phrases):
             for word in words:
                 self.index.setdefault(word, []).append(number)
-        # Word -> code -> the fewest words of the code's phrases with that word: all a label of
-        # one word (the commonest kind) needs to be scored, worked out once from the vocabulary.
-        self.shortest: dict[str, dict] = {}
+        # Word -> (the fewest words of a code's phrases with that word, the code), fewest
+        # first: all a label of one word (the commonest kind) needs to be scored.
+        self.shortest: dict[str, list[tuple[int, str]]] = {}
         for word, numbers in self.index.items():
-            shortest = self.shortest[word] = {}
+            fewest: dict[str, int] = {}
             for number in numbers:
                 code = self.codes[number]
-                shortest[code] = min(shortest.get(code, self.lengths[number]), self.lengths[number])
+                fewest[code] = min(fewest.get(code, self.lengths[number]), self.lengths[number])
+            self.shortest[word] = sorted((length, code) for code, length in fewest.items())
+        # Phrases with two or more words by each pair of their words (in order): the phrases a
+        # label of a few words says more than one word of, found without counting every phrase
+        # that shares one word with it ("child" is in sixty).
+        self.words = [words for _, words in phrases]
+        self.pairs: dict[tuple[str, str], list[int]] = {}
+        for number, words in enumerate(self.words):
+            for pair in combinations(sorted(words), 2):
+                self.pairs.setdefault(pair, []).append(number)
+        self.rank = {code: at for at, code in enumerate(dict.fromkeys(self.codes))}
         self._scores = lru_cache(maxsize=8192)(self._score_all)
         self._closest = lru_cache(maxsize=8192)(self._closest_word)
+        self._lengths: dict[int, list[str]] = {}
 
     def _known(self, word: str) -> str:
         if word in self.index or len(word) < 5:
@@ -200,8 +230,23 @@ class PhraseBook:
         return self._closest(word)  # a form says the same few words again and again
 
     def _closest_word(self, word: str) -> str:
-        close = process.extractOne(word, self.index.keys(), scorer=fuzz.ratio, score_cutoff=85)
+        close = process.extractOne(
+            word, self._near_in_length(len(word)), scorer=fuzz.ratio, score_cutoff=_SPELT_ALIKE
+        )
         return close[0] if close else word
+
+    def _near_in_length(self, length: int) -> list[str]:
+        """The vocabulary's words long enough and short enough to be spelt like a word of this
+        length (``fuzz.ratio`` is at most 1 - |a - b| / (a + b) of the two lengths), in the
+        index's order, so that the same word wins as among them all."""
+        if length not in self._lengths:
+            most = 1 - _SPELT_ALIKE / 100
+            self._lengths[length] = [
+                word
+                for word in self.index
+                if abs(len(word) - length) <= most * (len(word) + length)
+            ]
+        return self._lengths[length]
 
     def clear(self) -> None:
         self._scores.cache_clear()
@@ -209,29 +254,47 @@ class PhraseBook:
 
     def _score_all(self, text: str) -> dict:
         have = {self._known(word) for word in tokens(text)}
-        if len(have) == 1:
-            # One word had: a hit in every phrase with it (0.7 * 1 / length + 0.3 * 1 / 1 below),
-            # so each code scores as its shortest such phrase.
-            [word] = have
-            shortest = self.shortest.get(word, {})
-            return {code: 0.7 / length + 0.3 for code, length in shortest.items()}
-        # How many of each phrase's words the text has: one count per (word, phrase) posting.
-        found = Counter(chain.from_iterable(self.index.get(word, ()) for word in have))
+        said = len(have)
         scores: dict = {}
-        codes, lengths, said = self.codes, self.lengths, len(have)
-        for number in sorted(found):  # on a tie, the phrase first in the vocabulary wins
-            hits = found[number]
-            score = 0.7 * hits / lengths[number] + 0.3 * hits / said
-            if score > scores.get(code := codes[number], 0.0):
+        # One word had of a phrase (0.7 * 1 / length + 0.3 * 1 / said below): each code scores
+        # as its shortest phrase with the word.
+        for word in have:
+            for length, code in self.shortest.get(word, ()):
+                score = 0.7 / length + 0.3 / said
+                if score < self.floor:
+                    break  # and so are the longer phrases after it
+                if score > scores.get(code, 0.0):
+                    scores[code] = score
+        for number, hits in self._several_said(have):
+            score = 0.7 * hits / self.lengths[number] + 0.3 * hits / said
+            if score >= self.floor and score > scores.get(code := self.codes[number], 0.0):
                 scores[code] = score
-        return scores
+        # Codes in the vocabulary's order: on a tie, the code first in the vocabulary wins.
+        return {code: scores[code] for code in sorted(scores, key=self.rank.__getitem__)}
+
+    def _several_said(self, have: set[str]) -> Iterator[tuple[int, int]]:
+        """(phrase, how many of its words the text has) for the phrases it has two or more
+        words of: by pairs of its words when it has a few, by counting when it has many."""
+        if len(have) <= _FEW_WORDS:
+            several = set()
+            for pair in combinations(sorted(have), 2):
+                several.update(self.pairs.get(pair, ()))
+            return ((number, len(self.words[number] & have)) for number in several)
+        found = Counter(chain.from_iterable(self.index.get(word, ()) for word in have))
+        return takewhile(lambda counted: counted[1] > 1, found.most_common())
 
     def scores(self, text: str) -> dict:
-        """Code -> how well ``text`` says one of its phrases: mostly whether all of the phrase
-        is there, partly whether the text says much else besides."""
+        """Code -> how well ``text`` says one of its phrases (at least ``floor``): mostly
+        whether all of the phrase is there, partly whether the text says much else besides."""
         return self._scores(text)
 
-    def best(self, text: str, threshold: float = 0.75):
+    def says_any(self, text: str) -> bool:
+        """Does ``text`` say any word of any phrase?"""
+        return any(self._known(word) in self.index for word in tokens(text))
+
+    def best(self, text: str, threshold: float = OPTION_THRESHOLD):
+        if threshold < self.floor:
+            raise ValueError(f"scores under {self.floor} are not kept")
         scored = self.scores(text)
         if not scored:
             return None
@@ -245,10 +308,13 @@ class Match:
     score: float
 
 
-FIELDS = PhraseBook(VOCABULARY)
-MEANINGS = semantic.PhraseIndex(VOCABULARY)
 SUBJECT_BONUS = 0.1
+DOMAIN_BONUS = 0.1
 MATCH_THRESHOLD = 0.75
+# A field is taken at MATCH_THRESHOLD at the least, after the bonuses for the subject and the
+# domain (both for a consent field under a consent heading).
+FIELDS = PhraseBook(VOCABULARY, floor=MATCH_THRESHOLD - SUBJECT_BONUS - DOMAIN_BONUS - 1e-9)
+MEANINGS = semantic.PhraseIndex(VOCABULARY)
 # A label that says one of the vocabulary's phrases word for word is not asked of the model.
 EXACT = 0.95
 # The model's word is taken when the label means one field's phrase closely enough and no other
@@ -264,7 +330,6 @@ AUTHOR_PENALTY = 0.15
 WORDS_HOLD = 0.8
 NEARLY = 0.07
 WORDS_FIRM = 0.9  # the words say all of a phrase and little else: the model is not asked
-DOMAIN_BONUS = 0.1
 
 
 def _for_subject(scored: dict, subject: str | None, section: str = "") -> list[Match]:
@@ -303,7 +368,7 @@ def _for_subject(scored: dict, subject: str | None, section: str = "") -> list[M
 def domain_of(section: str) -> str | None:
     """The part of the record a section heading is about ("Parenting capacity" ->
     ``assessment.parenting``), from its words."""
-    return book(DOMAINS).best(section, threshold=0.75)
+    return book(DOMAINS).best(section)
 
 
 def _subject(label: str, section: str) -> tuple[str | None, str]:
@@ -438,7 +503,7 @@ def _person_named(label: str) -> Match | None:
     """A label that only names a person ("Nominated lead professional", "Referrer") asks for
     that person's name."""
     subject, rest = subject_in(label)
-    if subject in ("referrer", "lead_professional") and not FIELDS.scores(rest):
+    if subject in ("referrer", "lead_professional") and not FIELDS.says_any(rest):
         return Match(f"{subject}.name", MATCH_THRESHOLD)
     return None
 
@@ -458,7 +523,7 @@ def book(phrases_by_code: dict) -> PhraseBook:
     """The (cached) phrase book of one of the vocabulary's option lists."""
     key = id(phrases_by_code)
     if key not in _books:
-        _books[key] = PhraseBook(phrases_by_code)
+        _books[key] = PhraseBook(phrases_by_code, floor=OPTION_THRESHOLD)
     return _books[key]
 
 
@@ -469,10 +534,6 @@ def option_in(caption: str, options: dict[str, list[str]]) -> str | None:
     if core and core != caption and (found := book(options).best(core)):
         return found
     return book(options).best(caption)
-
-
-def score_in(text: str, options: dict[str, list[str]]) -> dict:
-    return book(options).scores(text)
 
 
 def level_in(caption: str) -> int | None:
