@@ -6,7 +6,6 @@ written."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from parsers import labels, normalise, semantic
 
@@ -54,7 +53,7 @@ LISTS = labels.PhraseBook({"list": _LIST_HEADINGS}, floor=labels.OPTION_THRESHOL
 _SENT_WITH = {"attachment", "attach", "enclosur", "enclos"}
 
 
-@lru_cache(maxsize=4096)
+@labels.remembered(4096)
 def is_list_label(label: str) -> bool:
     """A label or heading that introduces a list of documents ("Documents included (tick all
     that apply)": the words in brackets only say how to answer)."""

@@ -5,6 +5,7 @@ each record field, with the section it sits under deciding whose name or phone i
 from __future__ import annotations
 
 import re
+import weakref
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -55,8 +56,24 @@ SUBJECT_OF = {
 CHILD_ONLY = {path for path in VOCABULARY if path.startswith("child.")}
 SUBJECT_PARTS = ("referrer", "lead_professional")  # people whose contact details a form asks
 
+# Every cache of what labels were found to say, for ``clear_caches``.
+_CACHES: list = []
+_BOOKS: weakref.WeakSet = weakref.WeakSet()
 
-@lru_cache(maxsize=8192)
+
+def remembered(maxsize: int = 8192):
+    """``lru_cache`` for a reading of labels (what a label says, whose details it asks for):
+    forgotten by ``clear_caches``, as benchmarks of a first reading need."""
+
+    def decorate(function):
+        cached = lru_cache(maxsize=maxsize)(function)
+        _CACHES.append(cached)
+        return cached
+
+    return decorate
+
+
+@remembered()
 def _stem(token: str) -> str:
     if len(token) > 5 and token.endswith(("eed", "ees")):
         return token[:-1]  # "agreed", "agrees" as "agree"
@@ -110,7 +127,7 @@ _SUBJECT_PHRASES = [
 ]
 
 
-@lru_cache(maxsize=8192)
+@remembered()
 def normalise(label: str) -> str:
     """Lower case words: field-name separators and camelCase split, abbreviations spelt out."""
     if not label.islower():  # a label with no capital letters has no camelCase to split
@@ -127,7 +144,7 @@ def normalise(label: str) -> str:
     return label.strip()
 
 
-@lru_cache(maxsize=8192)
+@remembered()
 def subject_in(text: str) -> tuple[str | None, str]:
     """(the subject a label or heading names, the label with that phrase taken out)."""
     text = _without_articles(normalise(text))
@@ -163,14 +180,14 @@ _SAYS_SUBJECT = {
 }
 
 
-@lru_cache(maxsize=8192)
+@remembered()
 def speaks_of(text: str, subject: str) -> bool:
     """Does a label or heading say one of the subject's phrases anywhere, though another
     subject's came first ("Who does the child live with?" speaks of the household)?"""
     return _SAYS_SUBJECT[subject].search(_without_articles(normalise(text))) is not None
 
 
-@lru_cache(maxsize=8192)
+@remembered()
 def tokens(text: str) -> tuple[str, ...]:
     return tuple(_stem(t) for t in normalise(text).split() if t not in STOPWORDS)
 
@@ -222,6 +239,7 @@ class PhraseBook:
         self.rank = {code: at for at, code in enumerate(dict.fromkeys(self.codes))}
         self._scores = lru_cache(maxsize=8192)(self._score_all)
         self._closest = lru_cache(maxsize=8192)(self._closest_word)
+        _BOOKS.add(self)
         self._lengths: dict[int, list[str]] = {}
 
     def _known(self, word: str) -> str:
@@ -364,7 +382,7 @@ def _for_subject(scored: dict, subject: str | None, section: str = "") -> list[M
     return sorted(allowed, key=lambda found: -found.score)
 
 
-@lru_cache(maxsize=4096)
+@remembered(4096)
 def domain_of(section: str) -> str | None:
     """The part of the record a section heading is about ("Parenting capacity" ->
     ``assessment.parenting``), from its words."""
@@ -384,7 +402,7 @@ def _subject(label: str, section: str) -> tuple[str | None, str]:
 _ORGANISATION = re.compile(r"\b(?:agency|organisation|organization|service|team)\b")
 
 
-@lru_cache(maxsize=8192)
+@remembered()
 def _lexical(label: str, section: str) -> tuple[Match, ...]:
     """The fields a label's words ask for, best first (asked again of a label that its words
     alone do not settle, and for the alternatives to its answer)."""
@@ -433,7 +451,7 @@ def _said(lexical: tuple[Match, ...], label: str, section: str) -> Match | None:
     return best
 
 
-@lru_cache(maxsize=8192)
+@remembered()
 def match_words(label: str, section: str = "") -> Match | None:
     """The field a label says word for word (a phrase of the vocabulary), else None. Its words
     outside brackets are read first: an aside ("(name and relationship to child)") explains
@@ -445,7 +463,7 @@ def match_words(label: str, section: str = "") -> Match | None:
     return _said(_lexical(label, section), label, section)
 
 
-@lru_cache(maxsize=8192)
+@remembered()
 def match(label: str, section: str = "") -> Match | None:
     """The record field a label most likely asks for, or None when neither its words nor its
     meaning say so with confidence. A label said word for word is taken as it is; otherwise the
@@ -556,9 +574,9 @@ def warm() -> None:
 
 
 def clear_caches() -> None:
-    """Forget every label scored so far (benchmarks measure a first reading)."""
-    for cached in (_stem, normalise, subject_in, tokens, match, match_words, _lexical, domain_of):
+    """Forget every label scored so far, by any reader (benchmarks measure a first reading)."""
+    for cached in _CACHES:
         cached.cache_clear()
-    for phrase_book in (FIELDS, *_books.values()):
+    for phrase_book in list(_BOOKS):
         phrase_book.clear()
-    MEANINGS.clear()
+    semantic.clear_caches()

@@ -14,6 +14,7 @@ import hashlib
 import math
 import os
 import tempfile
+import weakref
 from functools import lru_cache
 from pathlib import Path
 
@@ -135,6 +136,15 @@ def encoder() -> Encoder:
     return Encoder()
 
 
+_INDEXES: weakref.WeakSet = weakref.WeakSet()
+
+
+def clear_caches() -> None:
+    """Forget every text compared so far (benchmarks measure a first reading)."""
+    for index in list(_INDEXES):
+        index.clear()
+
+
 class PhraseIndex:
     """Embeddings of a vocabulary's phrases, to find the code whose phrase a text means."""
 
@@ -144,6 +154,7 @@ class PhraseIndex:
         self.phrases = [phrase for _, phrase in pairs]
         self._matrix: np.ndarray | None = None
         self._similar = lru_cache(maxsize=8192)(self._similar_all)
+        _INDEXES.add(self)
 
     @property
     def matrix(self) -> np.ndarray:

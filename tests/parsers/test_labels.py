@@ -1,10 +1,13 @@
 """The vocabulary on wordings the dev corpus does not use, as other councils write them."""
 
+import sys
+
 import pytest
 
-from parsers import labels
+from parsers import labels, parse_bytes, semantic
 from parsers.mapping import to_record
 from parsers.model import Observation, ReadDocument
+from tests.parsers.accuracy import DEV_CORPUS
 
 
 @pytest.mark.parametrize(
@@ -254,3 +257,38 @@ def test_options_marked_x_or_blank_answer_their_question_as_ticked_boxes_do():
         ),
     ]
     assert to_record(written)[0]["threshold_level"] == 4
+
+
+# Caches that hold no reading of a form: the process's one model, its OCR command and language.
+_PROCESS_WIDE = {"parsers.semantic.encoder", "parsers.ocr._command", "parsers.ocr.language"}
+
+
+def _remembering(value) -> bool:
+    """Does a module's attribute (a cached function, a phrase book or index, or a dict of
+    books) still hold anything it worked out from a form?"""
+    if hasattr(value, "cache_info"):
+        return value.cache_info().currsize > 0
+    books = value.values() if isinstance(value, dict) else [value]
+    return any(
+        getattr(book, cache).cache_info().currsize > 0
+        for book in books
+        if isinstance(book, labels.PhraseBook | semantic.PhraseIndex)
+        for cache in ("_scores", "_closest", "_similar")
+        if hasattr(book, cache)
+    )
+
+
+def test_clear_caches_forgets_what_every_reader_remembered_of_labels():
+    """The parse benchmarks time a first reading: a cache of labels (or of the phrase books'
+    scores) that ``clear_caches`` missed would make the second reading of the same form look
+    cheaper than a new council's first form is."""
+    parse_bytes(next(DEV_CORPUS.glob("*-referral-docx.docx")).read_bytes())
+    labels.clear_caches()
+    remembering = [
+        f"{name}.{attribute}"
+        for name, module in sorted(sys.modules.items())
+        if name.startswith("parsers.")
+        for attribute, value in vars(module).items()
+        if f"{name}.{attribute}" not in _PROCESS_WIDE and _remembering(value)
+    ]
+    assert remembering == []
