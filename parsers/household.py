@@ -23,6 +23,27 @@ _RELATIONSHIP = re.compile(
     + rf")(?:\s*\({_QUALIFIER}\))?)(?![\w-])",
     re.IGNORECASE,
 )
+_LETTERS = re.compile(r"[^\W\d_]+")
+# The words of each relationship, by its first: a text without all the words of one names no
+# relationship, found without trying the pattern at every character (the commonest answer).
+_WORDS_BY_FIRST: dict[str, list[frozenset[str]]] = {}
+for _relationship in RELATIONSHIPS:
+    _words = _LETTERS.findall(_relationship.casefold())
+    _WORDS_BY_FIRST.setdefault(_words[0], []).append(frozenset(_words))
+
+
+def _relationship_in(text: str) -> re.Match | None:
+    """The first relationship a text names, with its qualifiers."""
+    words = set(_LETTERS.findall(text.casefold()))
+    if not any(
+        needed <= words
+        for first in words.intersection(_WORDS_BY_FIRST)
+        for needed in _WORDS_BY_FIRST[first]
+    ):
+        return None
+    return _RELATIONSHIP.search(text)
+
+
 _NO_PR = re.compile(
     r"\b(?:no|not|without|does not have|doesn't have|hasn't)\b[^,;.]*?"
     r"\b(?:pr|parental responsibility)\b|\bpr\s*[:=-]?\s*(?:no|n)\b|"
@@ -228,7 +249,7 @@ def from_text(text: str, said: str | None = None) -> dict | None:
     born = normalise.find_date(rest)
     if born:
         rest = rest.replace(born[1], " ")
-    if said is None and (found := _RELATIONSHIP.search(rest)):
+    if said is None and (found := _relationship_in(rest)):
         said = found[1]
         rest = rest[: found.start()] + " " + rest[found.end() :]
     responsibility = _responsibility(rest)
@@ -306,7 +327,7 @@ def _in_name(word: str) -> bool:
 
 def says_relationship(text: str) -> bool:
     """Does a text name a relationship anywhere ("… (mother, 01/02/1985)")?"""
-    return _RELATIONSHIP.search(text) is not None
+    return _relationship_in(text) is not None
 
 
 def relationship_of(label: str) -> str | None:
@@ -417,7 +438,7 @@ def lists_people(value: str) -> bool:
         (person := from_text(line)) and person["relationship"] for line in lines
     ):
         return True  # a person a line, each with a relationship ("- Jane Smith, mother, NK")
-    if not _RELATIONSHIP.search(value) or normalise.find_date(value) is None:
+    if not _relationship_in(value) or normalise.find_date(value) is None:
         return False  # (cheaply) no one with a relationship and a birth date
     people = from_lines("", value)
     return len(people) >= 2 and all(p["relationship"] and p["date_of_birth"] for p in people)
