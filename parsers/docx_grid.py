@@ -16,7 +16,7 @@ from parsers import labels
 from parsers.docx_controls import WORD_PROMPTS, on, sdt_info
 from parsers.docx_inline import InlineReader, Para, Piece, clean
 from parsers.docx_layout import alternating, has_letters, has_marks, looks_like_value, words
-from parsers.docx_package import W, as_int
+from parsers.docx_package import W, as_int, first_children
 from parsers.normalise import is_question_number
 
 W_VAL = W + "val"
@@ -58,8 +58,8 @@ def _children(parent, tag: str):
                     yield inner, info
 
 
-def _shaded(tcpr) -> bool:
-    shd = tcpr.find(W + "shd") if tcpr is not None else None
+def _shaded(props: dict) -> bool:
+    shd = props.get(W + "shd")
     if shd is None:
         return False
     fill = (shd.get(W + "fill") or "auto").lower()
@@ -165,13 +165,14 @@ def read_grid(tbl, inline: InlineReader) -> list[list[Cell]]:
         row: list[Cell] = []
         for tc, info in _children(tr, W + "tc"):
             tcpr = tc.find(W + "tcPr")
-            span_el = tcpr.find(W + "gridSpan") if tcpr is not None else None
+            props = first_children(tcpr) if tcpr is not None else {}
+            span_el = props.get(W + "gridSpan")
             span = as_int(span_el.get(W_VAL), 1) if span_el is not None else 1
             paras, nested = [], []
             for block in inline.blocks(tc):
                 (paras if isinstance(block, Para) else nested).append(block)
-            cell = Cell(paras, nested, col, max(span, 1), _shaded(tcpr))
-            merge = tcpr.find(W + "vMerge") if tcpr is not None else None
+            cell = Cell(paras, nested, col, max(span, 1), _shaded(props))
+            merge = props.get(W + "vMerge")
             if merge is not None and merge.get(W_VAL, "continue") == "continue":
                 above = next((c for c in previous if c.col == col), None)
                 if above is not None:

@@ -24,7 +24,7 @@ from parsers.docx_controls import (
     sdt_info,
     symbol_text,
 )
-from parsers.docx_package import Style, Styles, W, as_int
+from parsers.docx_package import Style, Styles, W, as_int, first_children
 
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 W_VAL = W + "val"
@@ -38,6 +38,14 @@ _NO_STYLE = Style()
 # and are no part of either.
 _PLACEHOLDER_GREY = "808080"
 _LEADER = re.compile(r"_{3,}|\.{4,}|…{2,}|(?:\. ){3,}\.?| {3,}")
+_LEADER_STARTS = ("__", "..", "……", ". .", "  ")  # a text with none of these has no leader
+
+
+def _without_leaders(text: str) -> str:
+    """Dot leaders and write-on lines as a tab: a gap between a label and its answer."""
+    if not any(start in text for start in _LEADER_STARTS):
+        return text  # (cheaply) most runs of text
+    return _LEADER.sub("\t", text)
 
 
 @dataclass(slots=True)
@@ -113,12 +121,13 @@ class InlineReader:
         ppr = p.find(W + "pPr")
         style, keep_next, outline = self.styles.default_paragraph, False, None
         if ppr is not None:
-            found = ppr.find(W + "pStyle")
+            props = first_children(ppr)
+            found = props.get(W + "pStyle")
             if found is not None:
                 style = found.get(W_VAL, style)
-            found = ppr.find(W + "keepNext")
+            found = props.get(W + "keepNext")
             keep_next = found is not None and on(found)
-            found = ppr.find(W + "outlineLvl")
+            found = props.get(W + "outlineLvl")
             if found is not None:
                 outline = as_int(found.get(W_VAL))
         resolve = self.styles.resolve
@@ -206,18 +215,20 @@ class InlineReader:
         bold, italic, size = self._defaults
         font, prompt = "", False
         rpr = run.find(W + "rPr")
+        struck = False
         if rpr is not None:
-            bold, italic, size, font, prompt = self._run_props(rpr, bold, italic, size)
-        # Words struck through are deleted: "Yes / No (delete as applicable)" with "No" struck
-        # answers yes.
-        struck = rpr is not None and any(
-            found is not None and on(found)
-            for found in (rpr.find(W + "strike"), rpr.find(W + "dstrike"))
-        )
+            props = first_children(rpr)
+            bold, italic, size, font, prompt = self._run_props(props, bold, italic, size)
+            # Words struck through are deleted: "Yes / No (delete as applicable)" with "No"
+            # struck answers yes.
+            struck = any(
+                found is not None and on(found)
+                for found in (props.get(W + "strike"), props.get(W + "dstrike"))
+            )
         for child in run:
             tag = child.tag
             if tag == W + "t":
-                text = _LEADER.sub("\t", child.text or "")
+                text = _without_leaders(child.text or "")
                 if font:
                     text = symbol_text(text, font)
             elif tag == W + "tab" or tag == W + "ptab":
@@ -247,9 +258,10 @@ class InlineReader:
             if target is not None and text and not struck:
                 target.append(Piece(text, bold, italic, size, prompt=prompt))
 
-    def _run_props(self, rpr, bold, italic, size):
+    def _run_props(self, props: dict, bold, italic, size):
+        """(bold, italic, size, symbol font, prompt) of a run, from its properties by tag."""
         font, prompt = "", False
-        found = rpr.find(W + "rStyle")
+        found = props.get(W + "rStyle")
         if found is not None:
             sid = found.get(W_VAL, "")
             prompt = sid in self.prompt_styles
@@ -259,21 +271,21 @@ class InlineReader:
             bold = bold if style_bold is None else style_bold
             italic = italic if style_italic is None else style_italic
             size = style_size or size
-        found = rpr.find(W + "b")
+        found = props.get(W + "b")
         if found is not None:
             bold = on(found)
-        found = rpr.find(W + "i")
+        found = props.get(W + "i")
         if found is not None:
             italic = on(found)
-        found = rpr.find(W + "sz")
+        found = props.get(W + "sz")
         if found is not None:
             size = as_int(found.get(W_VAL), size)
-        found = rpr.find(W + "rFonts")
+        found = props.get(W + "rFonts")
         if found is not None:
             name = (found.get(W + "ascii") or found.get(W + "hAnsi") or "").lower()
             if name.startswith("wingdings"):
                 font = name
-        found = rpr.find(W + "color")
+        found = props.get(W + "color")
         if found is not None and found.get(W_VAL, "").upper() == _PLACEHOLDER_GREY:
             prompt = True  # the grey of Word's placeholder text: a prompt typed into a control
         return bold, italic, size, font, prompt

@@ -313,6 +313,7 @@ def _bullets(value: str) -> str:
 
 
 _LINE_MARK = re.compile(r"^(\s*)([xX_])\s+(?=\S)")
+_MARK_THEN_SPACE = re.compile(r"[xX_]\s")  # in any text whose options are led by marks
 # Between options: a new line, or on one line a slash, bar, semicolon or wide gap.
 _BETWEEN_OPTIONS = re.compile(r"(\n|\s+/\s+|\s*[|;]\s*|\s{2,}|\t+)")
 
@@ -320,6 +321,8 @@ _BETWEEN_OPTIONS = re.compile(r"(\n|\s+/\s+|\s*[|;]\s*|\s{2,}|\t+)")
 def _line_marks(value: str) -> str:
     """Options a line each or side by side ("_ female / x male"), the chosen one led by an X
     and the others by a blank ("X Early Help", "_ CAMHS"), as boxes."""
+    if not _MARK_THEN_SPACE.search(value):
+        return value  # (cheaply) no option led by a mark
     parts = _BETWEEN_OPTIONS.split(value.strip())
     options = [part for part in parts[::2] if part.strip()]
     if len(options) < 2 or not all(_LINE_MARK.match(option) for option in options):
