@@ -24,7 +24,7 @@ from forms.sections.people import (
     LeadProfessionalSection,
     ReferrerSection,
 )
-from service.records import Pathway
+from record import Pathway
 
 BASICS = [ChildSection, HouseholdSection, ReferrerSection, ThresholdSection]
 COMMON_ASSESSMENT = [

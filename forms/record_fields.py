@@ -1,7 +1,7 @@
 """Every field of the record contract as a page that edits a whole record shows it: its dotted
 path, the label staff know from the question pages, and how it is typed in.
 
-Built from ``service.records.Record`` itself, so a field added to the contract appears here
+Built from ``record.Record`` itself, so a field added to the contract appears here
 without a change; labels come from the question pages (``forms.journeys``) where they ask it.
 """
 
@@ -18,7 +18,7 @@ from wtforms import TextAreaField
 
 from forms.journeys import JOURNEYS, SPECIALIST_JOURNEY
 from forms.sections.people import HouseholdMemberForm
-from service.records import Attachment, HouseholdMember, Record
+from record import Attachment, HouseholdMember, Record
 
 GROUP_TITLES = {
     "": "Pathway and threshold",

@@ -31,27 +31,12 @@ import signal
 import struct
 import sys
 import time
-import types
 import warnings
 
-
-def _without_the_app() -> None:
-    """Let ``service.records`` (the record model the mapper needs) load without running
-    ``service/__init__.py``, the web app's factory: the reading process stays small (cheaper to
-    fork) and holds no Flask, database or Celery code."""
-    if __name__ == "__main__" and "service" not in sys.modules:
-        found = importlib.util.find_spec("service")
-        package = types.ModuleType("service")
-        package.__path__ = list(found.submodule_search_locations)
-        sys.modules["service"] = package
-
-
-_without_the_app()
-
-import parsers  # noqa: E402 - after the line above
-from libreoffice.client import Limits  # noqa: E402
-from parsers import docx_form, labels, mapping, old_formats, pdf, readers  # noqa: E402, F401 - before any fork
-from parsers.errors import (  # noqa: E402
+import parsers
+from libreoffice.client import Limits
+from parsers import docx_form, labels, mapping, old_formats, pdf, readers  # noqa: F401 - before any fork
+from parsers.errors import (
     DamagedFile,
     ParseError,
     ReaderStopped,

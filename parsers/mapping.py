@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from parsers import attachments, household, labels, normalise
 from parsers.errors import NothingFound
 from parsers.model import Observation, ReadDocument, Table
-from service.records import RecordError, dump_record, load_record
+from record import RecordError, dump_record, load_record
 
 DATE_FIELDS = {
     "child.date_of_birth",

@@ -10,6 +10,7 @@ from flask import current_app
 from flask.cli import FlaskGroup
 
 from parsers import ParseError, isolation
+from record import RecordError, load_record
 from service import create_app, sweeper
 from service.config import StartupError
 from service.dao import audit, imports, users
@@ -24,7 +25,6 @@ from service.documents import (
 from service.extensions import db
 from service.imports import pipeline, report, unpack
 from service.models import Role
-from service.records import RecordError, load_record
 
 DEMO_USERS = [
     (

@@ -7,7 +7,7 @@ record (``tac_plan``, ``cin_plan``, ``decision``) to say anything useful.
 
 from dataclasses import dataclass, field
 
-from service.records import DecisionOutcome, Pathway
+from record import DecisionOutcome, Pathway
 
 SPECIALIST_LETTER = "referral_specialist.docx"
 

@@ -12,6 +12,7 @@ from jinja2 import ChainableUndefined
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
+from record import AttachmentKind, Pathway, Record, dump_record
 from service import pdf
 from service.document_registry import (
     DEFAULT_ESCALATION_POLICY,
@@ -20,7 +21,6 @@ from service.document_registry import (
     THRESHOLD_NOT_MET,
 )
 from service.docx_render import CompiledDocx, TemplateCache
-from service.records import AttachmentKind, Pathway, Record, dump_record
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "doc_templates"
 

@@ -5,11 +5,11 @@ to whoever shares. The document goes as an e-mailed link (service/feedback.py), 
 
 from dataclasses import dataclass
 
+from record import Pathway, Record, load_record
 from service import feedback
 from service.dao import audit
 from service.documents import long_date
 from service.models import Document, FeedbackLink, Referral, User
-from service.records import Pathway, Record, load_record
 
 
 @dataclass(frozen=True)

@@ -11,12 +11,12 @@ from sqlalchemy import exc as database
 
 import parsers
 from parsers import isolation
+from record import RecordError, load_record
 from service import documents as renderer
 from service import storage, template_store
 from service.dao import documents, imports, jobs
 from service.extensions import db
 from service.models import Document, ImportJob
-from service.records import RecordError, load_record
 
 log = logging.getLogger(__name__)
 

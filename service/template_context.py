@@ -12,9 +12,9 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from record import Pathway, Record, load_record
 from service import documents
 from service.document_registry import DOCUMENTS, SPECIALIST_LETTER
-from service.records import Pathway, Record, load_record
 
 #: the example record of the contract, when the checkout has it beside the code
 EXAMPLE_RECORD = Path(__file__).resolve().parents[2] / "shared" / "spec" / "example-record.json"

@@ -4,8 +4,8 @@ import json
 import statistics
 import time
 
+from record import load_record
 from service.documents import render_docx
-from service.records import load_record
 from tests import (
     bench_imports,
     bench_old_formats,

@@ -6,9 +6,9 @@ import shutil
 import statistics
 import time
 
+from record import load_record
 from service.documents import render_docx
 from service.pdf import PdfConverter, convert_once
-from service.records import load_record
 from tests.conftest import EXAMPLE_RECORD
 
 WARM_DOCUMENTS = 20

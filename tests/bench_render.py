@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from docxtpl import DocxTemplate
 
+from record import load_record
 from service.documents import (
     _environment,
     document_context,
@@ -20,7 +21,6 @@ from service.documents import (
     shipped_source,
     template_path,
 )
-from service.records import load_record
 from tests.conftest import EXAMPLE_RECORD
 
 RUNS = 41

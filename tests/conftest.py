@@ -13,11 +13,11 @@ import flask_migrate
 import pytest
 from flask.testing import FlaskClient
 
+from record import load_record
 from service import create_app
 from service.dao import users
 from service.extensions import db
 from service.models import Role
-from service.records import load_record
 from service.views import errors as error_pages
 from tests.smtp import smtp_server
 

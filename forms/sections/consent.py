@@ -11,7 +11,7 @@ from wtforms.validators import Optional
 
 from forms.fields import GovDateField, NotInFuture, YesNoField, iso_date, long_text, text
 from forms.sections.base import NOT_ANSWERED, Section, get_path
-from service.records import YoungPersonCompetence
+from record import YoungPersonCompetence
 
 SECONDARY_SCHOOL_AGE = 11
 COMPETENCE = "young_person_competence"

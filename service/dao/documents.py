@@ -3,10 +3,10 @@ from datetime import UTC, datetime
 
 from sqlalchemy import func, select
 
+from record import load_record
 from service import documents as renderer
 from service.extensions import db
 from service.models import Document, DocumentStatus, Referral, User
-from service.records import load_record
 
 
 def queue_document(referral: Referral, kind: str, user: User, wants_pdf: bool = False) -> Document:

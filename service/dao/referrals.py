@@ -5,12 +5,12 @@ from flask import current_app
 from sqlalchemy import func, select
 from sqlalchemy.orm.attributes import flag_modified
 
+from record import DecisionOutcome, Pathway, Record, dump_record, load_record
 from service.dao import audit
 from service.document_registry import OUTCOME_TITLES
 from service.extensions import db
 from service.matching import birthday_readings, same_child
 from service.models import Child, Referral, ReferralStatus, Role, User
-from service.records import DecisionOutcome, Pathway, Record, dump_record, load_record
 
 #: Outcomes after which Front Door does nothing more for the child, so the referral closes. Early
 #: help, services for a child in need, a section 47 enquiry, a further assessment and child

@@ -18,8 +18,8 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from record import AttachmentKind, Pathway, Record
 from service.config import StartupError
-from service.records import AttachmentKind, Pathway, Record
 
 DEFAULT_RULES_DIR = Path(__file__).parent
 

@@ -6,11 +6,11 @@ import io
 from flask import Blueprint, abort, redirect, request, send_file, url_for
 from flask_login import current_user
 
+from record import load_record
 from service import documents as renderer
 from service.dao import audit, documents
 from service.extensions import db
 from service.models import Document, DocumentStatus, ReferralStatus
-from service.records import load_record
 from service.tasks import enqueue_document
 from service.views.access import document_or_404, referral_or_404
 

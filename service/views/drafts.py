@@ -9,12 +9,12 @@ from forms.journeys import START_OPTIONS, journey, next_section, section, where_
 from forms.sections.attachments import AttachmentsSection
 from forms.sections.people import ChildSection, HouseholdSection
 from forms.start import StartReferralForm
+from record import Pathway, RecordError, load_record
 from service import storage
 from service.auth import role_required
 from service.dao import audit, referrals
 from service.extensions import db
 from service.models import Role
-from service.records import Pathway, RecordError, load_record
 from service.views.access import own_draft_or_404
 
 bp = Blueprint("drafts", __name__)

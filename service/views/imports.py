@@ -21,13 +21,13 @@ from werkzeug.exceptions import RequestEntityTooLarge
 from forms.fields import posted_number
 from forms.imports import ReviewForm, UploadForm
 from forms.record_fields import GROUPS
+from record import RecordError, dump_record, load_record
 from service import storage
 from service.auth import role_required
 from service.dao import audit, imports, referrals
 from service.extensions import db
 from service.imports import pipeline
 from service.models import ImportStatus, Role
-from service.records import RecordError, dump_record, load_record
 
 bp = Blueprint("imports", __name__, url_prefix="/imports")
 

@@ -7,10 +7,10 @@ from flask_login import current_user
 
 from forms.fields import posted_number
 from forms.plans import CinPlanForm, PlanForm, TacPlanForm, TacReviewForm
+from record import RecordError
 from service.dao import audit, referrals
 from service.extensions import db
 from service.models import Role
-from service.records import RecordError
 from service.views.access import referral_or_404
 
 bp = Blueprint("plans", __name__)

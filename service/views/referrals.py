@@ -3,12 +3,12 @@ from flask_login import current_user
 
 from forms.closing import CloseForm
 from forms.journeys import journey
+from record import Pathway, load_record
 from service import feedback
 from service.dao import audit, referrals
 from service.documents import DOCUMENTS, missing_data
 from service.extensions import db
 from service.models import ReferralStatus, Role
-from service.records import Pathway, load_record
 from service.views.access import referral_or_404
 
 bp = Blueprint("referrals", __name__)

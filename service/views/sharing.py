@@ -6,10 +6,10 @@ from flask import Blueprint, abort, flash, redirect, render_template, url_for
 from flask_login import current_user
 
 from forms.sharing import ShareForm
+from record import load_record
 from service import feedback, sharing
 from service.extensions import db
 from service.models import DocumentStatus
-from service.records import load_record
 from service.views.access import document_or_404
 
 bp = Blueprint("sharing", __name__)

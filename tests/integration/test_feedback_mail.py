@@ -7,11 +7,11 @@ import time
 
 import redis
 
+from record import load_record
 from service import feedback
 from service.dao import documents, referrals, users
 from service.extensions import db
 from service.models import FeedbackLink, Role
-from service.records import load_record
 from tests.integration.conftest import Worker
 from tests.smtp import smtp_server, text_of
 

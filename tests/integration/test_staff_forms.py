@@ -5,11 +5,11 @@ import io
 
 from sqlalchemy import select
 
+from record import load_record
 from service import tasks, template_store
 from service.dao import documents, imports, referrals, users
 from service.extensions import db
 from service.models import FeedbackLink, Referral, Role
-from service.records import load_record
 from tests.conftest import PASSWORD
 from tests.unit.test_template_store import with_paragraph
 from tests.views.conftest import Browser

@@ -12,10 +12,10 @@ batch" to refuse.
 
 import io
 
+from record import load_record
 from service.dao import documents, referrals
 from service.extensions import db
 from service.models import Referral
-from service.records import load_record
 from tests.views.conftest import Browser, Journey
 
 

@@ -6,9 +6,9 @@ import io
 import docx
 import pytest
 
+from record import DecisionOutcome, Pathway, load_record
 from service.document_registry import OUTCOME_TITLES
 from service.documents import PATHWAY_TITLES, TEMPLATES_DIR, render_docx
-from service.records import DecisionOutcome, Pathway, load_record
 
 SPECIALIST = [
     Pathway.CAMHS,

@@ -5,6 +5,7 @@ import pytest
 from docxtpl import DocxTemplate
 from jinja2 import StrictUndefined
 
+from record import Pathway, Record, load_record
 from service.documents import (
     DOCUMENTS,
     TEMPLATES_DIR,
@@ -18,7 +19,6 @@ from service.documents import (
     template_path,
     write_atomically,
 )
-from service.records import Pathway, Record, load_record
 
 #: (document, template file) for every template any document can use
 TEMPLATES = [(name, file) for name, kind in sorted(DOCUMENTS.items()) for file in kind.templates]

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 import pdfplumber
 import pytest
 
+from record import DecisionOutcome, Pathway, load_record
 from service import pdf
 from service.document_registry import DOCUMENTS, OUTCOME_TITLES
 from service.documents import answer, long_date, render_docx
-from service.records import DecisionOutcome, Pathway, load_record
 from tests.unit.test_documents import TEMPLATES
 from tests.unit.test_pdf import _libreoffice_or_skip
 

@@ -11,6 +11,7 @@ from jinja2 import Environment
 from jinja2.exceptions import SecurityError
 from lxml import etree
 
+from record import Pathway, load_record
 from service.documents import (
     DOCUMENTS,
     TemplateSource,
@@ -21,7 +22,6 @@ from service.documents import (
     template_name,
 )
 from service.docx_render import PROPERTIES, CompiledDocx, TemplateCache
-from service.records import Pathway, load_record
 
 LITERAL = "Tom & Jerry <b>bold</b> {{7*7}} {% if x %} }} {{ %} &amp; &lt;"
 MULTI_LINE = "First line.\nSecond line,\tafter a tab.\n\nAfter a blank line."

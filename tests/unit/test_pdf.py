@@ -13,8 +13,8 @@ from pathlib import Path
 import pypdf
 import pytest
 
+from record import load_record
 from service import documents, pdf
-from service.records import load_record
 from tests.conftest import EXAMPLE_RECORD
 
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")

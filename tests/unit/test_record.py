@@ -2,7 +2,7 @@ import json
 
 import pytest
 
-from service.records import Pathway, RecordError, dump_record, load_record
+from record import Pathway, RecordError, dump_record, load_record
 from tests.conftest import SHARED
 
 

@@ -4,7 +4,7 @@ import copy
 
 import pytest
 
-from service.records import Pathway, load_record
+from record import Pathway, load_record
 from service.rules import RulesError, load_rulebook
 from service.rules.engine import DEFAULT_RULES_DIR
 

@@ -4,7 +4,7 @@ services, once who judged them competent, and on what, is recorded. Never on Sec
 
 import pytest
 
-from service.records import load_record
+from record import load_record
 from service.rules import load_rulebook
 from tests.unit.test_rules import SPECIALIST
 

@@ -16,13 +16,13 @@ import pytest
 from flask import render_template_string
 from sqlalchemy import select
 
+from record import DecisionOutcome, load_record
 from service import documents as renderer
 from service import feedback, tasks
 from service.dao import documents, referrals, users
 from service.document_registry import OUTCOME_TITLES
 from service.extensions import db
 from service.models import AuditEvent, DocumentStatus, FeedbackLink, Role
-from service.records import DecisionOutcome, load_record
 from tests.conftest import PASSWORD, make_app
 from tests.smtp import free_port, text_of
 from tests.unit.test_pdf import _libreoffice_or_skip

@@ -41,11 +41,11 @@ from forms.imports import Converts, ReviewForm
 from forms.plans import CinPlanForm, TacPlanForm, TacReviewForm
 from forms.sharing import ShareForm
 from forms.templates import TemplateUploadForm
+from record import load_record
 from service import feedback
 from service.dao import referrals
 from service.documents import TEMPLATES_DIR
 from service.extensions import db
-from service.records import load_record
 from tests.conftest import PASSWORD
 from tests.unit.test_template_store import INTERNALS, with_paragraph
 from tests.views.conftest import Browser, error_targets, form_values

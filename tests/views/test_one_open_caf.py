@@ -2,10 +2,10 @@
 
 import pytest
 
+from record import Pathway, load_record
 from service.dao import referrals
 from service.extensions import db
 from service.models import Referral
-from service.records import Pathway, load_record
 from tests.views.conftest import Browser, Journey
 
 MAYA = {"first_name": "Maya", "last_name": "Okafor", "date_of_birth": ["9", "3", "2014"]}

@@ -9,11 +9,11 @@ import pdfplumber
 import pytest
 from sqlalchemy import select
 
+from record import load_record
 from service import template_store
 from service.dao import referrals, users
 from service.extensions import db
 from service.models import AuditEvent, Document, FeedbackLink, Role
-from service.records import load_record
 from tests.conftest import PASSWORD
 from tests.unit.test_template_store import with_paragraph
 from tests.views.conftest import Browser, error_targets

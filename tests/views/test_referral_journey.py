@@ -6,9 +6,9 @@ import docx
 import pytest
 from sqlalchemy import select
 
+from record import Pathway
 from service.extensions import db
 from service.models import AuditEvent, Referral
-from service.records import Pathway
 from tests.views.conftest import Journey, error_targets
 
 CHILD = {

@@ -8,10 +8,10 @@ import io
 import pytest
 from sqlalchemy import select
 
+from record import load_record
 from service.dao import referrals, users
 from service.extensions import db
 from service.models import AuditEvent, Role
-from service.records import load_record
 from tests.conftest import PASSWORD
 from tests.views.test_outcomes import signed_in_as
 

@@ -26,7 +26,7 @@ from forms.fields import GovDateField, NotInFuture, YesNoField
 from forms.journeys import JOURNEYS, SPECIALIST_JOURNEY
 from forms.sections.attachments import AttachmentsSection
 from forms.sections.base import Section
-from service.records import Pathway
+from record import Pathway
 from tests.views.conftest import Journey, form_values
 
 SPECIALIST = sorted(set(Pathway) - set(JOURNEYS))

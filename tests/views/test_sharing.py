@@ -4,10 +4,10 @@ its reason are shown instead; the agency gets a link, never the document; every 
 
 from sqlalchemy import select
 
+from record import load_record
 from service.dao import referrals
 from service.extensions import db
 from service.models import AuditEvent, FeedbackLink
-from service.records import load_record
 from tests.views.conftest import Browser
 from tests.views.test_feedback import confirm, link_in
 from tests.views.test_outcomes import documents_of, docx_text, produce, signed_in_as

@@ -9,11 +9,11 @@ import docx
 import pytest
 from sqlalchemy import func, select
 
+from record import dump_record, load_record
 from service.dao import imports
 from service.extensions import db
 from service.imports import pipeline
 from service.models import AuditEvent, Referral
-from service.records import dump_record, load_record
 from tests.views.imports.conftest import REFERRAL_DOCX, batch_rows, upload_and_open_batch
 
 EXPECTED = json.loads(REFERRAL_DOCX.with_suffix(".expected.json").read_text())
