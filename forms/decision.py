@@ -17,8 +17,8 @@ from wtforms.validators import Email, InputRequired, Optional
 
 from forms.fields import long_text
 from forms.posted import PostedForm
-from record import DecisionOutcome
-from service.document_registry import OUTCOME_TITLES, THRESHOLD_NOT_MET
+from record import THRESHOLD_NOT_MET, DecisionOutcome
+from record.titles import OUTCOME_TITLES
 
 BELOW_THRESHOLD = {outcome.value for outcome in THRESHOLD_NOT_MET}
 TEXTAREA = re.compile(r"(<textarea\b[^>]*>)(.*?)(</textarea>)", re.DOTALL)

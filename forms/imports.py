@@ -37,8 +37,8 @@ from wtforms.validators import Optional, ValidationError
 from forms.fields import Rows
 from forms.posted import PostedForm
 from forms.record_fields import GROUPS, RecordField
-from forms.sections.base import get_path, set_path
-from service.documents import ATTACHMENT_LABELS, PATHWAY_TITLES
+from record.paths import get_path, remove_path, set_path
+from record.titles import ATTACHMENT_LABELS, PATHWAY_TITLES
 
 DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y", "%d %B %Y", "%d %b %Y")
 YES = {"yes", "y", "true", "ticked"}
@@ -164,7 +164,10 @@ class ReviewFormBase(PostedForm):
                 record[group.path] = [row for row in rows if row]
             else:
                 for f in group.fields:
-                    _set_or_remove(record, f.path, from_text(f, self[f.path].data))
+                    if (value := from_text(f, self[f.path].data)) is not None:
+                        set_path(record, f.path, value)
+                    else:
+                        remove_path(record, f.path)
         return record
 
     @staticmethod
@@ -198,18 +201,6 @@ class ReviewFormBase(PostedForm):
                 rows = self[group.path]
                 found = [entry.errors for entry in rows.entries]
                 rows.errors = found if any(found) else []
-
-
-def _set_or_remove(record: dict, path: str, value: Any) -> None:
-    if value is not None:
-        set_path(record, path, value)
-        return
-    *parents, last = path.split(".")
-    target = record
-    for part in parents:
-        target = target.get(part) if isinstance(target, dict) else None
-    if isinstance(target, dict):
-        target.pop(last, None)
 
 
 def _build_review_form() -> type[ReviewFormBase]:

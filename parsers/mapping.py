@@ -12,6 +12,7 @@ from parsers import attachments, household, labels, normalise
 from parsers.errors import NothingFound
 from parsers.model import Observation, ReadDocument, Table
 from record import RecordError, dump_record, load_record
+from record.paths import remove_path, set_path
 
 DATE_FIELDS = {
     "child.date_of_birth",
@@ -741,15 +742,9 @@ def _attachments(
 
 def _assemble(found: dict[str, Candidate]) -> tuple[dict, dict]:
     record: dict = {}
-    provenance: dict = {}
     for field, candidate in found.items():
-        target = record
-        *parents, last = field.split(".")
-        for part in parents:
-            target = target.setdefault(part, {})
-        target[last] = candidate.value
-        provenance[field] = candidate.source
-    return record, provenance
+        set_path(record, field, candidate.value)
+    return record, {field: candidate.source for field, candidate in found.items()}
 
 
 def _validated(record: dict) -> dict:
@@ -760,22 +755,9 @@ def _validated(record: dict) -> dict:
         try:
             data = dump_record(load_record({**record, "pathway": pathway or "early_help"}))
         except RecordError as error:
-            if not _drop(record, error.problems[0].split(":")[0]):
+            if not remove_path(record, error.problems[0].split(":")[0]):
                 raise
             continue
         if pathway is None:
             data.pop("pathway")
         return data
-
-
-def _drop(record: dict, path: str) -> bool:
-    target = record
-    *parents, last = path.split(".")
-    for part in parents:
-        target = target[int(part)] if isinstance(target, list) else target.get(part)
-        if target is None:
-            return False
-    if isinstance(target, list):
-        del target[int(last)]
-        return True
-    return target.pop(last, None) is not None or last in target

@@ -6,6 +6,7 @@ database or the task queue: the readers of legacy forms import it in small forke
 """
 
 from record.model import (
+    THRESHOLD_NOT_MET,
     Attachment,
     AttachmentKind,
     DecisionOutcome,
@@ -26,6 +27,7 @@ __all__ = [
     "Pathway",
     "Record",
     "RecordError",
+    "THRESHOLD_NOT_MET",
     "YoungPersonCompetence",
     "dump_record",
     "load_record",

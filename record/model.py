@@ -260,6 +260,15 @@ class DecisionOutcome(StrEnum):
     CHILD_PROTECTION = "child_protection"
 
 
+#: decisions that mean the threshold for social care was not met for the reasons referred for
+THRESHOLD_NOT_MET = {
+    DecisionOutcome.NO_FURTHER_ACTION_ADVICE,
+    DecisionOutcome.SIGNPOSTED,
+    DecisionOutcome.PASSED_TO_EARLY_HELP,
+    DecisionOutcome.IA_NO_FURTHER_ACTION,
+}
+
+
 class Decision(Part):
     """Beyond the contract: the decision taken on the referral, fed back to the referrer."""
 

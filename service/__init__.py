@@ -9,6 +9,7 @@ from jinja2 import ChoiceLoader, PackageLoader, PrefixLoader
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from forms.error_summary import error_summary
+from record.titles import OUTCOME_TITLES, PATHWAY_TITLES
 from service import documents
 from service.celery_app import celery_init_app
 from service.config import CONFIGS, StartupError, database_url, instance_secret_key
@@ -133,7 +134,7 @@ def _init_templates(app: Flask) -> None:
         long_date=documents.long_date,
         answer=documents.answer,
         attachment_label=documents.attachment_label,
-        pathway_title=lambda code: documents.PATHWAY_TITLES.get(code, code),
+        pathway_title=lambda code: PATHWAY_TITLES.get(code, code),
         document_title=lambda kind: documents.DOCUMENTS[kind].title,
-        outcome_title=lambda code: documents.OUTCOME_TITLES.get(code, code),
+        outcome_title=lambda code: OUTCOME_TITLES.get(code, code),
     )

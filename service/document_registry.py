@@ -7,7 +7,7 @@ record (``tac_plan``, ``cin_plan``, ``decision``) to say anything useful.
 
 from dataclasses import dataclass, field
 
-from record import DecisionOutcome, Pathway
+from record import Pathway
 
 SPECIALIST_LETTER = "referral_specialist.docx"
 
@@ -45,36 +45,6 @@ DOCUMENTS: dict[str, DocumentKind] = {
     "outcome_feedback": DocumentKind(
         "Outcome letter to the referrer", "outcome_feedback.docx", needs="decision"
     ),
-}
-
-#: what each decision means, in the words the referrer reads (seed 003 §1.7 and §1.9)
-OUTCOME_TITLES = {
-    DecisionOutcome.NO_FURTHER_ACTION_ADVICE: "No further action, with advice given",
-    DecisionOutcome.SIGNPOSTED: "Signposted to other services in the community",
-    DecisionOutcome.PASSED_TO_EARLY_HELP: (
-        "Passed to the Common Assessment Framework (CAF) / Early Help process"
-    ),
-    DecisionOutcome.IA_NO_FURTHER_ACTION: (
-        "Initial assessment completed: the child is not a child in need; no further action"
-    ),
-    DecisionOutcome.IA_SECTION_17_SERVICES: (
-        "Initial assessment completed: services for a child in need under section 17"
-    ),
-    DecisionOutcome.IA_SECTION_47_ENQUIRY: (
-        "Initial assessment completed: enquiries under section 47 (child protection)"
-    ),
-    DecisionOutcome.IA_FURTHER_ASSESSMENT: (
-        "Initial assessment completed: a further (core) assessment is needed"
-    ),
-    DecisionOutcome.CHILD_PROTECTION: "Action under child protection procedures",
-}
-
-#: decisions that mean the threshold for social care was not met for the reasons referred for
-THRESHOLD_NOT_MET = {
-    DecisionOutcome.NO_FURTHER_ACTION_ADVICE,
-    DecisionOutcome.SIGNPOSTED,
-    DecisionOutcome.PASSED_TO_EARLY_HELP,
-    DecisionOutcome.IA_NO_FURTHER_ACTION,
 }
 
 DEFAULT_ESCALATION_POLICY = "LSCP Dispute Resolution/Escalation Policy"

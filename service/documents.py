@@ -12,38 +12,21 @@ from jinja2 import ChainableUndefined
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
-from record import AttachmentKind, Pathway, Record, dump_record
+from record import THRESHOLD_NOT_MET, Record, dump_record
+from record.titles import (
+    ATTACHMENT_LABELS,
+    OUTCOME_TITLES,
+    PATHWAY_TITLES,
+    day_month_year,
+)
 from service import pdf
 from service.document_registry import (
     DEFAULT_ESCALATION_POLICY,
     DOCUMENTS,
-    OUTCOME_TITLES,
-    THRESHOLD_NOT_MET,
 )
 from service.docx_render import CompiledDocx, TemplateCache
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "doc_templates"
-
-PATHWAY_TITLES = {
-    Pathway.EARLY_HELP: "Early Help (Level 3)",
-    Pathway.SECTION_17: "Section 17 Child in Need (Level 4)",
-    Pathway.SECTION_47: "Section 47 Child Protection",
-    Pathway.CAMHS: "Child and Adolescent Mental Health Service (CAMHS)",
-    Pathway.SEN_ASSESSMENT: "Special Educational Needs assessment",
-    Pathway.DRUG_ALCOHOL: "Drug and alcohol service",
-    Pathway.YOUTH_OFFENDING: "Youth Offending Service",
-    Pathway.DISABLED_CHILDREN: "Disabled children: integrated needs assessment",
-    Pathway.PAEDIATRIC_HEALTH: "Paediatric health services",
-}
-
-ATTACHMENT_LABELS = {
-    AttachmentKind.EARLY_HELP_ASSESSMENT: "Early help assessment",
-    AttachmentKind.EARLY_HELP_PLAN: "Early help plan",
-    AttachmentKind.EHCP: "Education, health and care plan (EHCP)",
-    AttachmentKind.RISK_ASSESSMENT: "Risk assessment",
-    AttachmentKind.SCREENING_TOOL: "Screening tool",
-    AttachmentKind.OTHER: "Other document",
-}
 
 NOT_GIVEN = "Not given"
 NOT_RECORDED = "Not recorded yet"
@@ -57,8 +40,7 @@ def long_date(value) -> str:
     """``2014-03-09`` -> ``9 March 2014`` (GOV.UK style); anything blank -> Not given."""
     if not value:
         return NOT_GIVEN
-    parsed = date.fromisoformat(str(value))
-    return f"{parsed.day} {parsed:%B %Y}"
+    return day_month_year(date.fromisoformat(str(value)))
 
 
 def answer(value) -> str:

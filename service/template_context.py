@@ -13,6 +13,7 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from record import Pathway, Record, load_record
+from record.titles import PATHWAY_TITLES
 from service import documents
 from service.document_registry import DOCUMENTS, SPECIALIST_LETTER
 
@@ -106,7 +107,7 @@ def known_templates() -> dict[str, str]:
     titles = {}
     for kind in DOCUMENTS.values():
         for pathway, name in kind.by_pathway.items():
-            titles[name] = f"{kind.title}: {documents.PATHWAY_TITLES[pathway]}"
+            titles[name] = f"{kind.title}: {PATHWAY_TITLES[pathway]}"
         if kind.by_pathway and kind.template == SPECIALIST_LETTER:
             titles[kind.template] = f"{kind.title}: specialist services"
         titles.setdefault(kind.template, kind.title)

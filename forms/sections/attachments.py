@@ -8,7 +8,7 @@ from govuk_frontend_wtf.wtforms_widgets import GovFileInput
 
 from forms.sections.base import Section
 from record import AttachmentKind
-from service.documents import ATTACHMENT_LABELS as LETTER_LABELS
+from record.titles import ATTACHMENT_LABELS as LETTER_LABELS
 
 # The letters' names for each kind, with "other" asked for as the guidance words it (seed 002).
 ATTACHMENT_LABELS = {

@@ -11,21 +11,8 @@ from wtforms import Field, SubmitField
 
 from forms.fields import YesNoField, input_id, link_target
 from forms.posted import PostedForm
-
-
-def get_path(record: dict, path: str) -> Any:
-    value: Any = record
-    for part in path.split("."):
-        value = value.get(part) if isinstance(value, dict) else None
-    return value
-
-
-def set_path(record: dict, path: str, value: Any) -> None:
-    *parents, last = path.split(".")
-    target = record
-    for part in parents:
-        target = target.setdefault(part, {})
-    target[last] = value
+from record.paths import get_path, set_path
+from record.titles import day_month_year
 
 
 class Section(PostedForm):
@@ -99,7 +86,7 @@ def display(field: Field) -> str:
     if isinstance(field, YesNoField):
         return {True: "Yes", False: "No"}.get(field.answer, NOT_ANSWERED)
     if isinstance(field.data, dt.date):
-        return f"{field.data.day} {field.data:%B %Y}"
+        return day_month_year(field.data)
     if hasattr(field, "choices") and field.data:
         return next(
             (str(c.label) for c in field.iter_choices() if c.value == field.data), field.data

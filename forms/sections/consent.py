@@ -10,8 +10,9 @@ from typing import ClassVar
 from wtforms.validators import Optional
 
 from forms.fields import GovDateField, NotInFuture, YesNoField, iso_date, long_text, text
-from forms.sections.base import NOT_ANSWERED, Section, get_path
+from forms.sections.base import NOT_ANSWERED, Section
 from record import YoungPersonCompetence
+from record.paths import get_path
 
 SECONDARY_SCHOOL_AGE = 11
 COMPETENCE = "young_person_competence"

@@ -18,6 +18,7 @@ from forms.fields import (
     text,
 )
 from forms.sections.base import NOT_ANSWERED, Section, answer_of
+from record.titles import day_month_year
 
 EMAIL = Email("Enter an email address in the right format, like name@example.gov.uk")
 
@@ -117,7 +118,7 @@ class HouseholdSection(Section):
             parts = [member.get("name") or "No name given", member.get("relationship")]
             born = iso_date(member.get("date_of_birth"))
             if born:
-                parts.append(f"born {born.day} {born:%B %Y}")
+                parts.append(f"born {day_month_year(born)}")
             if member.get("parental_responsibility") is not None:
                 parts.append(
                     "parental responsibility"

@@ -6,10 +6,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm.attributes import flag_modified
 
 from record import DecisionOutcome, Pathway, Record, dump_record, load_record
+from record.matching import birthday_readings, same_child
+from record.titles import OUTCOME_TITLES
 from service.dao import audit
-from service.document_registry import OUTCOME_TITLES
 from service.extensions import db
-from service.matching import birthday_readings, same_child
 from service.models import Child, Referral, ReferralStatus, Role, User
 
 #: Outcomes after which Front Door does nothing more for the child, so the referral closes. Early

@@ -7,8 +7,8 @@ import docx
 import pytest
 
 from record import DecisionOutcome, Pathway, load_record
-from service.document_registry import OUTCOME_TITLES
-from service.documents import PATHWAY_TITLES, TEMPLATES_DIR, render_docx
+from record.titles import OUTCOME_TITLES, PATHWAY_TITLES
+from service.documents import TEMPLATES_DIR, render_docx
 
 SPECIALIST = [
     Pathway.CAMHS,

@@ -13,8 +13,9 @@ import pdfplumber
 import pytest
 
 from record import DecisionOutcome, Pathway, load_record
+from record.titles import OUTCOME_TITLES
 from service import pdf
-from service.document_registry import DOCUMENTS, OUTCOME_TITLES
+from service.document_registry import DOCUMENTS
 from service.documents import answer, long_date, render_docx
 from tests.unit.test_documents import TEMPLATES
 from tests.unit.test_pdf import _libreoffice_or_skip

@@ -1,6 +1,6 @@
 import pytest
 
-from service.matching import same_child
+from record.matching import same_child
 
 MAYA = {
     "first_name": "Maya",

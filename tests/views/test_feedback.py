@@ -17,10 +17,10 @@ from flask import render_template_string
 from sqlalchemy import select
 
 from record import DecisionOutcome, load_record
+from record.titles import OUTCOME_TITLES
 from service import documents as renderer
 from service import feedback, tasks
 from service.dao import documents, referrals, users
-from service.document_registry import OUTCOME_TITLES
 from service.extensions import db
 from service.models import AuditEvent, DocumentStatus, FeedbackLink, Role
 from tests.conftest import PASSWORD, make_app

@@ -1,0 +1,55 @@
+"""The words a person reads for the record's codes (pathways, decisions, kinds of document) and
+its dates as GOV.UK writes them ("9 March 2014"): pages, letters, mail and the import review all
+say them the same way, from here."""
+
+import datetime as dt
+
+from record.model import AttachmentKind, DecisionOutcome, Pathway
+
+PATHWAY_TITLES = {
+    Pathway.EARLY_HELP: "Early Help (Level 3)",
+    Pathway.SECTION_17: "Section 17 Child in Need (Level 4)",
+    Pathway.SECTION_47: "Section 47 Child Protection",
+    Pathway.CAMHS: "Child and Adolescent Mental Health Service (CAMHS)",
+    Pathway.SEN_ASSESSMENT: "Special Educational Needs assessment",
+    Pathway.DRUG_ALCOHOL: "Drug and alcohol service",
+    Pathway.YOUTH_OFFENDING: "Youth Offending Service",
+    Pathway.DISABLED_CHILDREN: "Disabled children: integrated needs assessment",
+    Pathway.PAEDIATRIC_HEALTH: "Paediatric health services",
+}
+
+ATTACHMENT_LABELS = {
+    AttachmentKind.EARLY_HELP_ASSESSMENT: "Early help assessment",
+    AttachmentKind.EARLY_HELP_PLAN: "Early help plan",
+    AttachmentKind.EHCP: "Education, health and care plan (EHCP)",
+    AttachmentKind.RISK_ASSESSMENT: "Risk assessment",
+    AttachmentKind.SCREENING_TOOL: "Screening tool",
+    AttachmentKind.OTHER: "Other document",
+}
+
+#: what each decision means, in the words the referrer reads (seed 003 §1.7 and §1.9)
+OUTCOME_TITLES = {
+    DecisionOutcome.NO_FURTHER_ACTION_ADVICE: "No further action, with advice given",
+    DecisionOutcome.SIGNPOSTED: "Signposted to other services in the community",
+    DecisionOutcome.PASSED_TO_EARLY_HELP: (
+        "Passed to the Common Assessment Framework (CAF) / Early Help process"
+    ),
+    DecisionOutcome.IA_NO_FURTHER_ACTION: (
+        "Initial assessment completed: the child is not a child in need; no further action"
+    ),
+    DecisionOutcome.IA_SECTION_17_SERVICES: (
+        "Initial assessment completed: services for a child in need under section 17"
+    ),
+    DecisionOutcome.IA_SECTION_47_ENQUIRY: (
+        "Initial assessment completed: enquiries under section 47 (child protection)"
+    ),
+    DecisionOutcome.IA_FURTHER_ASSESSMENT: (
+        "Initial assessment completed: a further (core) assessment is needed"
+    ),
+    DecisionOutcome.CHILD_PROTECTION: "Action under child protection procedures",
+}
+
+
+def day_month_year(day: dt.date) -> str:
+    """``2014-03-09`` -> ``9 March 2014``: the GOV.UK style, with no leading zero."""
+    return f"{day.day} {day:%B %Y}"
