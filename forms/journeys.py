@@ -25,6 +25,7 @@ from forms.sections.people import (
     ReferrerSection,
 )
 from record import Pathway
+from record.titles import PATHWAY_TITLES
 
 BASICS = [ChildSection, HouseholdSection, ReferrerSection, ThresholdSection]
 COMMON_ASSESSMENT = [
@@ -65,6 +66,8 @@ SPECIALIST_JOURNEY = [
     ConsentSection,
 ]
 
+# The start page words the three statutory pathways its own way, with what each is for as a
+# hint; the specialist services go by the titles their letters use.
 START_OPTIONS = [
     (
         Pathway.EARLY_HELP,
@@ -81,12 +84,11 @@ START_OPTIONS = [
         "Section 47 Child Protection",
         "A child suffering, or likely to suffer, significant harm",
     ),
-    (Pathway.CAMHS, "Child and Adolescent Mental Health Service (CAMHS)", None),
-    (Pathway.SEN_ASSESSMENT, "Special educational needs assessment", None),
-    (Pathway.DRUG_ALCOHOL, "Drug and alcohol service", None),
-    (Pathway.YOUTH_OFFENDING, "Youth Offending Service", None),
-    (Pathway.DISABLED_CHILDREN, "Disabled children: integrated needs assessment", None),
-    (Pathway.PAEDIATRIC_HEALTH, "Paediatric health services", None),
+    *(
+        (pathway, PATHWAY_TITLES[pathway], None)
+        for pathway in Pathway
+        if pathway not in (Pathway.EARLY_HELP, Pathway.SECTION_17, Pathway.SECTION_47)
+    ),
 ]
 
 

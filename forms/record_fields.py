@@ -9,16 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import types
-import typing
 from dataclasses import dataclass
 
-from pydantic import BaseModel
 from wtforms import TextAreaField
 
 from forms.journeys import JOURNEYS, SPECIALIST_JOURNEY
 from forms.sections.people import HouseholdMemberForm
-from record import Attachment, HouseholdMember, Record
+from record.shape import RECORD_SHAPE, ListOf
 
 GROUP_TITLES = {
     "": "Pathway and threshold",
@@ -45,10 +42,6 @@ EXTRA_LABELS = {
 }
 #: parts recorded after the referral, on their own pages (TAC and CIN plans, the decision)
 RECORDED_LATER = {"tac_plan", "cin_plan", "decision"}
-ROW_MODELS: dict[str, type[BaseModel]] = {
-    "household_members": HouseholdMember,
-    "attachments": Attachment,
-}
 
 
 @dataclass(frozen=True)
@@ -95,14 +88,6 @@ def _question_labels() -> dict[str, tuple[str, bool]]:
     return found
 
 
-def _unwrap(annotation):
-    """``X | None`` -> X."""
-    if isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is typing.Union:
-        kinds = [a for a in typing.get_args(annotation) if a is not type(None)]
-        return kinds[0] if len(kinds) == 1 else annotation
-    return annotation
-
-
 def _field(path: str, annotation, labels: dict) -> RecordField:
     label, long = labels.get(path, (None, False))
     label = (
@@ -119,29 +104,26 @@ def _field(path: str, annotation, labels: dict) -> RecordField:
     return RecordField(path, label, "long_text" if long else "text")
 
 
-def _groups(model: type[BaseModel], prefix: str, labels: dict) -> list[FieldGroup]:
+def _groups(shape: dict, prefix: str, labels: dict) -> list[FieldGroup]:
     own: list[RecordField] = []
     nested: list[FieldGroup] = []
-    for name, info in model.model_fields.items():
+    for name, part in shape.items():
         path = f"{prefix}.{name}" if prefix else name
         if path in RECORDED_LATER:
             continue
-        annotation = _unwrap(info.annotation)
-        if typing.get_origin(annotation) is list:
-            row_model = ROW_MODELS[name]
+        if isinstance(part, ListOf):
             row_fields = tuple(
-                _field(f"{path}.{row_name}", _unwrap(row_info.annotation), labels)
-                for row_name, row_info in row_model.model_fields.items()
+                _field(f"{path}.{row_name}", kind, labels) for row_name, kind in part.item.items()
             )
             nested.append(FieldGroup(path, GROUP_TITLES.get(path, path), row_fields, rows=True))
-        elif isinstance(annotation, type) and issubclass(annotation, BaseModel):
-            nested.extend(_groups(annotation, path, labels))
+        elif isinstance(part, dict):
+            nested.extend(_groups(part, path, labels))
         else:
-            own.append(_field(path, annotation, labels))
+            own.append(_field(path, part, labels))
     if own:  # the record's own fields lead; a part's come after its sub-parts (CAF conclusions)
         group = FieldGroup(prefix, GROUP_TITLES.get(prefix, prefix), tuple(own))
         nested.insert(0, group) if not prefix else nested.append(group)
     return nested
 
 
-GROUPS: list[FieldGroup] = _groups(Record, "", _question_labels())
+GROUPS: list[FieldGroup] = _groups(RECORD_SHAPE, "", _question_labels())

@@ -11,7 +11,7 @@ PATHWAY_TITLES = {
     Pathway.SECTION_17: "Section 17 Child in Need (Level 4)",
     Pathway.SECTION_47: "Section 47 Child Protection",
     Pathway.CAMHS: "Child and Adolescent Mental Health Service (CAMHS)",
-    Pathway.SEN_ASSESSMENT: "Special Educational Needs assessment",
+    Pathway.SEN_ASSESSMENT: "Special educational needs assessment",
     Pathway.DRUG_ALCOHOL: "Drug and alcohol service",
     Pathway.YOUTH_OFFENDING: "Youth Offending Service",
     Pathway.DISABLED_CHILDREN: "Disabled children: integrated needs assessment",

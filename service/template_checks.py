@@ -13,10 +13,10 @@ from docxtpl import DocxTemplate
 from jinja2 import nodes
 from jinja2.exceptions import TemplateSyntaxError, UndefinedError
 
+from record.shape import ListOf
 from service import documents
 from service.template_context import (
     SHAPE_PATHS,
-    ListOf,
     context_shape,
     known_templates,
     trial_records,

@@ -3,51 +3,18 @@ the lists and what each item holds) and the ready-made phrases; the templates th
 the sample records an uploaded template is tried out on."""
 
 import json
-import types
-import typing
-from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 from pathlib import Path
 
-from pydantic import BaseModel
-
 from record import Pathway, Record, load_record
+from record.shape import RECORD_SHAPE, ListOf
 from record.titles import PATHWAY_TITLES
 from service import documents
 from service.document_registry import DOCUMENTS, SPECIALIST_LETTER
 
 #: the example record of the contract, when the checkout has it beside the code
 EXAMPLE_RECORD = Path(__file__).resolve().parents[2] / "shared" / "spec" / "example-record.json"
-
-
-@dataclass(frozen=True)
-class ListOf:
-    """A list in the record; a loop over it sees ``item``."""
-
-    item: object
-
-
-def _unwrap(annotation):
-    """``X | None`` -> ``X``; ``Annotated[str | None, …]`` -> ``str``."""
-    while True:
-        origin = typing.get_origin(annotation)
-        if origin is typing.Annotated:
-            annotation = typing.get_args(annotation)[0]
-        elif origin in (typing.Union, types.UnionType):
-            annotation = next(a for a in typing.get_args(annotation) if a is not type(None))
-        else:
-            return annotation
-
-
-def _shape(annotation):
-    """The shape of a field: a dict of its parts, a ListOf, or a type for a plain value."""
-    annotation = _unwrap(annotation)
-    if typing.get_origin(annotation) is list:
-        return ListOf(_shape(typing.get_args(annotation)[0]))
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return {name: _shape(f.annotation) for name, f in annotation.model_fields.items()}
-    return annotation
 
 
 def _sample(shape, name: str):
@@ -65,9 +32,6 @@ def _sample(shape, name: str):
     if shape is int:
         return 3
     return f"Sample {name.replace('_', ' ')}"
-
-
-RECORD_SHAPE: dict = _shape(Record)
 
 
 def sample_record(pathway: Pathway) -> Record:

@@ -19,6 +19,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from record import AttachmentKind, Pathway, Record
+from record.shape import dotted_paths
 from service.config import StartupError
 
 DEFAULT_RULES_DIR = Path(__file__).parent
@@ -138,20 +139,7 @@ def _items(value: Any) -> list:
 
 def _known_paths() -> set[str]:
     """Every dotted path the record contract defines, for catching typos in rules files."""
-    paths: set[str] = set()
-
-    def walk(model: type[BaseModel], prefix: str) -> None:
-        for name, info in model.model_fields.items():
-            path = f"{prefix}{name}"
-            paths.add(path)
-            annotation = info.annotation
-            for candidate in getattr(annotation, "__args__", (annotation,)):
-                if isinstance(candidate, type) and issubclass(candidate, BaseModel):
-                    walk(candidate, f"{path}.")
-
-    walk(Record, "")
-    paths.update(f"attachments.{kind.value}" for kind in AttachmentKind)
-    return paths
+    return {*dotted_paths(), *(f"attachments.{kind.value}" for kind in AttachmentKind)}
 
 
 def _age_on(born: dt.date, day: dt.date) -> int:
