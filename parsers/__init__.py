@@ -14,12 +14,28 @@ from parsers import old_formats
 from parsers.errors import EmptyFile, EncryptedFile, FileTooLarge, ParseError, UnsupportedFile
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
+DOCX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+# The media type a file of each kind is sent as; a scan's by its own magic bytes.
+MEDIA_TYPES = {
+    "pdf": "application/pdf",
+    "docx": DOCX_MEDIA_TYPE,
+    "doc": "application/msword",
+    "rtf": "application/rtf",
+    "odt": "application/vnd.oasis.opendocument.text",
+}
+_IMAGE_MAGIC = {
+    b"\x89PNG\r\n\x1a\n": "image/png",
+    b"II*\x00": "image/tiff",
+    b"MM\x00*": "image/tiff",
+    b"\xff\xd8\xff": "image/jpeg",
+}
 
 __all__ = [
     "MAX_FILE_BYTES",
     "ParseError",
     "ParseResult",
     "detect_kind",
+    "media_type",
     "parse_bytes",
     "parse_file",
     "read_file",
@@ -47,11 +63,7 @@ def detect_kind(data: bytes) -> str:
         return old  # doc, rtf or odt: converted to DOCX, then read as Word
     if data[:4] == b"PK\x03\x04":
         return "docx"
-    if (
-        data[:8] == b"\x89PNG\r\n\x1a\n"
-        or data[:4] in (b"II*\x00", b"MM\x00*")
-        or (data[:3] == b"\xff\xd8\xff")
-    ):
+    if data.startswith(tuple(_IMAGE_MAGIC)):
         return "image"  # a scan: PNG, TIFF or JPEG
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         if "EncryptedPackage".encode("utf-16-le") in data:
@@ -60,6 +72,18 @@ def detect_kind(data: bytes) -> str:
             )
         raise UnsupportedFile("this is an Office file but not a Word document: save it as PDF")
     raise UnsupportedFile("this is not a PDF or a Word (.docx) document")
+
+
+def media_type(data: bytes) -> str:
+    """The media type a file is sent back as, decided by its content as ``detect_kind`` decides
+    it (never by its name); ``application/octet-stream`` for a file no reader takes."""
+    try:
+        kind = detect_kind(data)
+    except ParseError:
+        return "application/octet-stream"
+    if kind == "image":
+        return next(type_ for magic, type_ in _IMAGE_MAGIC.items() if data.startswith(magic))
+    return MEDIA_TYPES[kind]
 
 
 def parse_bytes(data: bytes) -> ParseResult:

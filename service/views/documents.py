@@ -6,6 +6,7 @@ import io
 from flask import Blueprint, abort, redirect, request, send_file, url_for
 from flask_login import current_user
 
+from parsers import MEDIA_TYPES
 from record import load_record
 from service import documents as renderer
 from service.dao import audit, documents
@@ -15,11 +16,6 @@ from service.tasks import enqueue_document
 from service.views.access import document_or_404, referral_or_404
 
 bp = Blueprint("documents", __name__)
-
-MIMETYPES = {
-    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    "pdf": "application/pdf",
-}
 
 
 def _back_to_documents(referral_id: int):
@@ -71,7 +67,7 @@ def download(document_id: int, file_type: str = "docx"):
     db.session.commit()
     return send_file(
         io.BytesIO(content),
-        mimetype=MIMETYPES[file_type],
+        mimetype=MEDIA_TYPES[file_type],
         as_attachment=True,
         download_name=document.filename.rsplit(".", 1)[0] + f".{file_type}",
     )

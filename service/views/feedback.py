@@ -20,11 +20,11 @@ from flask import (
 )
 
 from forms.feedback import ENTER_ADDRESS, ConfirmEmailForm
+from parsers import MEDIA_TYPES
 from service import feedback
 from service.dao import audit
 from service.extensions import db
 from service.models import DocumentStatus, FeedbackLink
-from service.views.documents import MIMETYPES
 
 bp = Blueprint("feedback", __name__)
 # for the links' status on the referral's page (templates/referrals/_feedback.html)
@@ -120,7 +120,7 @@ def download(token: str):
     _audit("download", link)
     response = send_file(
         io.BytesIO(content),
-        mimetype=MIMETYPES[file_type],
+        mimetype=MEDIA_TYPES[file_type],
         as_attachment=True,
         download_name=document.filename.rsplit(".", 1)[0] + f".{file_type}",
     )

@@ -18,6 +18,7 @@ from flask import (
 from flask_login import current_user
 from werkzeug.exceptions import RequestEntityTooLarge
 
+import parsers
 from forms.fields import posted_number
 from forms.imports import ReviewForm, UploadForm
 from forms.record_fields import GROUPS
@@ -32,7 +33,6 @@ from service.models import ImportStatus, Role
 bp = Blueprint("imports", __name__, url_prefix="/imports")
 
 LOW_CONFIDENCE = 0.8
-DOCX_MIMETYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 @bp.route("", methods=["GET", "POST"])
@@ -248,15 +248,5 @@ def original(job_id: int):
     audit.record_event("download", "import_job", found.id)
     db.session.commit()
     name = PurePosixPath(found.filename.replace("\\", "/")).name or f"original-{found.id}"
-    return send_file(path, mimetype=_mimetype(path), as_attachment=True, download_name=name)
-
-
-def _mimetype(path) -> str:
-    """Decided by the content, as the parser decides the kind, not by the uploaded name."""
-    with path.open("rb") as handle:
-        start = handle.read(1024)
-    if start.lstrip()[:5] == b"%PDF-":
-        return "application/pdf"
-    if start.startswith(b"PK\x03\x04"):
-        return DOCX_MIMETYPE
-    return "application/octet-stream"
+    mimetype = parsers.media_type(path.read_bytes())
+    return send_file(path, mimetype=mimetype, as_attachment=True, download_name=name)

@@ -8,13 +8,12 @@ from flask import Blueprint, abort, flash, redirect, render_template, send_file,
 from flask_login import current_user
 
 from forms.templates import TemplateUploadForm
+from parsers import DOCX_MEDIA_TYPE
 from service import template_checks, template_context, template_store
 from service.auth import role_required
 from service.models import Role
 
 bp = Blueprint("templates", __name__, url_prefix="/templates")
-
-DOCX_MIMETYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 def _known_or_404(name: str) -> str:
@@ -86,7 +85,7 @@ def download_version(name: str, number: int):
 
 def _send(filename: str, content: bytes):
     return send_file(
-        io.BytesIO(content), mimetype=DOCX_MIMETYPE, as_attachment=True, download_name=filename
+        io.BytesIO(content), mimetype=DOCX_MEDIA_TYPE, as_attachment=True, download_name=filename
     )
 
 
