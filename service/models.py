@@ -31,11 +31,20 @@ class ReferralStatus(enum.StrEnum):
     CLOSED = "closed"
 
 
-class DocumentStatus(enum.StrEnum):
+class JobStatus(enum.StrEnum):
+    """What every job (a document to produce, a file to read) passes through, whatever it
+    ends as: the states ``service.dao.jobs`` moves it between."""
+
     QUEUED = "queued"
     RUNNING = "running"
-    READY = "ready"
     FAILED = "failed"
+
+
+class DocumentStatus(enum.StrEnum):
+    QUEUED = JobStatus.QUEUED.value
+    RUNNING = JobStatus.RUNNING.value
+    READY = "ready"
+    FAILED = JobStatus.FAILED.value
 
 
 class ImportStatus(enum.StrEnum):
@@ -43,10 +52,10 @@ class ImportStatus(enum.StrEnum):
     for review, or ``failed``; ``duplicate`` files are never read again; ``confirmed`` ones have
     become referrals."""
 
-    QUEUED = "queued"
-    RUNNING = "running"
+    QUEUED = JobStatus.QUEUED.value
+    RUNNING = JobStatus.RUNNING.value
     PARSED = "parsed"
-    FAILED = "failed"
+    FAILED = JobStatus.FAILED.value
     DUPLICATE = "duplicate"
     CONFIRMED = "confirmed"
 

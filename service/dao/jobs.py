@@ -9,11 +9,9 @@ from flask import current_app
 from sqlalchemy import or_, select, update
 
 from service.extensions import db
-from service.models import Document, ImportJob
+from service.models import Document, ImportJob, JobStatus
 
-QUEUED = "queued"
-RUNNING = "running"
-FAILED = "failed"
+QUEUED, RUNNING, FAILED = JobStatus.QUEUED, JobStatus.RUNNING, JobStatus.FAILED
 Job = type[Document] | type[ImportJob]
 
 
