@@ -12,6 +12,7 @@ from jinja2 import ChainableUndefined
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
+import doc_templates
 from record import THRESHOLD_NOT_MET, Record, dump_record
 from record.titles import (
     ATTACHMENT_LABELS,
@@ -26,7 +27,7 @@ from service.document_registry import (
 )
 from service.docx_render import CompiledDocx, TemplateCache
 
-TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "doc_templates"
+TEMPLATES_DIR = doc_templates.FOLDER
 
 NOT_GIVEN = "Not given"
 NOT_RECORDED = "Not recorded yet"

@@ -13,7 +13,7 @@ from pathlib import Path
 from packaging.version import Version
 
 ROOT = Path(__file__).resolve().parents[2]
-RUNTIME_PACKAGES = ("record", "service", "parsers", "forms", "libreoffice")
+RUNTIME_PACKAGES = ("record", "service", "parsers", "forms", "libreoffice", "doc_templates")
 # LibreOffice's own Python bridge, from Debian's LibreOffice packages, not from PyPI.
 SYSTEM = {"uno", "unohelper", "com"}
 TESTS_ONLY = {"pypdf", "pdfplumber", "pdfminer-six"}  # as distributions are named
