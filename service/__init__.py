@@ -12,7 +12,13 @@ from forms.error_summary import error_summary
 from record.titles import OUTCOME_TITLES, PATHWAY_TITLES
 from service import documents
 from service.celery_app import celery_init_app
-from service.config import CONFIGS, StartupError, database_url, instance_secret_key
+from service.config import (
+    CONFIGS,
+    StartupError,
+    checked_settings,
+    database_url,
+    instance_secret_key,
+)
 from service.extensions import csrf, db, limiter, migrate
 from service.rules.engine import DEFAULT_RULES_DIR, load_rulebook
 
@@ -37,6 +43,10 @@ def create_app(config: dict | None = None) -> Flask:
     app.config.from_object(CONFIGS[environment])
     app.config.from_prefixed_env("FRONTDOOR")
     app.config.update(config or {})
+    try:
+        app.config.update(checked_settings(environment, app.config))
+    except StartupError as error:
+        raise ConfigurationError(str(error)) from None
     _resolve_settings(app, environment)
     if hops := int(app.config["PROXY_HOPS"]):
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)

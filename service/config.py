@@ -8,7 +8,10 @@ them set Front Door runs embedded: SQLite under ``instance/``, Celery tasks run 
 
 import os
 import secrets
+import typing
 from pathlib import Path
+
+from pydantic import ConfigDict, ValidationError, create_model
 
 
 class StartupError(RuntimeError):
@@ -56,7 +59,7 @@ class Config:
     # file that needs more is refused as too slow or as a likely compression bomb
     PARSE_CPU_SECONDS = 20
     PARSE_MEMORY_MB = 512  # on top of what the reading process holds before it starts
-    PARSE_WALL_SECONDS = 30
+    PARSE_WALL_SECONDS: float = 30
     SESSION_MINUTES = 30  # a session unused this long ends: sign in again
     LOCKOUT_ATTEMPTS = 5  # refused sign-ins to one account within LOCKOUT_MINUTES lock it
     LOCKOUT_MINUTES = 15
@@ -69,7 +72,7 @@ class Config:
     RATELIMIT_STORAGE_URI: str | None = None  # None: the broker's Redis, or memory embedded
     # a job queued or running this long was lost (its worker or its message): the sweeper
     # (service/sweeper.py) queues it again, or fails it once it has been started this many times
-    JOB_STUCK_MINUTES = 15
+    JOB_STUCK_MINUTES: float = 15
     JOB_MAX_ATTEMPTS = 3
     WTF_CSRF_ENABLED = True
     # hide_parameters: a database error logged (a worker's retry, a failed task) never shows the
@@ -106,6 +109,42 @@ class ProductionConfig(Config):
 
 
 CONFIGS = {"embedded": Config, "production": ProductionConfig}
+
+
+def _settings_model(config: type[Config]):
+    """Each setting typed as ``config`` declares it, or as its default is: one model to check
+    every setting against, with no list of them to keep beside the defaults."""
+    hints = typing.get_type_hints(config)
+    fields = {
+        name: (hints.get(name, type(getattr(config, name))), getattr(config, name))
+        for name in dir(config)
+        if name.isupper()
+    }
+    # A value read from the environment as a number ("FRONTDOOR_SECRET_KEY=1234") is still text.
+    return create_model(
+        f"{config.__name__}Settings",
+        __config__=ConfigDict(coerce_numbers_to_str=True),
+        **fields,
+    )
+
+
+SETTINGS = {name: _settings_model(config) for name, config in CONFIGS.items()}
+
+
+def checked_settings(environment: str, config: dict) -> dict:
+    """Every setting of ``config`` in its declared type ("25" for a number of minutes is 25),
+    checked once at start-up: a wrong one stops Front Door with the variable to put right,
+    rather than failing the first request or task that reads it."""
+    model = SETTINGS[environment]
+    given = {name: config[name] for name in model.model_fields if name in config}
+    try:
+        return model.model_validate(given).model_dump()
+    except ValidationError as error:
+        problems = [
+            f"FRONTDOOR_{'.'.join(map(str, problem['loc']))}: {problem['msg'].lower()}"
+            for problem in error.errors()
+        ]
+        raise StartupError("; ".join(problems)) from None
 
 
 def database_url(configured: str | None, instance_path: Path) -> str:

@@ -84,3 +84,22 @@ def test_a_broken_rules_file_stops_the_app_from_starting(instance, monkeypatch):
         StartupError, match=r"early_help\.yaml: rules: Input should be a valid list"
     ):
         create_app()
+
+
+def test_a_setting_of_the_wrong_kind_stops_the_start_naming_its_variable(instance, monkeypatch):
+    monkeypatch.setenv("FRONTDOOR_PARSE_CPU_SECONDS", "twenty")
+    monkeypatch.setenv("FRONTDOOR_MAIL_USE_TLS", "perhaps")
+    with pytest.raises(ConfigurationError) as stopped:
+        create_app()
+    assert "FRONTDOOR_PARSE_CPU_SECONDS: input should be a valid integer" in str(stopped.value)
+    assert "FRONTDOOR_MAIL_USE_TLS: input should be a valid boolean" in str(stopped.value)
+
+
+def test_settings_from_the_environment_are_taken_in_their_declared_kinds(instance, monkeypatch):
+    monkeypatch.setenv("FRONTDOOR_SECRET_KEY", "123456")  # read as a number, kept as text
+    monkeypatch.setenv("FRONTDOOR_JOB_STUCK_MINUTES", "7.5")
+    monkeypatch.setenv("FRONTDOOR_MAIL_USE_TLS", "yes")
+    app = create_app()
+    assert app.config["SECRET_KEY"] == "123456"
+    assert app.config["JOB_STUCK_MINUTES"] == 7.5
+    assert app.config["MAIL_USE_TLS"] is True
