@@ -54,9 +54,10 @@ run: system-packages demo-users ## set up and serve Front Door on http://127.0.0
 worker: install ## run a Celery worker (production: set FRONTDOOR_BROKER_URL)
 	$(BIN)/celery -A service.worker worker --queues documents,imports,mail --loglevel INFO
 
-lint: $(BIN)/frontdoor ## ruff check and ruff format --check
+lint: $(BIN)/frontdoor ## ruff check, ruff format --check and the import contracts (pyproject.toml)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 format: $(BIN)/frontdoor ## reformat the code with ruff
 	$(BIN)/ruff check --fix .
