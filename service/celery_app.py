@@ -3,6 +3,19 @@
 from celery import Celery, Task
 from flask import Flask
 
+from service import queues
+
+# `celery -A service.worker beat`: the sweeper, every five minutes; a sweep not run before the
+# next one is due is dropped rather than piled up.
+SWEEP_EVERY_SECONDS = 300.0
+BEAT_SCHEDULE = {
+    queues.SWEEP_STUCK_JOBS: {
+        "task": queues.SWEEP_STUCK_JOBS,
+        "schedule": SWEEP_EVERY_SECONDS,
+        "options": {"queue": queues.DOCUMENTS_QUEUE, "expires": SWEEP_EVERY_SECONDS - 10},
+    }
+}
+
 
 def celery_init_app(app: Flask) -> Celery:
     class FlaskTask(Task):
@@ -12,6 +25,7 @@ def celery_init_app(app: Flask) -> Celery:
 
     celery = Celery(app.name, task_cls=FlaskTask)
     celery.config_from_object(app.config["CELERY"])
+    celery.conf.beat_schedule = BEAT_SCHEDULE
     celery.set_default()
     app.extensions["celery"] = celery
     import service.tasks  # noqa: F401  (registers the tasks with this app)

@@ -87,15 +87,6 @@ class Config:
         "task_reject_on_worker_lost": True,
         "worker_prefetch_multiplier": 1,
         "broker_connection_retry_on_startup": True,
-        # `celery -A service.worker beat`: the sweeper, every five minutes; a sweep not run
-        # before the next one is due is dropped rather than piled up
-        "beat_schedule": {
-            "sweep-stuck-jobs": {
-                "task": "sweep-stuck-jobs",
-                "schedule": 300.0,
-                "options": {"queue": "documents", "expires": 290},
-            }
-        },
     }
 
 

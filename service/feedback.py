@@ -19,7 +19,7 @@ from flask import current_app, render_template
 from sqlalchemy import select
 from sqlalchemy.orm import undefer
 
-from service import mail, tasks
+from service import mail, queues
 from service.dao import audit
 from service.extensions import db
 from service.models import Document, FeedbackLink, Referral, User, utcnow
@@ -140,10 +140,10 @@ def mark_downloaded(link: FeedbackLink) -> None:
 
 def enqueue_feedback_mail(link_id: int) -> None:
     """Queue the e-mail after the link is committed; an unreachable queue shows on the link."""
-    tasks.enqueue(
-        tasks.send_feedback_mail,
+    queues.enqueue(
+        queues.SEND_FEEDBACK_MAIL,
         link_id,
-        tasks.MAIL_QUEUE,
+        queues.MAIL_QUEUE,
         lambda unsent: record_send_error(unsent, QUEUE_UNREACHABLE),
     )
 

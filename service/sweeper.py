@@ -18,7 +18,7 @@ from kombu.exceptions import OperationalError as BrokerUnreachable
 
 from service.dao import jobs
 from service.models import Document, ImportJob
-from service.tasks import DOCUMENTS_QUEUE, IMPORTS_QUEUE, enqueue_document, enqueue_import
+from service.queues import DOCUMENTS_QUEUE, IMPORTS_QUEUE, enqueue_document, enqueue_import
 
 log = logging.getLogger(__name__)
 

@@ -13,7 +13,7 @@ import parsers
 from parsers import isolation
 from record import RecordError, load_record
 from service import documents as renderer
-from service import storage, template_store
+from service import feedback, mail, queues, storage, sweeper, template_store
 from service.dao import documents, imports, jobs
 from service.extensions import db
 from service.models import Document, ImportJob
@@ -75,10 +75,7 @@ def _given_back_on_transient_faults(model: jobs.Job, get, mark_failed):
     return decorate
 
 
-DOCUMENTS_QUEUE = "documents"
-
-
-@shared_task(name="render-document", bind=True, **RETRIED)
+@shared_task(name=queues.RENDER_DOCUMENT, bind=True, **RETRIED)
 @_given_back_on_transient_faults(Document, documents.get_document, documents.mark_failed)
 def render_document(self, document_id: int) -> None:
     """Render a queued document for its referral's stored record, with the template version in
@@ -110,31 +107,11 @@ def render_document(self, document_id: int) -> None:
     log.info("document %s ready", document_id)
 
 
-def enqueue(task, row_id: int, queue: str, when_unreachable) -> None:
-    """Queue ``task`` for the row ``row_id``, after that row is committed. A broker that cannot be
-    reached calls ``when_unreachable(row_id)``, so the job fails visibly instead of waiting for
-    ever."""
-    try:
-        task.apply_async(args=[row_id], queue=queue)
-    except OperationalError:
-        when_unreachable(row_id)
-
-
-def enqueue_document(document_id: int) -> None:
-    enqueue(render_document, document_id, DOCUMENTS_QUEUE, _document_not_queued)
-
-
-def _document_not_queued(document_id: int) -> None:
-    document = documents.get_document(document_id)
-    documents.mark_failed(document, "The job queue could not be reached; try again.")
-
-
-IMPORTS_QUEUE = "imports"
 INTERNAL_ERROR = "could not be read (internal error)"
 MISSING_ORIGINAL = "the stored original is missing: upload the file again"
 
 
-@shared_task(name="parse-import", bind=True, **RETRIED)
+@shared_task(name=queues.PARSE_IMPORT, bind=True, **RETRIED)
 @_given_back_on_transient_faults(ImportJob, imports.get_job, imports.mark_failed)
 def parse_import(self, job_id: int) -> None:
     """Read a queued import job's original into a record; idempotent.
@@ -173,25 +150,14 @@ def _json_ready(value) -> dict:
     return json.loads(json.dumps(value or {}, default=str))
 
 
-def enqueue_import(job_id: int) -> None:
-    enqueue(parse_import, job_id, IMPORTS_QUEUE, _import_not_queued)
-
-
-def _import_not_queued(job_id: int) -> None:
-    imports.mark_failed(imports.get_job(job_id), "the job queue could not be reached: try again")
-
-
-MAIL_QUEUE = "mail"
 MAIL_RETRIES = 5
 
 
-@shared_task(name="send-feedback-mail", bind=True, max_retries=MAIL_RETRIES)
+@shared_task(name=queues.SEND_FEEDBACK_MAIL, bind=True, max_retries=MAIL_RETRIES)
 def send_feedback_mail(self, link_id: int) -> None:
     """E-mail a referrer the link to their outcome letter; idempotent (service.feedback). A mail
     server that fails for now is tried again after 1, 2, 4… minutes, then the link shows why.
     Run in the request (embedded, eager), it is not retried: the manager would be kept waiting."""
-    from service import feedback, mail  # here: service.feedback imports this module
-
     try:
         feedback.send_link(link_id)
     except mail.MailError as error:
@@ -201,9 +167,7 @@ def send_feedback_mail(self, link_id: int) -> None:
         feedback.record_send_error(link_id, str(error))
 
 
-@shared_task(name="sweep-stuck-jobs")
+@shared_task(name=queues.SWEEP_STUCK_JOBS)
 def sweep_stuck_jobs() -> None:
     """The sweeper (service.sweeper), run by ``celery beat`` in production."""
-    from service import sweeper  # here: the sweeper enqueues through this module
-
     sweeper.sweep()

@@ -12,7 +12,7 @@ from service import storage
 from service.dao import imports
 from service.imports.unpack import Entry, entries_of
 from service.models import ImportBatch, ImportJob, ImportStatus
-from service.tasks import enqueue_import
+from service.queues import enqueue_import
 
 
 def add_file(batch: ImportBatch, name: str, content: bytes) -> list[ImportJob]:

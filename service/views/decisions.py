@@ -12,7 +12,7 @@ from service.auth import role_required
 from service.dao import audit, referrals
 from service.extensions import db
 from service.models import ReferralStatus, Role
-from service.tasks import enqueue_document
+from service.queues import enqueue_document
 from service.views.access import referral_or_404
 from service.views.documents import queue
 

@@ -12,7 +12,7 @@ from service import documents as renderer
 from service.dao import audit, documents
 from service.extensions import db
 from service.models import Document, DocumentStatus, ReferralStatus
-from service.tasks import enqueue_document
+from service.queues import enqueue_document
 from service.views.access import document_or_404, referral_or_404
 
 bp = Blueprint("documents", __name__)

@@ -174,7 +174,7 @@ def test_jobs_queued_when_redis_restarts_empty_are_read_after_beats_sweep(
 
     monkeypatch.setenv("FRONTDOOR_JOB_STUCK_MINUTES", "0")  # Redis restarted: skip the wait
     worker = start_worker()
-    beat = app_on_own_broker.config["CELERY"]["beat_schedule"]["sweep-stuck-jobs"]
+    beat = app_on_own_broker.extensions["celery"].conf.beat_schedule["sweep-stuck-jobs"]
     app_on_own_broker.extensions["celery"].send_task(beat["task"], **beat["options"])
     rows = wait_for(batch_id, lambda rows: all(r.status == "parsed" for r in rows), 30, 0.2)
     robustness.fault(

@@ -7,7 +7,7 @@ from sqlalchemy.orm import undefer
 from service.dao import documents, referrals, users
 from service.extensions import db
 from service.models import Document, Role
-from service.tasks import enqueue_document
+from service.queues import enqueue_document
 
 
 def wait_for_document(document_id: int, timeout: float = 90) -> Document:

@@ -19,7 +19,7 @@ from sqlalchemy import select
 from record import DecisionOutcome, load_record
 from record.titles import OUTCOME_TITLES
 from service import documents as renderer
-from service import feedback, tasks
+from service import feedback, queues, tasks
 from service.dao import documents, referrals, users
 from service.extensions import db
 from service.models import AuditEvent, DocumentStatus, FeedbackLink, Role
@@ -46,7 +46,7 @@ def queue_letter(referral, manager, render: bool = True, pdf: bool = False):
     letter = documents.queue_document(referral, "outcome_feedback", manager, wants_pdf=pdf)
     db.session.commit()
     if render:
-        tasks.enqueue_document(letter.id)  # eager: rendered by the real task, here
+        queues.enqueue_document(letter.id)  # eager: rendered by the real task, here
         db.session.expire_all()  # the task ran in a session of its own
         assert documents.get_document(letter.id).status == DocumentStatus.READY
     return letter
