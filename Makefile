@@ -21,8 +21,9 @@ $(BIN)/frontdoor: pyproject.toml
 
 install: $(BIN)/frontdoor assets ## create .venv with the frontdoor command and the GOV.UK assets
 
-system-packages: ## install LibreOffice, its Python (python3-uno), Tesseract OCR and Node.js from Debian where missing
+system-packages: ## install LibreOffice, its Python (python3-uno), Tesseract OCR, Node.js and Chromium from Debian where missing
 	@missing=""; \
+	command -v chromium >/dev/null || missing="$$missing chromium"; \
 	command -v soffice >/dev/null || missing="$$missing libreoffice-writer-nogui"; \
 	/usr/bin/python3 -c "import uno" 2>/dev/null || missing="$$missing python3-uno"; \
 	command -v npm >/dev/null || missing="$$missing nodejs npm"; \
