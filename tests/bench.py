@@ -15,7 +15,7 @@ from tests import (
     bench_render,
     bench_scans,
 )
-from tests.conftest import EXAMPLE_RECORD
+from tests.support.app import EXAMPLE_RECORD
 
 RUNS = 30
 

@@ -27,8 +27,8 @@ from service.dao import imports, users
 from service.extensions import db
 from service.imports import pipeline
 from service.models import ImportStatus, Role
-from tests.conftest import SHARED, make_app
-from tests.integration.conftest import POSTGRES_URL, REDIS_URL, Worker
+from tests.support.app import SHARED, make_app
+from tests.support.services import POSTGRES_URL, REDIS_URL, Worker
 
 FORMS = 200
 ROUNDS = int(os.environ.get("FRONTDOOR_BENCH_ROUNDS", "3"))

@@ -9,7 +9,7 @@ import time
 from record import load_record
 from service.documents import render_docx
 from service.pdf import PdfConverter, convert_once
-from tests.conftest import EXAMPLE_RECORD
+from tests.support.app import EXAMPLE_RECORD
 
 WARM_DOCUMENTS = 20
 COLD_DOCUMENTS = 3

@@ -21,7 +21,7 @@ from service.documents import (
     shipped_source,
     template_path,
 )
-from tests.conftest import EXAMPLE_RECORD
+from tests.support.app import EXAMPLE_RECORD
 
 RUNS = 41
 

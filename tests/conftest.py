@@ -11,23 +11,17 @@ from pathlib import Path
 import flask
 import flask_migrate
 import pytest
-from flask.testing import FlaskClient
 
 from record import load_record
-from service import create_app
 from service.dao import users
 from service.extensions import db
 from service.models import Role
 from service.views import errors as error_pages
 from tests.smtp import smtp_server
+from tests.support.app import EXAMPLE_RECORD, FULL_RECORD, PASSWORD, make_app
 
-pytest_plugins = ["tests.robustness"]  # the one-line robustness summary
-
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-EXAMPLE_RECORD = SHARED / "spec" / "example-record.json"
-#: every field filled, plus a TAC plan, a CIN plan and a decision (the project's extra fields)
-FULL_RECORD = Path(__file__).resolve().parent / "data" / "full-record.json"
-PASSWORD = "correct horse battery staple"
+# the one-line robustness summary; the signed-in clients and the `frontdoor` command as fixtures
+pytest_plugins = ["tests.robustness", "tests.support.clients", "tests.support.command"]
 
 
 #: where the server writes down a 5xx: Flask's "Exception on ..." for an unhandled error (on
@@ -101,23 +95,6 @@ def example_record(example_record_data):
 @pytest.fixture
 def full_record_data() -> dict:
     return json.loads(FULL_RECORD.read_text())
-
-
-class RequestInItsOwnContextClient(FlaskClient):
-    """Each request gets a fresh app context, as in a server, even while a test holds one;
-    otherwise ``g`` (and the signed-in user Flask-Login keeps there) leaks between requests."""
-
-    def open(self, *args, **kwargs):
-        with self.application.app_context():
-            return super().open(*args, **kwargs)
-
-
-def make_app(tmp_path: Path, **settings):
-    app = create_app(
-        {"SECRET_KEY": "test-secret-key", "STORAGE_DIR": str(tmp_path / "files"), **settings}
-    )
-    app.test_client_class = RequestInItsOwnContextClient
-    return app
 
 
 #: the embedded database's file in an instance folder (service/config.py)

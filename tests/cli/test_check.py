@@ -2,7 +2,7 @@ import json
 
 import pytest
 
-from tests.conftest import EXAMPLE_RECORD
+from tests.support.app import EXAMPLE_RECORD
 
 
 def written(tmp_path, data: dict):

@@ -5,29 +5,8 @@ import shutil
 import sqlite3
 import subprocess
 
-import pytest
-
-from tests.views.imports.conftest import CAF_DOCX, FLAT_PDF, REFERRAL_DOCX, zip_of
+from tests.support.imports import CAF_DOCX, FLAT_PDF, REFERRAL_DOCX, zip_of
 from tests.views.imports.opendocument import SPREADSHEET, opendocument
-
-
-@pytest.fixture
-def importer(frontdoor):
-    """``frontdoor`` on a migrated database with an admin to record imports against."""
-    assert frontdoor("db", "upgrade").returncode == 0
-    created = frontdoor(
-        "create-user",
-        "--email",
-        "admin@council.example",
-        "--name",
-        "Alex Morgan",
-        "--role",
-        "admin",
-        "--password",
-        "pw-123456789",
-    )
-    assert created.returncode == 0, created.stderr
-    return frontdoor
 
 
 def table(output: str) -> dict[str, list[str]]:

@@ -6,7 +6,7 @@ import pdfplumber
 import pypdf
 import pytest
 
-from tests.conftest import EXAMPLE_RECORD, FULL_RECORD
+from tests.support.app import EXAMPLE_RECORD, FULL_RECORD
 
 
 def test_render_writes_a_docx_that_python_docx_and_libreoffice_both_open(

@@ -11,7 +11,7 @@ import pytest
 import requests
 from bs4 import BeautifulSoup
 
-from tests.views.conftest import form_values
+from tests.support.browser import form_values
 
 
 def free_port() -> int:

@@ -1,8 +1,8 @@
 import re
 
 from service.dao import users
-from tests.conftest import make_app
-from tests.views.conftest import Browser
+from tests.support.app import make_app
+from tests.support.browser import Browser
 
 
 def test_seed_demo_prints_a_working_login_for_each_role(frontdoor, tmp_path, monkeypatch):

@@ -5,12 +5,7 @@ the command-line tests the installed ``frontdoor`` command."""
 import pytest
 
 from parsers.isolation import Limits
-from tests.cli.conftest import frontdoor  # noqa: F401 - fixtures used by test_cli
-from tests.cli.test_import import importer  # noqa: F401
-from tests.views.conftest import browser  # noqa: F401 - fixtures used by test_web_import
-from tests.views.imports.conftest import admin  # noqa: F401
-
-TEST_LIMITS = Limits(cpu_seconds=5, memory_mb=256, wall_seconds=10)
+from tests.support.hostile import TEST_LIMITS
 
 
 @pytest.fixture

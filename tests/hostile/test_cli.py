@@ -4,9 +4,9 @@ the table and exit 1, the good form still read (``import``)."""
 
 import pytest
 
-from tests.hostile.conftest import TEST_LIMITS
 from tests.hostile.corpus import BAD_FILES, PASSWD_LINE
-from tests.views.imports.conftest import CAF_DOCX
+from tests.support.hostile import TEST_LIMITS
+from tests.support.imports import CAF_DOCX
 
 QUICK = [
     "flate bomb",

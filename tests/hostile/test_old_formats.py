@@ -15,8 +15,8 @@ from parsers.errors import EncryptedFile, ReaderStopped, ReadTooLong
 from parsers.isolation import Limits
 from parsers.old_formats import OLE_MAGIC
 from tests.hostile import old_formats
-from tests.hostile.conftest import TEST_LIMITS
 from tests.hostile.corpus import BAD_FILES, PASSWD_LINE
+from tests.support.hostile import TEST_LIMITS
 
 #: bombs LibreOffice itself gets to see, and the limits each is read under
 BOMBS = {

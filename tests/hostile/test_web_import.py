@@ -10,7 +10,7 @@ from service.extensions import db
 from service.imports.unpack import OUTSIDE_THE_ZIP
 from service.models import Referral
 from tests.hostile.corpus import BAD_FILES, PASSWD_LINE, zip_with_escaping_names
-from tests.views.imports.conftest import CAF_DOCX, batch_rows, upload_and_open_batch
+from tests.support.imports import CAF_DOCX, batch_rows, upload_and_open_batch
 
 
 def referrals() -> int:

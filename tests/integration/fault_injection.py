@@ -13,7 +13,7 @@ from pathlib import Path
 import psycopg
 import redis
 
-from tests.integration.conftest import POSTGRES_URL, Worker
+from tests.support.services import POSTGRES_URL, Worker
 
 
 def process_tree(pid: int) -> list[int]:

@@ -18,11 +18,11 @@ from service.dao import imports, users
 from service.extensions import db
 from service.imports import pipeline
 from service.models import ImportBatch, ImportJob, Referral, Role
-from tests.conftest import PASSWORD, make_app
-from tests.integration.conftest import Worker
 from tests.integration.fault_injection import RedisServer, TcpProxy, drop_connections_to, kill_tree
-from tests.views.conftest import Browser
-from tests.views.imports.conftest import CORPUS
+from tests.support.app import PASSWORD, make_app
+from tests.support.browser import Browser
+from tests.support.imports import CORPUS
+from tests.support.services import Worker
 
 FLAT_PDF = CORPUS / "dev-19-flat-pdf.pdf"
 FORMS = ["dev-01-caf-docx.docx", "dev-06-referral-docx.docx", "dev-20-flat-pdf.pdf"]

@@ -12,8 +12,8 @@ from service import feedback
 from service.dao import documents, referrals, users
 from service.extensions import db
 from service.models import FeedbackLink, Role
-from tests.integration.conftest import Worker
 from tests.smtp import smtp_server, text_of
+from tests.support.services import Worker
 
 REFERRER = "t.reed@cheshampark.example.sch.uk"  # the referrer in tests/data/full-record.json
 

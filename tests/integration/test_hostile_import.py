@@ -8,12 +8,12 @@ import pytest
 
 from service.dao import users
 from service.models import Role
-from tests.conftest import PASSWORD
 from tests.hostile.corpus import BAD_FILES
-from tests.integration.conftest import Worker
 from tests.integration.test_import_end_to_end import wait_for_batch
-from tests.views.conftest import Browser
-from tests.views.imports.conftest import CAF_DOCX, FLAT_PDF, batch_rows
+from tests.support.app import PASSWORD
+from tests.support.browser import Browser
+from tests.support.imports import CAF_DOCX, FLAT_PDF, batch_rows
+from tests.support.services import Worker
 
 LOST = ("WorkerLostError", "exited with", "Traceback")  # what a pool process dying leaves
 

@@ -15,10 +15,10 @@ from service.dao import imports, users
 from service.extensions import db
 from service.imports import pipeline
 from service.models import Referral, Role
-from tests.cli.conftest import FRONTDOOR
-from tests.conftest import PASSWORD
-from tests.views.conftest import Browser
-from tests.views.imports.conftest import CORPUS, batch_rows, zip_of
+from tests.support.app import PASSWORD
+from tests.support.browser import Browser
+from tests.support.command import FRONTDOOR
+from tests.support.imports import CORPUS, batch_rows, zip_of
 
 FORMS = ["dev-01-caf-docx.docx", "dev-06-referral-docx.docx", "dev-20-flat-pdf.pdf"]
 

@@ -3,8 +3,8 @@
 
 from service.dao import users
 from service.models import Role
-from tests.conftest import PASSWORD
-from tests.views.conftest import Browser, Journey, form_values
+from tests.support.app import PASSWORD
+from tests.support.browser import Browser, Journey, form_values
 
 
 def test_answers_with_a_nul_in_them_are_saved_without_it(production_app):

@@ -10,9 +10,9 @@ from service import tasks, template_store
 from service.dao import documents, imports, referrals, users
 from service.extensions import db
 from service.models import FeedbackLink, Referral, Role
-from tests.conftest import PASSWORD
+from tests.support.app import PASSWORD
+from tests.support.browser import Browser
 from tests.unit.test_template_store import with_paragraph
-from tests.views.conftest import Browser
 from tests.views.imports.test_review import job_with
 from tests.views.test_outcomes import DECISION, TAC_PLAN
 

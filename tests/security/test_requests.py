@@ -16,7 +16,7 @@ from record import load_record
 from service.dao import documents, referrals
 from service.extensions import db
 from service.models import Referral
-from tests.views.conftest import Browser, Journey
+from tests.support.browser import Browser, Journey
 
 
 def test_a_referral_page_posted_without_its_csrf_token_is_refused_and_saves_nothing(

@@ -4,7 +4,7 @@ import pytest
 
 from service.imports import unpack
 from service.imports.unpack import ENCRYPTED_ENTRY, OUTSIDE_THE_ZIP, ZIP_IN_ZIP, entries_of
-from tests.views.imports.conftest import CAF_DOCX, FLAT_PDF, zip_of
+from tests.support.imports import CAF_DOCX, FLAT_PDF, zip_of
 from tests.views.imports.opendocument import MANIFEST, SPREADSHEET, TEXT, opendocument
 
 

@@ -2,8 +2,10 @@
 no web app: a reading process (and ``frontdoor parse``) holds no Flask, database, task-queue or
 template-rendering code. The question pages build on the record, never on the service."""
 
+import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -44,3 +46,16 @@ def test_the_record_and_the_readers_load_no_web_app_code(module):
 
 def test_the_question_pages_do_not_stand_on_the_service():
     assert [name for name in _loaded_by(EVERY_FORM) if name.split(".")[0] == "service"] == []
+
+
+def test_no_module_imports_a_conftest():
+    """What tests share is in tests/support: a conftest holds its folder's fixtures, and no module
+    imports one (pytest finds fixtures; a helper imported from a conftest runs it twice)."""
+    tests = Path(__file__).resolve().parents[1]
+    from_conftest = re.compile(r"^\s*(?:from|import) tests\.(?:[\w.]*\.)?conftest\b", re.M)
+    importing = [
+        str(path.relative_to(tests))
+        for path in tests.rglob("*.py")
+        if from_conftest.search(path.read_text())
+    ]
+    assert importing == []

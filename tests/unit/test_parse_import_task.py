@@ -11,7 +11,7 @@ from service.extensions import db
 from service.imports import pipeline
 from service.models import ImportStatus
 from service.tasks import INTERNAL_ERROR, MISSING_ORIGINAL, parse_import
-from tests.views.imports.conftest import CAF_DOCX
+from tests.support.imports import CAF_DOCX
 
 
 @pytest.fixture

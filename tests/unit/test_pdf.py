@@ -15,7 +15,7 @@ import pytest
 
 from record import load_record
 from service import documents, pdf
-from tests.conftest import EXAMPLE_RECORD
+from tests.support.app import EXAMPLE_RECORD
 
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 

@@ -3,7 +3,7 @@ import json
 import pytest
 
 from record import Pathway, RecordError, dump_record, load_record
-from tests.conftest import SHARED
+from tests.support.app import SHARED
 
 
 def test_example_record_round_trips_unchanged(example_record_data):

@@ -16,9 +16,9 @@ from service.extensions import db
 from service.imports import pipeline
 from service.models import Document, ImportJob
 from service.tasks import KEPT_FAILING, parse_import
-from tests.cli.conftest import FRONTDOOR
-from tests.views.conftest import Browser
-from tests.views.imports.conftest import CAF_DOCX
+from tests.support.browser import Browser
+from tests.support.command import FRONTDOOR
+from tests.support.imports import CAF_DOCX
 
 AN_HOUR_AGO = datetime.now(UTC) - timedelta(hours=1)
 

@@ -23,10 +23,10 @@ from service import feedback, queues, tasks
 from service.dao import documents, referrals, users
 from service.extensions import db
 from service.models import AuditEvent, DocumentStatus, FeedbackLink, Role
-from tests.conftest import PASSWORD, make_app
 from tests.smtp import free_port, text_of
+from tests.support.app import PASSWORD, make_app
+from tests.support.browser import Browser
 from tests.unit.test_pdf import _libreoffice_or_skip
-from tests.views.conftest import Browser
 
 REFERRER = "t.reed@cheshampark.example.sch.uk"  # the referrer in tests/data/full-record.json
 CHILD_NAMES = ("Leo", "Brennan")

@@ -25,7 +25,7 @@ from wtforms.validators import Email, Length, Optional
 from forms.fields import GovDateField, NotInFuture, link_target
 from forms.sections.base import Section
 from forms.sections.people import HouseholdSection
-from tests.views.conftest import Journey, form_values
+from tests.support.browser import Journey, form_values
 from tests.views.test_round_trip import JOURNEY_CASES, TODAY, answer_strategy, start_journey
 
 ONE_MB = "Ab 1\n" * (2**20 // 5)

@@ -46,10 +46,10 @@ from service import feedback
 from service.dao import referrals
 from service.documents import TEMPLATES_DIR
 from service.extensions import db
-from tests.conftest import PASSWORD
+from tests.support.app import PASSWORD
+from tests.support.browser import Browser, error_targets, form_values
+from tests.support.imports import zip_of
 from tests.unit.test_template_store import INTERNALS, with_paragraph
-from tests.views.conftest import Browser, error_targets, form_values
-from tests.views.imports.conftest import zip_of
 from tests.views.imports.test_review import job_with
 from tests.views.test_feedback import REFERRER, offer, queue_letter
 from tests.views.test_outcomes import signed_in_as

@@ -15,7 +15,7 @@ from werkzeug.serving import make_server
 from record import load_record
 from service.dao import referrals
 from service.extensions import db
-from tests.conftest import PASSWORD
+from tests.support.app import PASSWORD
 
 CHROMIUM = Path("/usr/bin/chromium")
 AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"

@@ -6,7 +6,7 @@ from record import Pathway, load_record
 from service.dao import referrals
 from service.extensions import db
 from service.models import Referral
-from tests.views.conftest import Browser, Journey
+from tests.support.browser import Browser, Journey
 
 MAYA = {"first_name": "Maya", "last_name": "Okafor", "date_of_birth": ["9", "3", "2014"]}
 

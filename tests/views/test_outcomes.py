@@ -14,9 +14,9 @@ from service import template_store
 from service.dao import referrals, users
 from service.extensions import db
 from service.models import AuditEvent, Document, FeedbackLink, Role
-from tests.conftest import PASSWORD
+from tests.support.app import PASSWORD
+from tests.support.browser import Browser, error_targets
 from tests.unit.test_template_store import with_paragraph
-from tests.views.conftest import Browser, error_targets
 
 
 @pytest.fixture

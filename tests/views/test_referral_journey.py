@@ -9,7 +9,7 @@ from sqlalchemy import select
 from record import Pathway
 from service.extensions import db
 from service.models import AuditEvent, Referral
-from tests.views.conftest import Journey, error_targets
+from tests.support.browser import Journey, error_targets
 
 CHILD = {
     "first_name": "Maya",

@@ -12,7 +12,7 @@ from record import load_record
 from service.dao import referrals, users
 from service.extensions import db
 from service.models import AuditEvent, Role
-from tests.conftest import PASSWORD
+from tests.support.app import PASSWORD
 from tests.views.test_outcomes import signed_in_as
 
 

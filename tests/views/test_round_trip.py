@@ -27,7 +27,7 @@ from forms.journeys import JOURNEYS, SPECIALIST_JOURNEY
 from forms.sections.attachments import AttachmentsSection
 from forms.sections.base import Section
 from record import Pathway
-from tests.views.conftest import Journey, form_values
+from tests.support.browser import Journey, form_values
 
 SPECIALIST = sorted(set(Pathway) - set(JOURNEYS))
 JOURNEY_CASES = [pathway.value for pathway in JOURNEYS] + ["specialist"]

@@ -8,7 +8,7 @@ from record import load_record
 from service.dao import referrals
 from service.extensions import db
 from service.models import AuditEvent, FeedbackLink
-from tests.views.conftest import Browser
+from tests.support.browser import Browser
 from tests.views.test_feedback import confirm, link_in
 from tests.views.test_outcomes import documents_of, docx_text, produce, signed_in_as
 

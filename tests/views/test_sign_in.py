@@ -3,8 +3,8 @@ from sqlalchemy import select
 
 from service.extensions import db
 from service.models import AuditEvent
-from tests.conftest import make_app
-from tests.views.conftest import Browser
+from tests.support.app import make_app
+from tests.support.browser import Browser
 
 
 @pytest.mark.parametrize("url", ["/", "/referrals/new", "/referrals/1", "/documents/1/download"])

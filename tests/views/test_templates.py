@@ -9,9 +9,9 @@ from sqlalchemy import select
 from service.documents import TEMPLATES_DIR
 from service.extensions import db
 from service.models import AuditEvent
-from tests.conftest import PASSWORD
+from tests.support.app import PASSWORD
+from tests.support.browser import Browser
 from tests.unit.test_template_store import INTERNALS, with_paragraph
-from tests.views.conftest import Browser
 
 PAGE = "/templates/tac_plan.docx"
 

@@ -5,7 +5,7 @@ import pytest
 
 from service.extensions import db
 from service.models import Referral
-from tests.views.conftest import Journey
+from tests.support.browser import Journey
 from tests.views.test_referral_journey import CHILD, CONCERN, HOUSEHOLD, pdf
 
 OWN_AGREEMENT = {

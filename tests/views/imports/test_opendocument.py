@@ -6,8 +6,8 @@ from sqlalchemy import select
 
 from service.extensions import db
 from service.models import ImportJob
+from tests.support.imports import CAF_DOCX, batch_rows, upload_and_open_batch, zip_of
 from tests.unit.test_pdf import _libreoffice_or_skip
-from tests.views.imports.conftest import CAF_DOCX, batch_rows, upload_and_open_batch, zip_of
 from tests.views.imports.opendocument import SPREADSHEET, opendocument
 
 REFUSED = "This is an OpenDocument file but not a text document (.odt)"

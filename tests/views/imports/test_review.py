@@ -14,7 +14,7 @@ from service.dao import imports
 from service.extensions import db
 from service.imports import pipeline
 from service.models import AuditEvent, Referral
-from tests.views.imports.conftest import REFERRAL_DOCX, batch_rows, upload_and_open_batch
+from tests.support.imports import REFERRAL_DOCX, batch_rows, upload_and_open_batch
 
 EXPECTED = json.loads(REFERRAL_DOCX.with_suffix(".expected.json").read_text())
 

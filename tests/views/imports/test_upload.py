@@ -11,7 +11,7 @@ from service.dao import imports
 from service.extensions import db
 from service.imports.unpack import OUTSIDE_THE_ZIP, ZIP_IN_ZIP
 from service.models import AuditEvent, ImportJob
-from tests.views.imports.conftest import (
+from tests.support.imports import (
     CAF_DOCX,
     FLAT_PDF,
     REFERRAL_DOCX,

@@ -1,22 +1,15 @@
-"""Admin staff importing legacy forms: signed in as an admin, with real forms from the corpus."""
+"""Admin staff importing legacy forms: real forms from the dev corpus, and the upload page and a
+batch's table as the tests use them."""
 
 import io
 import zipfile
 
-import pytest
-
-from tests.conftest import SHARED
+from tests.support.app import SHARED
 
 CORPUS = SHARED / "corpus" / "dev"
 CAF_DOCX = CORPUS / "dev-01-caf-docx.docx"
 REFERRAL_DOCX = CORPUS / "dev-06-referral-docx.docx"
 FLAT_PDF = CORPUS / "dev-20-flat-pdf.pdf"
-
-
-@pytest.fixture
-def admin(browser, admin_user):
-    assert browser.sign_in(admin_user.email).status_code == 302
-    return browser
 
 
 def zip_of(entries: dict[str, bytes]) -> bytes:

@@ -1,3 +1,6 @@
+"""The installed ``frontdoor`` command as tests run it (a private instance folder, the embedded
+configuration), as fixtures: a pytest plugin named in tests/conftest.py's ``pytest_plugins``."""
+
 import os
 import shutil
 import subprocess
@@ -36,3 +39,22 @@ def soffice() -> str:
             pytest.fail(message)
         pytest.skip(message)
     return found
+
+
+@pytest.fixture
+def importer(frontdoor):
+    """``frontdoor`` on a migrated database with an admin to record imports against."""
+    assert frontdoor("db", "upgrade").returncode == 0
+    created = frontdoor(
+        "create-user",
+        "--email",
+        "admin@council.example",
+        "--name",
+        "Alex Morgan",
+        "--role",
+        "admin",
+        "--password",
+        "pw-123456789",
+    )
+    assert created.returncode == 0, created.stderr
+    return frontdoor

@@ -1,9 +1,10 @@
-"""A browser-like client: reads pages as a person would and submits forms with what they show."""
+"""A browser-like client for the view tests: reads pages as a person would (one main heading, no
+id used twice) and submits forms with what they show; and a practitioner's way through a
+referral's question pages."""
 
-import pytest
 from bs4 import BeautifulSoup
 
-from tests.conftest import PASSWORD
+from tests.support.app import PASSWORD
 
 
 def form_values(form) -> dict:
@@ -64,18 +65,6 @@ class Browser:
 
     def sign_in(self, email: str, password: str = PASSWORD):
         return self.submit("/sign-in", {"email": email, "password": password})
-
-
-@pytest.fixture
-def browser(app):
-    return Browser(app.test_client())
-
-
-@pytest.fixture
-def signed_in(browser, practitioner):
-    response = browser.sign_in(practitioner.email)
-    assert response.status_code == 302
-    return browser
 
 
 class Journey:

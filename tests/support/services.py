@@ -1,0 +1,91 @@
+"""The real services the integration tests use (PostgreSQL, Redis, a Celery worker process),
+and what a test does when one is missing: skip on a developer's machine, fail under CI=true."""
+
+import os
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+POSTGRES_URL = os.environ.get(
+    "FRONTDOOR_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test"
+)
+REDIS_URL = os.environ.get("FRONTDOOR_TEST_REDIS_URL", "redis://127.0.0.1:6379/14")
+
+
+def unavailable(reason: str):
+    if IN_CI:
+        pytest.fail(f"{reason}: integration tests must run under CI=true")
+    pytest.skip(reason)
+
+
+class Worker:
+    """A real ``celery worker`` process for this test's database and broker. It reads originals
+    from the storage the web app (``make_app``) writes to, as a shared volume does in production."""
+
+    def __init__(self, tmp_path: Path, database_url: str, broker_url: str, concurrency: int = 1):
+        self.log_path = tmp_path / f"worker-{uuid.uuid4().hex[:8]}.log"
+        env = {
+            **os.environ,
+            "FRONTDOOR_DATABASE_URL": database_url,
+            "FRONTDOOR_BROKER_URL": broker_url,
+            "FRONTDOOR_SECRET_KEY": "test-secret-key",
+            "FRONTDOOR_INSTANCE_PATH": str(tmp_path / "worker-instance"),
+            "FRONTDOOR_STORAGE_DIR": str(tmp_path / "files"),
+        }
+        self.log = self.log_path.open("w")
+        self.process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "celery",
+                "-A",
+                "service.worker",
+                "worker",
+                "--queues",
+                "documents,imports,mail",  # as the Procfile runs it
+                "--concurrency",
+                str(concurrency),
+                "--loglevel",
+                "INFO",
+                "--without-mingle",
+                "--without-gossip",
+                "--hostname",
+                f"test-{uuid.uuid4().hex[:8]}@%h",
+            ],
+            env=env,
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+        )
+
+    def output(self) -> str:
+        return self.log_path.read_text()
+
+    def stop(self):
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+        self.log.close()
+
+    @classmethod
+    def started(cls, *args, **kwargs) -> "Worker":
+        """A worker that has started and is ready for tasks; the test fails if it does not."""
+        worker = cls(*args, **kwargs)
+        if not worker.wait_until_ready():
+            worker.stop()
+            pytest.fail(f"the Celery worker did not start:\n{worker.output()[-3000:]}")
+        return worker
+
+    def wait_until_ready(self, timeout: float = 60) -> bool:
+        deadline = time.monotonic() + timeout
+        while "ready." not in self.output():
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                return False
+            time.sleep(0.2)
+        return True
