@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 import zipfile
-from pathlib import Path
 
 import docx
 import pytest
@@ -27,8 +26,8 @@ from parsers.errors import (
     ParseError,
     UnsupportedFile,
 )
+from tests.support.imports import CORPUS, zip_of
 
-CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "dev"
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = f'{nsdecls("w")} xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"'
 
@@ -115,19 +114,11 @@ def legacy_text(name: str, text: str, help_text: str = "") -> str:
     )
 
 
-def zipped(entries: dict[str, bytes]) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, content in entries.items():
-            archive.writestr(name, content)
-    return buffer.getvalue()
-
-
 def with_parts(data: bytes, parts: dict[str, bytes]) -> bytes:
     """The .docx ``data`` with ``parts`` added or replaced."""
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         entries = {name: archive.read(name) for name in archive.namelist()}
-    return zipped({**entries, **parts})
+    return zip_of({**entries, **parts})
 
 
 def with_document_xml(body: str) -> bytes:
@@ -542,7 +533,7 @@ def test_blank_form_has_nothing_found():
 
 def test_empty_zip_is_refused():
     with pytest.raises(UnsupportedFile, match="empty zip"):
-        docx_form.read(zipped({}))
+        docx_form.read(zip_of({}))
 
 
 def test_truncated_docx_is_damaged():
@@ -553,25 +544,25 @@ def test_truncated_docx_is_damaged():
 
 def test_zip_that_is_not_a_word_document():
     with pytest.raises(UnsupportedFile, match="zip archive, not a Word document"):
-        docx_form.read(zipped({"notes.txt": b"hello"}))
+        docx_form.read(zip_of({"notes.txt": b"hello"}))
     with pytest.raises(UnsupportedFile, match="Excel"):
-        docx_form.read(zipped({"[Content_Types].xml": b"<Types/>", "xl/workbook.xml": b"<x/>"}))
+        docx_form.read(zip_of({"[Content_Types].xml": b"<Types/>", "xl/workbook.xml": b"<x/>"}))
 
 
 def test_word_zip_without_its_main_text_is_damaged():
     with pytest.raises(DamagedFile, match="word/document.xml"):
-        docx_form.read(zipped({"[Content_Types].xml": b"<Types/>", "word/styles.xml": b"<s/>"}))
+        docx_form.read(zip_of({"[Content_Types].xml": b"<Types/>", "word/styles.xml": b"<s/>"}))
 
 
 def test_zip_with_too_many_entries_is_refused():
     entries = {f"word/media/image{index}.png": b"" for index in range(2001)}
     with pytest.raises(UnsupportedFile, match="2001 parts"):
-        docx_form.read(zipped(entries))
+        docx_form.read(zip_of(entries))
 
 
 def test_zip_bomb_is_refused_before_unpacking():
     with pytest.raises(UnsupportedFile, match="compressed far more tightly"):
-        docx_form.read(zipped({"word/document.xml": b" " * (4 * 1024 * 1024)}))
+        docx_form.read(zip_of({"word/document.xml": b" " * (4 * 1024 * 1024)}))
 
 
 def test_oversized_unpacked_content_is_refused(monkeypatch):

@@ -12,9 +12,8 @@ import pytest
 from playwright.sync_api import sync_playwright
 from werkzeug.serving import make_server
 
-from record import load_record
-from service.dao import referrals
-from service.extensions import db
+from forms.record_fields import RECORDED_LATER
+from tests.support import records
 from tests.support.app import PASSWORD
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -111,11 +110,7 @@ class Visit:
 @pytest.fixture
 def submitted(app, practitioner, full_record_data):
     """A submitted Section 17 referral, waiting for the front door's decision."""
-    for part in ("tac_plan", "cin_plan", "decision"):
-        full_record_data.pop(part)
-    made = referrals.submit_referral(load_record(full_record_data), practitioner)
-    db.session.commit()
-    return made
+    return records.submitted(full_record_data, practitioner, without=RECORDED_LATER)
 
 
 def test_a_practitioner_signs_in_and_starts_a_referral(chromium, served, practitioner):

@@ -9,11 +9,12 @@ import pdfplumber
 import pytest
 from sqlalchemy import select
 
-from record import load_record
+from forms.record_fields import RECORDED_LATER
 from service import template_store
-from service.dao import referrals, users
+from service.dao import users
 from service.extensions import db
 from service.models import AuditEvent, Document, FeedbackLink, Role
+from tests.support import records
 from tests.support.app import PASSWORD
 from tests.support.browser import Browser, error_targets
 from tests.unit.test_template_store import with_paragraph
@@ -22,11 +23,7 @@ from tests.unit.test_template_store import with_paragraph
 @pytest.fixture
 def referral(app, practitioner, full_record_data):
     """A submitted Section 17 referral with no decision or plans yet."""
-    for part in ("tac_plan", "cin_plan", "decision"):
-        full_record_data.pop(part)
-    made = referrals.submit_referral(load_record(full_record_data), practitioner)
-    db.session.commit()
-    return made
+    return records.submitted(full_record_data, practitioner, without=RECORDED_LATER)
 
 
 def signed_in_as(app, email: str) -> Browser:
