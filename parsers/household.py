@@ -24,12 +24,19 @@ _RELATIONSHIP = re.compile(
     re.IGNORECASE,
 )
 _LETTERS = re.compile(r"[^\W\d_]+")
-# The words of each relationship, by its first: a text without all the words of one names no
-# relationship, found without trying the pattern at every character (the commonest answer).
-_WORDS_BY_FIRST: dict[str, list[frozenset[str]]] = {}
-for _relationship in RELATIONSHIPS:
-    _words = _LETTERS.findall(_relationship.casefold())
-    _WORDS_BY_FIRST.setdefault(_words[0], []).append(frozenset(_words))
+
+
+def _words_by_first() -> dict[str, list[frozenset[str]]]:
+    """The words of each relationship, by its first: a text without all the words of one names
+    no relationship, found without trying the pattern at every character (the commonest case)."""
+    found: dict[str, list[frozenset[str]]] = {}
+    for relationship in RELATIONSHIPS:
+        words = _LETTERS.findall(relationship.casefold())
+        found.setdefault(words[0], []).append(frozenset(words))
+    return found
+
+
+_WORDS_BY_FIRST = _words_by_first()
 
 
 def _relationship_in(text: str) -> re.Match | None:
