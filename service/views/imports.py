@@ -1,6 +1,7 @@
 """Legacy forms in (admin staff): upload files or a zip, watch the batch being read, review each
 parsed form beside the text it was read from, correct it, and confirm it into a referral."""
 
+import io
 import re
 from pathlib import PurePosixPath
 
@@ -248,5 +249,10 @@ def original(job_id: int):
     audit.record_event("download", "import_job", found.id)
     db.session.commit()
     name = PurePosixPath(found.filename.replace("\\", "/")).name or f"original-{found.id}"
-    mimetype = parsers.media_type(path.read_bytes())
-    return send_file(path, mimetype=mimetype, as_attachment=True, download_name=name)
+    content = path.read_bytes()  # read once: its kind decides how it is sent, then it is sent
+    return send_file(
+        io.BytesIO(content),
+        mimetype=parsers.media_type(content),
+        as_attachment=True,
+        download_name=name,
+    )
