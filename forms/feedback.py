@@ -1,5 +1,5 @@
 """The one question a referrer answers before reading their outcome letter: the address the
-link was sent to (whether it is the right one is service.feedback's to decide)."""
+link was sent to (whether it is the right one is service.delivery.links's to decide)."""
 
 from govuk_frontend_wtf.wtforms_widgets import GovSubmitInput, GovTextInput
 from wtforms import StringField, SubmitField

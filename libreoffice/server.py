@@ -200,9 +200,30 @@ def reply(replies, kind: bytes, payload: bytes) -> None:
     replies.flush()
 
 
+def _wait_until_dead(pid: int, timeout: float = 5.0) -> None:
+    """Reap ``pid`` when it is our child; else wait for it to leave /proc (a zombie counts)."""
+    with contextlib.suppress(ChildProcessError):
+        os.waitpid(pid, 0)
+        return
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except (OSError, IndexError):
+            return
+        if state in ("Z", "X"):
+            return
+        time.sleep(0.01)
+
+
 def stop(office: Office, work: Path | None = None) -> None:
     """End LibreOffice and this process, the whole process group at once, leaving none of its
-    socket files; ``work`` is removed too when no parent is left to do it."""
+    socket files; ``work`` is removed too when no parent is left to do it. LibreOffice dies
+    first: alive, it could write into its profile while ``work`` is being removed."""
+    for pid in [office.pid, *_descendants(office.pid)]:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+    _wait_until_dead(office.pid)
     for socket_file in office.sockets:
         Path(socket_file).unlink(missing_ok=True)
     if work is not None:

@@ -7,10 +7,10 @@ reader serves these forms too. LibreOffice keeps what a form holds (tables, tick
 controls) on the way.
 
 Why a LibreOffice of its own: these files are strangers', so they never reach the LibreOffice that
-renders our letters (``service.pdf``). This one has its own profile, with macros off, links and
-fields never updated and remote images blocked; each file is held to a wall-clock deadline and to
-CPU and memory limits set on the warm process before each file (``libreoffice.client``); one that
-misbehaves is stopped, and the next file starts a fresh LibreOffice. No file is tried twice.
+renders our letters (``service.documents.pdf``). This one has its own profile, with macros off,
+links and fields never updated and remote images blocked; each file is held to a wall-clock deadline
+and to CPU and memory limits set on the warm process before each file (``libreoffice.client``); one
+that misbehaves is stopped, and the next file starts a fresh LibreOffice. No file is tried twice.
 
 Where it runs: in the isolated reader, the reading server (``parsers.forkserver``) keeps the warm
 instance and converts ahead of the child that reads the file (``convert_ahead``): a child lives

@@ -5,7 +5,7 @@ from functools import wraps
 from flask import Flask, abort, redirect, request, url_for
 from flask_login import current_user
 
-from service.dao import users
+from service.db import users
 from service.extensions import login_manager
 
 PUBLIC_ENDPOINTS = {"sign_in.sign_in", "static", "govuk_assets.static"}

@@ -11,20 +11,21 @@ from flask.cli import FlaskGroup
 
 from parsers import ParseError, isolation
 from record import RecordError, load_record
-from service import create_app, sweeper
+from service.app import create_app
 from service.config import StartupError
-from service.dao import audit, imports, users
-from service.documents import (
+from service.db import audit, imports, users
+from service.db.models import Role
+from service.documents.render import (
     DOCUMENTS,
     DocumentError,
     convert_to_pdf,
     missing_data,
     render_docx,
-    write_atomically,
 )
 from service.extensions import db
 from service.imports import pipeline, report, unpack
-from service.models import Role
+from service.jobs import queues, sweeper
+from service.storage import write_atomically
 
 DEMO_USERS = [
     (
@@ -202,7 +203,7 @@ def import_forms(paths, as_email, wait):
     click.echo(f"Batch {batch.id}: {len(jobs)} forms, {len(to_read)} to read", err=True)
     with click.progressbar(length=len(to_read), label="Reading forms", file=sys.stderr) as bar:
         for job_id in to_read:
-            pipeline.enqueue([job_id])
+            queues.enqueue_imports([job_id])
             bar.update(1 if imports.count_unfinished([job_id]) == 0 else 0)
         done = bar.pos
         for finished in pipeline.wait_for(to_read, timeout=wait):

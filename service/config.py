@@ -28,8 +28,8 @@ class Config:
     SOFFICE_PATH = "soffice"
     # the local dispute-resolution policy named in outcome-feedback letters
     ESCALATION_POLICY = "LSCP Dispute Resolution/Escalation Policy"
-    # e-mail (service/mail.py); without MAIL_SERVER each message is written as an .eml file to
-    # MAIL_FOLDER (None: <instance>/mail) instead of being sent
+    # e-mail (service/delivery/mail.py); without MAIL_SERVER each message is written as an .eml
+    # file to MAIL_FOLDER (None: <instance>/mail) instead of being sent
     MAIL_SERVER: str | None = None
     MAIL_PORT = 25
     MAIL_USERNAME: str | None = None
@@ -37,7 +37,7 @@ class Config:
     MAIL_USE_TLS = False  # STARTTLS after connecting
     MAIL_SENDER = "Front Door <frontdoor@localhost>"
     MAIL_FOLDER: str | None = None
-    # referrers' e-mailed links to their outcome-feedback letter (service/feedback.py)
+    # referrers' e-mailed links to their outcome-feedback letter (service/delivery/links.py)
     EXTERNAL_URL = "http://127.0.0.1:5000"  # the address referrers reach Front Door at
     FEEDBACK_LINK_DAYS = 14  # a link stops working this many days after it is made
     FEEDBACK_CONTACT = "the council's children's services front door"  # who referrers ask
@@ -71,7 +71,8 @@ class Config:
     PROXY_HOPS = 0
     RATELIMIT_STORAGE_URI: str | None = None  # None: the broker's Redis, or memory embedded
     # a job queued or running this long was lost (its worker or its message): the sweeper
-    # (service/sweeper.py) queues it again, or fails it once it has been started this many times
+    # (service/jobs/sweeper.py) queues it again, or fails it once it has been started this many
+    # times
     JOB_STUCK_MINUTES: float = 15
     JOB_MAX_ATTEMPTS = 3
     WTF_CSRF_ENABLED = True

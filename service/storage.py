@@ -1,14 +1,15 @@
-"""Uploaded files on local disk, stored once under their SHA-256 so an original is never lost
-or overwritten, and the same file uploaded twice is recognised."""
+"""Files on local disk. Uploads are stored once under their SHA-256, so an original is never lost
+or overwritten and the same file uploaded twice is recognised; every file Front Door writes is
+written whole or not at all."""
 
 import hashlib
+import os
+import tempfile
 from pathlib import Path
 
 from flask import current_app
 from werkzeug.datastructures import FileStorage
 from werkzeug.utils import secure_filename
-
-from service.documents import write_atomically
 
 
 def _blob_path(sha256: str) -> Path:
@@ -53,3 +54,16 @@ def original_path(sha256: str) -> Path:
 
 def _is_sha256(value: str | None) -> bool:
     return bool(value) and len(value) == 64 and all(c in "0123456789abcdef" for c in value)
+
+
+def write_atomically(path: Path, content: bytes) -> None:
+    """Write beside the target then rename, so a failure never leaves a half-written file."""
+    path = Path(path)
+    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(content)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

@@ -7,7 +7,7 @@ import sys
 import time
 
 from record import load_record
-from service.documents import render_docx
+from service.documents.render import render_docx
 from tests import (
     bench_imports,
     bench_old_formats,

@@ -23,10 +23,11 @@ import psycopg
 import redis
 from psycopg import sql
 
-from service.dao import imports, users
+from service.db import imports, users
+from service.db.models import ImportStatus, Role
 from service.extensions import db
 from service.imports import pipeline
-from service.models import ImportStatus, Role
+from service.jobs import queues
 from tests.support.app import SHARED, make_app
 from tests.support.services import POSTGRES_URL, REDIS_URL, Worker
 
@@ -78,7 +79,7 @@ def docs_per_second(tmp: Path, database_url: str, admin, concurrency: int, run: 
         db.session.commit()
         assert len(job_ids) == FORMS, "every copy is a new file"
         started = time.perf_counter()
-        pipeline.enqueue(job_ids)
+        queues.enqueue_imports(job_ids)
         for _ in pipeline.wait_for(job_ids, timeout=900, poll=0.05):
             pass
         elapsed = time.perf_counter() - started

@@ -7,8 +7,8 @@ import statistics
 import time
 
 from record import load_record
-from service.documents import render_docx
-from service.pdf import PdfConverter, convert_once
+from service.documents.pdf import PdfConverter, convert_once
+from service.documents.render import render_docx
 from tests.support.app import EXAMPLE_RECORD
 
 WARM_DOCUMENTS = 20

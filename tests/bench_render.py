@@ -14,7 +14,7 @@ from collections.abc import Callable
 from docxtpl import DocxTemplate
 
 from record import load_record
-from service.documents import (
+from service.documents.render import (
     _environment,
     document_context,
     render_template,

@@ -13,9 +13,9 @@ import flask_migrate
 import pytest
 
 from record import load_record
-from service.dao import users
+from service.db import users
+from service.db.models import Role
 from service.extensions import db
-from service.models import Role
 from service.views import errors as error_pages
 from tests.smtp import smtp_server
 from tests.support.app import EXAMPLE_RECORD, FULL_RECORD, PASSWORD, make_app

@@ -1,3 +1,3 @@
 """Legacy forms in: uploads and folders become import jobs (``unpack``, ``pipeline``), which a
-Celery task parses (``service.tasks.parse_import``) and an admin reviews before they become
+Celery task parses (``service.jobs.tasks.parse_import``) and an admin reviews before they become
 referrals (``service.views.imports``)."""

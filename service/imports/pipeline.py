@@ -9,10 +9,9 @@ import time
 from collections.abc import Iterator
 
 from service import storage
-from service.dao import imports
+from service.db import imports
+from service.db.models import ImportBatch, ImportJob, ImportStatus
 from service.imports.unpack import Entry, entries_of
-from service.models import ImportBatch, ImportJob, ImportStatus
-from service.queues import enqueue_import
 
 
 def add_file(batch: ImportBatch, name: str, content: bytes) -> list[ImportJob]:
@@ -53,12 +52,6 @@ def duplicate_reason(earlier: ImportJob) -> str:
 def queued(jobs: list[ImportJob]) -> list[int]:
     """The ids of the jobs to read; take them before committing, enqueue them after."""
     return [job.id for job in jobs if job.status == ImportStatus.QUEUED]
-
-
-def enqueue(job_ids: list[int]) -> None:
-    """Queue each committed job for a worker (in the embedded setup, read each one now)."""
-    for job_id in job_ids:
-        enqueue_import(job_id)
 
 
 def wait_for(job_ids: list[int], timeout: float, poll: float = 0.5) -> Iterator[int]:

@@ -1,7 +1,7 @@
 """The summary ``frontdoor import`` prints: one line per form with its pathway, how many values
 were read from it, and its status or the reason it failed."""
 
-from service.models import ImportJob, ImportStatus
+from service.db.models import ImportJob, ImportStatus
 
 HEADINGS = ("File", "Pathway", "Fields found", "Status")
 

@@ -1,5 +1,5 @@
 """The one way a view reaches a referral or a document: only when the signed-in user may see it
-(``service.dao.referrals`` decides by their relationship to it), else "not found", exactly as if
+(``service.db.referrals`` decides by their relationship to it), else "not found", exactly as if
 it did not exist. Refusals are audited: trying ids is how records get reached that should not be.
 """
 
@@ -7,14 +7,14 @@ from flask import abort
 from flask_login import current_user
 from sqlalchemy.orm import undefer
 
-from service.dao import audit, referrals
+from service.actions import work
+from service.db import referrals
+from service.db.models import Document, Referral
 from service.extensions import db
-from service.models import Document, Referral
 
 
 def _refuse(action: str, object_type: str, object_id: int):
-    audit.record_event(action, object_type, object_id, outcome="refused")
-    db.session.commit()
+    work.done(action, object_type, object_id, outcome="refused")
     abort(404)
 
 

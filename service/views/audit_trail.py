@@ -6,10 +6,10 @@ import io
 
 from flask import Blueprint, Response, render_template
 
+from service.actions import work
 from service.auth import role_required
-from service.dao import audit
-from service.extensions import db
-from service.models import Role
+from service.db import audit
+from service.db.models import Role
 from service.views.access import referral_or_404
 
 bp = Blueprint("audit_trail", __name__)
@@ -36,8 +36,7 @@ def _read_trail(referral_id: int, action: str):
     """The referral and its trail's rows, the reading itself audited as ``action``."""
     referral = referral_or_404(referral_id, action)
     rows = _rows(audit.trail_for(referral))
-    audit.record_event(action, "referral", referral.id)
-    db.session.commit()
+    work.done(action, "referral", referral.id)
     return referral, rows
 
 

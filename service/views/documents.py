@@ -8,11 +8,10 @@ from flask_login import current_user
 
 from parsers import MEDIA_TYPES
 from record import load_record
-from service import documents as renderer
-from service.dao import audit, documents
-from service.extensions import db
-from service.models import Document, DocumentStatus, ReferralStatus
-from service.queues import enqueue_document
+from service.actions import documents as asking
+from service.actions import work
+from service.db.models import Document, DocumentStatus, ReferralStatus
+from service.documents import render as renderer
 from service.views.access import document_or_404, referral_or_404
 
 bp = Blueprint("documents", __name__)
@@ -20,13 +19,6 @@ bp = Blueprint("documents", __name__)
 
 def _back_to_documents(referral_id: int):
     return redirect(url_for("referrals.show", referral_id=referral_id, _anchor="documents"))
-
-
-def queue(referral, kind: str, wants_pdf: bool) -> Document:
-    """Queue ``kind`` for ``referral`` in this transaction; the caller commits, then enqueues."""
-    document = documents.queue_document(referral, kind, current_user, wants_pdf)
-    audit.record_event("generate", "document", document.id)
-    return document
 
 
 @bp.route("/referrals/<int:referral_id>/documents", methods=["POST"])
@@ -37,9 +29,8 @@ def generate(referral_id: int):
         abort(400)
     if renderer.missing_data(kind, load_record(referral.record)):
         abort(409)  # the page offers only what can be produced
-    document = queue(referral, kind, wants_pdf=request.form.get("format") == "pdf")
-    db.session.commit()
-    enqueue_document(document.id)
+    wants_pdf = request.form.get("format") == "pdf"
+    asking.ask_for(referral, kind, current_user, wants_pdf)
     return _back_to_documents(referral.id)
 
 
@@ -48,10 +39,7 @@ def retry(document_id: int):
     document = document_or_404(document_id, "retry")
     if document.status != DocumentStatus.FAILED:
         abort(409)
-    documents.retry(document)
-    audit.record_event("retry", "document", document.id)
-    db.session.commit()
-    enqueue_document(document.id)
+    asking.retry(document)
     return _back_to_documents(document.referral_id)
 
 
@@ -63,8 +51,7 @@ def download(document_id: int, file_type: str = "docx"):
     content = document.pdf_content if file_type == "pdf" else document.content
     if document.status != DocumentStatus.READY or content is None:
         abort(409 if document.status != DocumentStatus.READY else 404)
-    audit.record_event("download", "document", document.id)
-    db.session.commit()
+    work.done("download", "document", document.id)
     return send_file(
         io.BytesIO(content),
         mimetype=MEDIA_TYPES[file_type],

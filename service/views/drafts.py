@@ -11,10 +11,11 @@ from forms.sections.people import ChildSection, HouseholdSection
 from forms.start import StartReferralForm
 from record import Pathway, RecordError, load_record
 from service import storage
+from service.actions import work
 from service.auth import role_required
-from service.dao import audit, referrals
+from service.db import audit, referrals
+from service.db.models import Role
 from service.extensions import db
-from service.models import Role
 from service.views.access import own_draft_or_404
 
 bp = Blueprint("drafts", __name__)
@@ -27,8 +28,7 @@ def start():
     form = StartReferralForm()
     if form.validate_on_submit():
         draft = referrals.start_draft(Pathway(form.pathway.data), current_user)
-        audit.record_event("create", "referral", draft.id)
-        db.session.commit()
+        work.done("create", "referral", draft.id)
         first = journey(draft.pathway)[0]
         return redirect(url_for("drafts.edit", referral_id=draft.id, slug=first.slug))
     hints = [{"hint": {"text": hint}} if hint else {} for _, _, hint in START_OPTIONS]
@@ -82,8 +82,7 @@ def edit(referral_id: int, slug: str):
 
 def _save(draft, record: dict) -> None:
     referrals.save_record(draft, load_record(record))
-    audit.record_event("change", "referral", draft.id)
-    db.session.commit()
+    work.done("change", "referral", draft.id)
 
 
 def _render_page(draft, form):
@@ -145,8 +144,7 @@ def submit(referral_id: int):
     except referrals.SecondOpenCaf:
         # The child gained an open CAF after the child page was answered: say who holds it.
         return redirect(url_for("drafts.duplicate", referral_id=draft.id))
-    audit.record_event("submit", "referral", draft.id)
-    db.session.commit()
+    work.done("submit", "referral", draft.id)
     flash("Referral submitted")
     return redirect(url_for("referrals.show", referral_id=draft.id))
 

@@ -1,4 +1,4 @@
-"""The referrer's pages, reached from the e-mailed link without signing in (service.feedback).
+"""The referrer's pages, reached from the e-mailed link without signing in (service.delivery.links).
 
 The token lets a referrer ask; only the address the link was sent to, confirmed in this browser
 session, lets them read. Until then these pages show nothing about the child. The session
@@ -21,10 +21,9 @@ from flask import (
 
 from forms.feedback import ENTER_ADDRESS, ConfirmEmailForm
 from parsers import MEDIA_TYPES
-from service import feedback
-from service.dao import audit
-from service.extensions import db
-from service.models import DocumentStatus, FeedbackLink
+from service.actions import work
+from service.db.models import DocumentStatus, FeedbackLink
+from service.delivery import links as feedback
 
 bp = Blueprint("feedback", __name__)
 # for the links' status on the referral's page (templates/referrals/_feedback.html)
@@ -36,8 +35,7 @@ CONFIRMED = "feedback_link"
 
 
 def _audit(action: str, link: FeedbackLink, outcome: str = "success") -> None:
-    audit.record_event(action, "feedback_link", link.id, outcome=outcome)
-    db.session.commit()
+    work.done(action, "feedback_link", link.id, outcome=outcome)
 
 
 def _page(template: str, status: int = 200, **context):

@@ -25,11 +25,13 @@ from forms.imports import ReviewForm, UploadForm
 from forms.record_fields import GROUPS
 from record import RecordError, dump_record, load_record
 from service import storage
+from service.actions import work
 from service.auth import role_required
-from service.dao import audit, imports, referrals
+from service.db import audit, imports, referrals
+from service.db.models import ImportStatus, Role
 from service.extensions import db
 from service.imports import pipeline
-from service.models import ImportStatus, Role
+from service.jobs import queues
 
 bp = Blueprint("imports", __name__, url_prefix="/imports")
 
@@ -49,9 +51,8 @@ def index():
         for upload in uploads:
             jobs += pipeline.add_file(batch, upload.filename or "", upload.read())
         to_read = pipeline.queued(jobs)
-        audit.record_event("upload", "import_batch", batch.id)
-        db.session.commit()
-        pipeline.enqueue(to_read)
+        work.done("upload", "import_batch", batch.id)
+        queues.enqueue_imports(to_read)
         return redirect(url_for("imports.batch", batch_id=batch.id))
     status = 400 if form.errors else 200
     return render_template(
@@ -94,8 +95,7 @@ def _job_or_404(job_id: int, for_update: bool = False):
 @role_required(Role.ADMIN)
 def job(job_id: int):
     found = _job_or_404(job_id)
-    audit.record_event("view", "import_job", found.id)
-    db.session.commit()
+    work.done("view", "import_job", found.id)
     form = ReviewForm.from_record(found.record) if found.status == ImportStatus.PARSED else None
     return _render_job(found, form)
 
@@ -114,8 +114,7 @@ def review(job_id: int):
     record = form.to_record(found.record)
     if form.save.data:
         imports.save_corrections(found, record)
-        audit.record_event("change", "import_job", found.id)
-        db.session.commit()
+        work.done("change", "import_job", found.id)
         flash("Your corrections are saved")
         return redirect(url_for("imports.job", job_id=found.id))
     record = _different_child_said(record)
@@ -132,8 +131,7 @@ def review(job_id: int):
         return _render_job(found, form, record, holders=refused.holders), 409
     imports.mark_confirmed(found, dump_record(checked), referral)
     audit.record_event("confirm", "import_job", found.id)
-    audit.record_event("create", "referral", referral.id)
-    db.session.commit()
+    work.done("create", "referral", referral.id)
     child = " ".join(filter(None, [checked.child.first_name, checked.child.last_name]))
     flash(f"Referral {referral.id} created for {child or 'an unnamed child'}")
     return redirect(url_for("imports.batch", batch_id=found.batch_id))
@@ -232,9 +230,8 @@ def retry(job_id: int):
     if found.status != ImportStatus.FAILED or not storage.has_original(found.sha256 or ""):
         abort(409)
     imports.requeue(found)
-    audit.record_event("retry", "import_job", found.id)
-    db.session.commit()
-    pipeline.enqueue([found.id])
+    work.done("retry", "import_job", found.id)
+    queues.enqueue_imports([found.id])
     return redirect(url_for("imports.batch", batch_id=found.batch_id))
 
 
@@ -246,8 +243,7 @@ def original(job_id: int):
         path = storage.original_path(found.sha256 or "")
     except FileNotFoundError:
         abort(404)
-    audit.record_event("download", "import_job", found.id)
-    db.session.commit()
+    work.done("download", "import_job", found.id)
     name = PurePosixPath(found.filename.replace("\\", "/")).name or f"original-{found.id}"
     content = path.read_bytes()  # read once: its kind decides how it is sent, then it is sent
     return send_file(

@@ -8,9 +8,9 @@ from flask_login import current_user
 from forms.fields import posted_number
 from forms.plans import CinPlanForm, PlanForm, TacPlanForm, TacReviewForm
 from record import RecordError
-from service.dao import audit, referrals
-from service.extensions import db
-from service.models import Role
+from service.actions import work
+from service.db import referrals
+from service.db.models import Role
 from service.views.access import referral_or_404
 
 bp = Blueprint("plans", __name__)
@@ -54,8 +54,7 @@ def edit(referral_id: int, plan: str):
         except RecordError as error:
             form.form_errors.extend(error.problems)
         else:
-            audit.record_event("change", "referral", referral.id)
-            db.session.commit()
+            work.done("change", "referral", referral.id)
             flash(f"{form.title} saved.")
             return redirect(url_for("referrals.show", referral_id=referral.id, _anchor="plans"))
     return render_template("referrals/plan.html", referral=referral, form=form)
@@ -74,8 +73,7 @@ def add_review(referral_id: int):
         if review["next_review_date"]:
             changed["review_date"] = review["next_review_date"]
         referrals.record_part(referral, "tac_plan", changed)
-        audit.record_event("change", "referral", referral.id)
-        db.session.commit()
+        work.done("change", "referral", referral.id)
         flash("Review of the TAC plan saved.")
         return redirect(url_for("referrals.show", referral_id=referral.id, _anchor="plans"))
     return render_template("referrals/review.html", referral=referral, form=form)

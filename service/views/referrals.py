@@ -4,11 +4,12 @@ from flask_login import current_user
 from forms.closing import CloseForm
 from forms.journeys import journey
 from record import Pathway, load_record
-from service import feedback
-from service.dao import audit, referrals
-from service.documents import DOCUMENTS, missing_data
+from service.actions import work
+from service.db import referrals
+from service.db.models import ReferralStatus, Role
+from service.delivery import links
+from service.documents.render import DOCUMENTS, missing_data
 from service.extensions import db
-from service.models import ReferralStatus, Role
 from service.views.access import referral_or_404
 
 bp = Blueprint("referrals", __name__)
@@ -26,8 +27,7 @@ def show(referral_id: int):
     referral = referral_or_404(referral_id)
     if referral.status == ReferralStatus.DRAFT:
         return redirect(url_for("drafts.check", referral_id=referral.id))
-    audit.record_event("view", "referral", referral.id)
-    db.session.commit()
+    work.done("view", "referral", referral.id)
     pages = [page.from_record(referral.record) for page in journey(referral.pathway)]
     record = load_record(referral.record)
     return render_template(
@@ -40,7 +40,7 @@ def show(referral_id: int):
         may_keep_cin_plan=current_user.role == Role.MANAGER,
         may_close=referrals.may_close(referral, current_user),
         producible=[kind for kind in DOCUMENTS if missing_data(kind, record) is None],
-        feedback_links=feedback.links_for(referral),
+        feedback_links=links.links_for(referral),
     )
 
 

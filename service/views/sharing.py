@@ -1,15 +1,16 @@
-"""Sharing a ready document with another agency, where the record allows it (service/sharing.py).
-The page shows what allows it (consent, or the Section 47 decision and reason) before anyone
-shares; a share the record does not allow is refused and audited."""
+"""Sharing a ready document with another agency, where the record allows it
+(service/delivery/sharing.py). The page shows what allows it (consent, or the Section 47 decision
+and reason) before anyone shares; a share the record does not allow is refused and audited."""
 
 from flask import Blueprint, abort, flash, redirect, render_template, url_for
 from flask_login import current_user
 
 from forms.sharing import ShareForm
 from record import load_record
-from service import feedback, sharing
+from service.db.models import DocumentStatus
+from service.delivery import sharing
 from service.extensions import db
-from service.models import DocumentStatus
+from service.jobs import queues
 from service.views.access import document_or_404
 
 bp = Blueprint("sharing", __name__)
@@ -33,7 +34,7 @@ def share(document_id: int):
             status = 403
         else:
             db.session.commit()
-            feedback.enqueue_feedback_mail(link.id)
+            queues.enqueue_feedback_mail(link.id)
             flash(f"The document has been shared with {form.agency.data}: a link is on its way.")
             return redirect(url_for("referrals.show", referral_id=referral.id, _anchor="documents"))
     return render_template(

@@ -7,8 +7,9 @@ from flask_limiter.errors import RateLimitExceeded
 from flask_login import login_user, logout_user
 
 from forms.auth import SignInForm
-from service.dao import audit, users
-from service.extensions import db, limiter
+from service.actions import work
+from service.db import audit, users
+from service.extensions import limiter
 
 bp = Blueprint("sign_in", __name__)
 
@@ -41,8 +42,7 @@ def sign_in():
     if form.validate_on_submit():
         user = users.find_by_email(form.email.data)
         if user and _locked_out(user):
-            audit.record_event("sign_in", "user", user.id, outcome="locked")
-            db.session.commit()
+            work.done("sign_in", "user", user.id, outcome="locked")
             minutes = current_app.config["LOCKOUT_MINUTES"]
             form.email.errors.append(
                 f"This account is locked after too many attempts: try again in {minutes} minutes"
@@ -51,19 +51,16 @@ def sign_in():
         if user and user.active and user.check_password(form.password.data):
             login_user(user)
             session.permanent = True  # expires after PERMANENT_SESSION_LIFETIME without use
-            audit.record_event("sign_in", "user", user.id, user_id=user.id)
-            db.session.commit()
+            work.done("sign_in", "user", user.id, user_id=user.id)
             return redirect(_safe_next(request.args.get("next")))
-        audit.record_event("sign_in", "user", user.id if user else None, outcome="refused")
-        db.session.commit()
+        work.done("sign_in", "user", user.id if user else None, outcome="refused")
         form.email.errors.append("Enter a correct email address and password")
     return render_template("sign_in.html", form=form)
 
 
 @bp.route("/sign-out", methods=["POST"])
 def sign_out():
-    audit.record_event("sign_out")
-    db.session.commit()
+    work.done("sign_out")
     logout_user()
     return redirect(url_for("sign_in.sign_in"))
 
@@ -71,8 +68,7 @@ def sign_out():
 @bp.errorhandler(RateLimitExceeded)
 def too_many_attempts(error):
     """Many sign-ins from one address, whichever accounts they name: slow the guessing down."""
-    audit.record_event("sign_in", outcome="rate_limited")
-    db.session.commit()
+    work.done("sign_in", outcome="rate_limited")
     form = SignInForm()
     form.email.errors = [
         "Too many attempts to sign in from your network: wait a minute, then try again"

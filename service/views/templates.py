@@ -9,9 +9,11 @@ from flask_login import current_user
 
 from forms.templates import TemplateUploadForm
 from parsers import DOCX_MEDIA_TYPE
-from service import template_checks, template_context, template_store
 from service.auth import role_required
-from service.models import Role
+from service.db.models import Role
+from service.documents import checks as template_checks
+from service.documents import context as template_context
+from service.documents import versions as template_store
 
 bp = Blueprint("templates", __name__, url_prefix="/templates")
 

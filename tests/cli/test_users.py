@@ -1,6 +1,6 @@
 import re
 
-from service.dao import users
+from service.db import users
 from tests.support.app import make_app
 from tests.support.browser import Browser
 

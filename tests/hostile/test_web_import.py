@@ -5,10 +5,10 @@ referral, and the good form uploaded with it is still read."""
 import pytest
 from sqlalchemy import func, select
 
-from service.dao import imports
+from service.db import imports
+from service.db.models import Referral
 from service.extensions import db
 from service.imports.unpack import OUTSIDE_THE_ZIP
-from service.models import Referral
 from tests.hostile.corpus import BAD_FILES, PASSWD_LINE, zip_with_escaping_names
 from tests.support.imports import CAF_DOCX, batch_rows, upload_and_open_batch
 

@@ -13,11 +13,11 @@ from pypdf import PdfReader, PdfWriter
 from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 
-from service import sweeper
-from service.dao import imports, users
+from service.db import imports, users
+from service.db.models import ImportBatch, ImportJob, Referral, Role
 from service.extensions import db
 from service.imports import pipeline
-from service.models import ImportBatch, ImportJob, Referral, Role
+from service.jobs import queues, sweeper
 from tests.integration.fault_injection import RedisServer, TcpProxy, drop_connections_to, kill_tree
 from tests.support.app import PASSWORD, make_app
 from tests.support.browser import Browser
@@ -73,7 +73,7 @@ def test_a_database_connection_dropped_mid_parse_is_retried_and_the_form_read_on
 ):
     batch_id, to_read = new_batch({"bundle.pdf": long_bundle()})
     worker = start_worker()
-    pipeline.enqueue(to_read)
+    queues.enqueue_imports(to_read)
     [job] = wait_for(batch_id, lambda rows: rows[0].status != "queued", timeout=20)
     assert job.status == "running", (job.status, worker.output()[-3000:])
     db.session.remove()  # this test's own connection goes back to the pool, to be replaced
@@ -129,7 +129,7 @@ def test_a_worker_killed_mid_parse_leaves_the_form_to_be_read_once_after_a_sweep
 ):
     batch_id, to_read = new_batch({"bundle.pdf": long_bundle()})
     first = start_worker()
-    pipeline.enqueue(to_read)
+    queues.enqueue_imports(to_read)
     [job] = wait_for(batch_id, lambda rows: rows[0].status != "queued", timeout=20)
     assert job.status == "running", (job.status, first.output()[-3000:])
     killed = kill_tree(first)
@@ -164,7 +164,7 @@ def test_jobs_queued_when_redis_restarts_empty_are_read_after_beats_sweep(
     app_on_own_broker, broker, start_worker, monkeypatch, robustness
 ):
     batch_id, to_read = new_batch({name: (CORPUS / name).read_bytes() for name in FORMS})
-    pipeline.enqueue(to_read)  # no worker running: the messages wait in Redis
+    queues.enqueue_imports(to_read)  # no worker running: the messages wait in Redis
     queued_before = broker.waiting("imports")
     app_on_own_broker.config["JOB_STUCK_MINUTES"] = 0
     while_held = sweeper.sweep()  # their messages are still there: left to them

@@ -8,10 +8,12 @@ import time
 import redis
 
 from record import load_record
-from service import feedback
-from service.dao import documents, referrals, users
+from service.actions import documents as asking
+from service.db import referrals, users
+from service.db.models import FeedbackLink, Role
+from service.delivery import links
 from service.extensions import db
-from service.models import FeedbackLink, Role
+from service.jobs import queues
 from tests.smtp import smtp_server, text_of
 from tests.support.services import Worker
 
@@ -21,8 +23,8 @@ REFERRER = "t.reed@cheshampark.example.sch.uk"  # the referrer in tests/data/ful
 def offer_link(full_record_data) -> int:
     manager = users.save_user("manager@council.example", "Sam Patel", Role.MANAGER, "pw-12345678")
     referral = referrals.submit_referral(load_record(full_record_data), manager)
-    letter = documents.queue_document(referral, "outcome_feedback", manager)
-    link = feedback.offer_feedback(referral, letter, REFERRER, manager)
+    letter = asking.queue(referral, "outcome_feedback", manager)
+    link = links.offer_feedback(referral, letter, REFERRER, manager)
     db.session.commit()
     return link.id
 
@@ -31,7 +33,7 @@ def test_the_mail_task_message_carries_only_the_link_id(
     production_app, redis_url, full_record_data
 ):
     link_id = offer_link(full_record_data)
-    feedback.enqueue_feedback_mail(link_id)  # no worker running: the message waits in Redis
+    queues.enqueue_feedback_mail(link_id)  # no worker running: the message waits in Redis
     client = redis.Redis.from_url(redis_url)
     [raw] = client.lrange("mail", 0, -1)
     client.close()
@@ -52,7 +54,7 @@ def test_a_real_worker_sends_the_mail_from_the_mail_queue(
         try:
             assert worker.wait_until_ready(), worker.output()[-3000:]
             link_id = offer_link(full_record_data)
-            feedback.enqueue_feedback_mail(link_id)
+            queues.enqueue_feedback_mail(link_id)
             deadline = time.monotonic() + 60
             while not inbox.messages and time.monotonic() < deadline:
                 time.sleep(0.2)

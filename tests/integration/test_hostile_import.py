@@ -6,8 +6,8 @@ import io
 
 import pytest
 
-from service.dao import users
-from service.models import Role
+from service.db import users
+from service.db.models import Role
 from tests.hostile.corpus import BAD_FILES
 from tests.integration.test_import_end_to_end import wait_for_batch
 from tests.support.app import PASSWORD

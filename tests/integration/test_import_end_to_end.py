@@ -11,10 +11,11 @@ import pytest
 import redis
 from sqlalchemy import select
 
-from service.dao import imports, users
+from service.db import imports, users
+from service.db.models import Referral, Role
 from service.extensions import db
 from service.imports import pipeline
-from service.models import Referral, Role
+from service.jobs import queues
 from tests.support.app import PASSWORD
 from tests.support.browser import Browser
 from tests.support.command import FRONTDOOR
@@ -105,7 +106,7 @@ def test_the_import_task_message_carries_only_the_job_id(production_app, redis_u
     to_read = pipeline.queued(jobs)
     db.session.commit()
 
-    pipeline.enqueue(to_read)  # no worker running: the message waits in Redis
+    queues.enqueue_imports(to_read)  # no worker running: the message waits in Redis
     client = redis.Redis.from_url(redis_url)
     [message] = [json.loads(raw) for raw in client.lrange("imports", 0, -1)]
     client.close()

@@ -1,9 +1,9 @@
 import flask_migrate
 from sqlalchemy import inspect, select
 
-from service.dao import referrals, users
+from service.db import referrals, users
+from service.db.models import Referral, Role
 from service.extensions import db
-from service.models import Referral, Role
 
 
 def test_migrations_build_the_schema_on_postgresql_and_a_referral_round_trips(

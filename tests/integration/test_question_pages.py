@@ -1,8 +1,8 @@
 """Question pages on PostgreSQL, which refuses a NUL character in text and in JSON where SQLite
 (and so the fuzz test, tests/views/test_fuzz_question_pages.py) stores it."""
 
-from service.dao import users
-from service.models import Role
+from service.db import users
+from service.db.models import Role
 from tests.support.app import PASSWORD
 from tests.support.browser import Browser, Journey, form_values
 

@@ -6,10 +6,12 @@ import io
 from sqlalchemy import select
 
 from record import load_record
-from service import tasks, template_store
-from service.dao import documents, imports, referrals, users
+from service.actions import documents as asking
+from service.db import imports, referrals, users
+from service.db.models import FeedbackLink, Referral, Role
+from service.documents import versions as template_store
 from service.extensions import db
-from service.models import FeedbackLink, Referral, Role
+from service.jobs import tasks
 from tests.support.app import PASSWORD
 from tests.support.browser import Browser
 from tests.unit.test_template_store import with_paragraph
@@ -37,7 +39,7 @@ def test_staff_answers_with_a_nul_in_them_are_taken_without_it(
     )
     admin = users.save_user("admin@council.example", "Alex", Role.ADMIN, PASSWORD)
     referral = referrals.submit_referral(load_record(full_record_data), practitioner)
-    letter = documents.queue_document(referral, "outcome_feedback", manager, wants_pdf=False)
+    letter = asking.queue(referral, "outcome_feedback", manager, wants_pdf=False)
     db.session.commit()
     tasks.render_document(letter.id)  # here: no worker runs in this test
     as_manager = signed_in(production_app, manager.email)

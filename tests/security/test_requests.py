@@ -13,9 +13,10 @@ batch" to refuse.
 import io
 
 from record import load_record
-from service.dao import documents, referrals
+from service.actions import documents as asking
+from service.db import documents, referrals
+from service.db.models import Referral
 from service.extensions import db
-from service.models import Referral
 from tests.support.browser import Browser, Journey
 
 
@@ -35,7 +36,7 @@ def test_another_practitioners_document_is_not_found(
     app, practitioner, other_practitioner, example_record_data, robustness
 ):
     referral = referrals.submit_referral(load_record(example_record_data), practitioner)
-    document = documents.queue_document(referral, "referral_letter", practitioner)
+    document = asking.queue(referral, "referral_letter", practitioner)
     documents.store_content(document, b"PK letter", "letter.docx", template_version="test")
     owner, other = Browser(app.test_client()), Browser(app.test_client())
     owner.sign_in(practitioner.email)

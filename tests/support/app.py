@@ -5,7 +5,7 @@ from pathlib import Path
 
 from flask.testing import FlaskClient
 
-from service import create_app
+from service.app import create_app
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 EXAMPLE_RECORD = SHARED / "spec" / "example-record.json"

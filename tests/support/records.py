@@ -3,9 +3,9 @@
 from collections.abc import Collection
 
 from record import load_record
-from service.dao import referrals
+from service.db import referrals
+from service.db.models import Referral, User
 from service.extensions import db
-from service.models import Referral, User
 
 
 def submitted(record_data: dict, by: User, without: Collection[str] = ()) -> Referral:

@@ -8,7 +8,7 @@ import pytest
 
 from record import DecisionOutcome, Pathway, load_record
 from record.titles import OUTCOME_TITLES, PATHWAY_TITLES
-from service.documents import TEMPLATES_DIR, render_docx
+from service.documents.render import TEMPLATES_DIR, render_docx
 
 SPECIALIST = [
     Pathway.CAMHS,

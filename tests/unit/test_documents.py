@@ -6,7 +6,7 @@ from docxtpl import DocxTemplate
 from jinja2 import StrictUndefined
 
 from record import Pathway, Record, load_record
-from service.documents import (
+from service.documents.render import (
     DOCUMENTS,
     TEMPLATES_DIR,
     DocumentError,
@@ -17,8 +17,8 @@ from service.documents import (
     shipped_source,
     template_name,
     template_path,
-    write_atomically,
 )
+from service.storage import write_atomically
 
 #: (document, template file) for every template any document can use
 TEMPLATES = [(name, file) for name, kind in sorted(DOCUMENTS.items()) for file in kind.templates]

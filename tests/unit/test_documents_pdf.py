@@ -14,9 +14,9 @@ import pytest
 
 from record import DecisionOutcome, Pathway, load_record
 from record.titles import OUTCOME_TITLES
-from service import pdf
-from service.document_registry import DOCUMENTS
-from service.documents import answer, long_date, render_docx
+from service.documents import pdf
+from service.documents.registry import DOCUMENTS
+from service.documents.render import answer, long_date, render_docx
 from tests.unit.test_documents import TEMPLATES
 from tests.unit.test_pdf import _libreoffice_or_skip
 

@@ -1,4 +1,4 @@
-"""The compiled render (service.docx_render) gives what a bare docxtpl render gives."""
+"""The compiled render (service.documents.compiled) gives what a bare docxtpl render gives."""
 
 import io
 import zipfile
@@ -12,7 +12,8 @@ from jinja2.exceptions import SecurityError
 from lxml import etree
 
 from record import Pathway, load_record
-from service.documents import (
+from service.documents.compiled import PROPERTIES, CompiledDocx, TemplateCache
+from service.documents.render import (
     DOCUMENTS,
     TemplateSource,
     _environment,
@@ -21,7 +22,6 @@ from service.documents import (
     shipped_source,
     template_name,
 )
-from service.docx_render import PROPERTIES, CompiledDocx, TemplateCache
 
 LITERAL = "Tom & Jerry <b>bold</b> {{7*7}} {% if x %} }} {{ %} &amp; &lt;"
 MULTI_LINE = "First line.\nSecond line,\tafter a tab.\n\nAfter a blank line."
@@ -30,7 +30,7 @@ TEMPLATES = [(name, file) for name, kind in sorted(DOCUMENTS.items()) for file i
 
 
 def bare_docxtpl(content: bytes, context: dict) -> bytes:
-    """What service.documents did before: docxtpl from scratch, in the same sandbox."""
+    """What service.documents.render did before: docxtpl from scratch, in the same sandbox."""
     template = DocxTemplate(io.BytesIO(content))
     template.render(context, jinja_env=_environment(), autoescape=True)
     output = io.BytesIO()

@@ -2,7 +2,7 @@ import stat
 
 import pytest
 
-from service import ConfigurationError, create_app
+from service.app import ConfigurationError, create_app
 from service.config import StartupError
 
 

@@ -7,7 +7,7 @@ from email import policy
 
 import pytest
 
-from service import mail
+from service.delivery import mail
 from tests.smtp import free_port, smtp_server, text_of
 
 ADDRESS = "referrer@school.example"
@@ -34,7 +34,7 @@ def test_a_message_reaches_the_smtp_server_with_text_and_html(inbox):
 
 
 def test_the_log_names_the_reference_never_the_address(inbox, caplog):
-    with caplog.at_level(logging.INFO, logger="service.mail"):
+    with caplog.at_level(logging.INFO, logger="service.delivery.mail"):
         mail.deliver(mail.compose(ADDRESS, "Hello", "Words"), reference="feedback link 7")
     assert "feedback link 7" in caplog.text
     assert ADDRESS not in caplog.text
@@ -58,7 +58,7 @@ def test_a_server_that_cannot_be_reached_is_worth_trying_again(app):
 
 def test_without_a_server_each_message_is_written_to_the_mail_folder(app, tmp_path, caplog):
     assert not app.config["MAIL_SERVER"]
-    with caplog.at_level(logging.INFO, logger="service.mail"):
+    with caplog.at_level(logging.INFO, logger="service.delivery.mail"):
         mail.deliver(mail.compose(ADDRESS, "First", "One"), reference="test 1")
         mail.deliver(mail.compose(ADDRESS, "Second", "Two"), reference="test 2")
     folder = tmp_path / "mail"  # the instance folder is tmp_path

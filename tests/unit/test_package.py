@@ -34,5 +34,5 @@ def test_the_wheel_carries_the_files_front_door_reads(tmp_path):
         "parsers/vocabulary.yaml",
         "service/rules/early_help.yaml",
         "service/templates/base.html",
-        "service/migrations/env.py",
+        "service/db/migrations/env.py",
     } <= names

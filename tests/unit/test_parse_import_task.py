@@ -6,11 +6,11 @@ import logging
 import pytest
 
 from service import storage
-from service.dao import imports
+from service.db import imports
+from service.db.models import ImportStatus
 from service.extensions import db
 from service.imports import pipeline
-from service.models import ImportStatus
-from service.tasks import INTERNAL_ERROR, MISSING_ORIGINAL, parse_import
+from service.jobs.tasks import INTERNAL_ERROR, MISSING_ORIGINAL, parse_import
 from tests.support.imports import CAF_DOCX
 
 
@@ -74,7 +74,7 @@ def test_an_unexpected_error_is_logged_by_job_id_and_type_only(queued_job, monke
         raise RuntimeError("while reading Luke Williams, 5 Hughes Crescent")
 
     monkeypatch.setattr(storage, "read_original", disk_fault)
-    with caplog.at_level(logging.INFO, logger="service.tasks"):
+    with caplog.at_level(logging.INFO, logger="service.jobs.tasks"):
         parse_import.run(job_id)
     job = imports.get_job(job_id)
     assert (job.status, job.error) == ("failed", INTERNAL_ERROR)

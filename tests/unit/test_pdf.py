@@ -14,7 +14,7 @@ import pypdf
 import pytest
 
 from record import load_record
-from service import documents, pdf
+from service.documents import pdf, render
 from tests.support.app import EXAMPLE_RECORD
 
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
@@ -43,7 +43,7 @@ def converter():
 @pytest.fixture(scope="module")
 def letter() -> bytes:
     record = load_record(json.loads(EXAMPLE_RECORD.read_text()))
-    return documents.render_docx("referral_letter", record)
+    return render.render_docx("referral_letter", record)
 
 
 def _text(content: bytes) -> str:
@@ -147,7 +147,7 @@ def test_a_worker_that_dies_without_closing_leaves_no_libreoffice_running(letter
     (tmp_path / "letter.docx").write_bytes(letter)
     worker = (
         "import os, sys\n"
-        "from service import pdf\n"
+        "from service.documents import pdf\n"
         "converter = pdf.PdfConverter()\n"
         "converter.convert(open(sys.argv[1], 'rb').read())\n"
         "print(converter.pid, converter._server.pid, converter._work, *converter._sockets)\n"
@@ -182,12 +182,12 @@ def test_a_missing_libreoffice_is_a_clear_error(letter, tmp_path):
 def test_convert_to_pdf_goes_through_the_warm_converter_of_this_process(letter):
     _libreoffice_or_skip()
     try:
-        documents.convert_to_pdf(letter)
+        render.convert_to_pdf(letter)
         running = pdf.converter().pid
-        assert "Maya Okafor" in _text(documents.convert_to_pdf(letter))
+        assert "Maya Okafor" in _text(render.convert_to_pdf(letter))
         assert pdf.converter().pid == running
-        with pytest.raises(documents.DocumentError, match="not a Word document"):
-            documents.convert_to_pdf(b"garbage")
+        with pytest.raises(render.DocumentError, match="not a Word document"):
+            render.convert_to_pdf(b"garbage")
     finally:
         pdf.converter().close()
 

@@ -10,12 +10,14 @@ import pytest
 from sqlalchemy import exc as database
 from sqlalchemy import select
 
-from service import storage, sweeper
-from service.dao import documents, imports, jobs, referrals
+from service import storage
+from service.actions import documents as asking
+from service.db import documents, imports, jobs, referrals
+from service.db.models import Document, ImportJob
 from service.extensions import db
 from service.imports import pipeline
-from service.models import Document, ImportJob
-from service.tasks import KEPT_FAILING, parse_import
+from service.jobs import sweeper
+from service.jobs.tasks import KEPT_FAILING, parse_import
 from tests.support.browser import Browser
 from tests.support.command import FRONTDOOR
 from tests.support.imports import CAF_DOCX
@@ -35,7 +37,7 @@ def queued_job(admin_user):
 @pytest.fixture
 def queued_document(practitioner, example_record):
     referral = referrals.submit_referral(example_record, practitioner)
-    document = documents.queue_document(referral, "referral_letter", practitioner)
+    document = asking.queue(referral, "referral_letter", practitioner)
     db.session.commit()
     return document.id
 

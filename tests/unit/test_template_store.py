@@ -9,9 +9,11 @@ import docx
 import pytest
 from sqlalchemy import select
 
-from service import template_store
-from service.document_registry import DOCUMENTS
-from service.documents import (
+from service.db.models import AuditEvent
+from service.documents import versions as template_store
+from service.documents.checks import used_variables
+from service.documents.registry import DOCUMENTS
+from service.documents.render import (
     TEMPLATES_DIR,
     DocumentError,
     render_docx,
@@ -19,8 +21,6 @@ from service.documents import (
     template_name,
 )
 from service.extensions import db
-from service.models import AuditEvent
-from service.template_checks import used_variables
 
 SHIPPED = sorted({name for kind in DOCUMENTS.values() for name in kind.templates})
 INTERNALS = "{{ cycler.__init__.__globals__ }}"

@@ -4,8 +4,8 @@ professional or a manager with a reason. A closed CAF no longer stops a new one 
 import pytest
 from sqlalchemy import select
 
+from service.db.models import AuditEvent
 from service.extensions import db
-from service.models import AuditEvent
 from tests.views.test_one_open_caf import MAYA, start_caf, submitted_caf
 from tests.views.test_outcomes import fresh, signed_in_as
 

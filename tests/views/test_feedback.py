@@ -18,11 +18,13 @@ from sqlalchemy import select
 
 from record import DecisionOutcome, load_record
 from record.titles import OUTCOME_TITLES
-from service import documents as renderer
-from service import feedback, queues, tasks
-from service.dao import documents, referrals, users
+from service.actions import documents as asking
+from service.db import documents, referrals, users
+from service.db.models import AuditEvent, DocumentStatus, FeedbackLink, Role
+from service.delivery import links as feedback
+from service.documents import render as renderer
 from service.extensions import db
-from service.models import AuditEvent, DocumentStatus, FeedbackLink, Role
+from service.jobs import queues, tasks
 from tests.smtp import free_port, text_of
 from tests.support.app import PASSWORD, make_app
 from tests.support.browser import Browser
@@ -43,7 +45,7 @@ def decided_referral(app, practitioner, full_record_data):
 
 
 def queue_letter(referral, manager, render: bool = True, pdf: bool = False):
-    letter = documents.queue_document(referral, "outcome_feedback", manager, wants_pdf=pdf)
+    letter = asking.queue(referral, "outcome_feedback", manager, wants_pdf=pdf)
     db.session.commit()
     if render:
         queues.enqueue_document(letter.id)  # eager: rendered by the real task, here
@@ -56,7 +58,7 @@ def offer(referral, letter, manager, address: str = REFERRER) -> FeedbackLink:
     """As the manager's decision page does: offer, commit, then queue the e-mail."""
     link = feedback.offer_feedback(referral, letter, address, manager)
     db.session.commit()
-    feedback.enqueue_feedback_mail(link.id)
+    queues.enqueue_feedback_mail(link.id)
     db.session.expire_all()
     return db.session.get(FeedbackLink, link.id)
 
@@ -320,7 +322,7 @@ def test_an_unreachable_mail_queue_shows_on_the_link(tmp_path, monkeypatch, full
         flask_migrate.upgrade()
         user = users.save_user("m@council.example", "Sam Patel", Role.MANAGER, PASSWORD)
         referral = referrals.submit_referral(load_record(full_record_data), user)
-        letter = documents.queue_document(referral, "outcome_feedback", user)
+        letter = asking.queue(referral, "outcome_feedback", user)
         link = offer(referral, letter, user)
         assert link.send_error == feedback.QUEUE_UNREACHABLE
         db.session.remove()

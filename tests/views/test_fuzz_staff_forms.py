@@ -42,9 +42,9 @@ from forms.plans import CinPlanForm, TacPlanForm, TacReviewForm
 from forms.sharing import ShareForm
 from forms.templates import TemplateUploadForm
 from record import load_record
-from service import feedback
-from service.dao import referrals
-from service.documents import TEMPLATES_DIR
+from service.db import referrals
+from service.delivery import links as feedback
+from service.documents.render import TEMPLATES_DIR
 from service.extensions import db
 from tests.support.app import PASSWORD
 from tests.support.browser import Browser, error_targets, form_values

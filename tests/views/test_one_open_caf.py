@@ -3,9 +3,9 @@
 import pytest
 
 from record import Pathway, load_record
-from service.dao import referrals
+from service.db import referrals
+from service.db.models import Referral
 from service.extensions import db
-from service.models import Referral
 from tests.support.browser import Browser, Journey
 
 MAYA = {"first_name": "Maya", "last_name": "Okafor", "date_of_birth": ["9", "3", "2014"]}

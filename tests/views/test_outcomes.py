@@ -10,10 +10,10 @@ import pytest
 from sqlalchemy import select
 
 from forms.record_fields import RECORDED_LATER
-from service import template_store
-from service.dao import users
+from service.db import users
+from service.db.models import AuditEvent, Document, FeedbackLink, Role
+from service.documents import versions as template_store
 from service.extensions import db
-from service.models import AuditEvent, Document, FeedbackLink, Role
 from tests.support import records
 from tests.support.app import PASSWORD
 from tests.support.browser import Browser, error_targets

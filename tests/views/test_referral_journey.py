@@ -7,8 +7,8 @@ import pytest
 from sqlalchemy import select
 
 from record import Pathway
+from service.db.models import AuditEvent, Referral
 from service.extensions import db
-from service.models import AuditEvent, Referral
 from tests.support.browser import Journey, error_targets
 
 CHILD = {

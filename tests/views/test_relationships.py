@@ -9,9 +9,9 @@ import pytest
 from sqlalchemy import select
 
 from record import load_record
-from service.dao import referrals, users
+from service.db import referrals, users
+from service.db.models import AuditEvent, Role
 from service.extensions import db
-from service.models import AuditEvent, Role
 from tests.support.app import PASSWORD
 from tests.views.test_outcomes import signed_in_as
 

@@ -5,9 +5,9 @@ its reason are shown instead; the agency gets a link, never the document; every 
 from sqlalchemy import select
 
 from record import load_record
-from service.dao import referrals
+from service.db import referrals
+from service.db.models import AuditEvent, FeedbackLink
 from service.extensions import db
-from service.models import AuditEvent, FeedbackLink
 from tests.support.browser import Browser
 from tests.views.test_feedback import confirm, link_in
 from tests.views.test_outcomes import documents_of, docx_text, produce, signed_in_as

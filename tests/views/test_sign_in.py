@@ -1,8 +1,8 @@
 import pytest
 from sqlalchemy import select
 
+from service.db.models import AuditEvent
 from service.extensions import db
-from service.models import AuditEvent
 from tests.support.app import make_app
 from tests.support.browser import Browser
 

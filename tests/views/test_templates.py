@@ -6,9 +6,9 @@ import io
 import pytest
 from sqlalchemy import select
 
-from service.documents import TEMPLATES_DIR
+from service.db.models import AuditEvent
+from service.documents.render import TEMPLATES_DIR
 from service.extensions import db
-from service.models import AuditEvent
 from tests.support.app import PASSWORD
 from tests.support.browser import Browser
 from tests.unit.test_template_store import INTERNALS, with_paragraph

@@ -3,8 +3,8 @@ competence"), made through the question pages and seen on "check your answers"."
 
 import pytest
 
+from service.db.models import Referral
 from service.extensions import db
-from service.models import Referral
 from tests.support.browser import Journey
 from tests.views.test_referral_journey import CHILD, CONCERN, HOUSEHOLD, pdf
 

@@ -4,9 +4,9 @@ the page says who holds the open one, and only "this is a different child" confi
 import pytest
 from sqlalchemy import select
 
-from service.dao import imports
+from service.db import imports
+from service.db.models import AuditEvent, Referral
 from service.extensions import db
-from service.models import AuditEvent, Referral
 from tests.views.imports.test_review import job_with, referrals_count
 from tests.views.test_closing import status
 from tests.views.test_one_open_caf import submitted_caf

@@ -4,8 +4,8 @@ document (.odt) is read through LibreOffice (issue 10), anything else refused.""
 
 from sqlalchemy import select
 
+from service.db.models import ImportJob
 from service.extensions import db
-from service.models import ImportJob
 from tests.support.imports import CAF_DOCX, batch_rows, upload_and_open_batch, zip_of
 from tests.unit.test_pdf import _libreoffice_or_skip
 from tests.views.imports.opendocument import SPREADSHEET, opendocument

@@ -10,10 +10,10 @@ import pytest
 from sqlalchemy import func, select
 
 from record import dump_record, load_record
-from service.dao import imports
+from service.db import imports
+from service.db.models import AuditEvent, Referral
 from service.extensions import db
 from service.imports import pipeline
-from service.models import AuditEvent, Referral
 from tests.support.imports import REFERRAL_DOCX, batch_rows, upload_and_open_batch
 
 EXPECTED = json.loads(REFERRAL_DOCX.with_suffix(".expected.json").read_text())

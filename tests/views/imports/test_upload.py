@@ -7,10 +7,10 @@ import io
 from sqlalchemy import select
 
 from service import storage
-from service.dao import imports
+from service.db import imports
+from service.db.models import AuditEvent, ImportJob
 from service.extensions import db
 from service.imports.unpack import OUTSIDE_THE_ZIP, ZIP_IN_ZIP
-from service.models import AuditEvent, ImportJob
 from tests.support.imports import (
     CAF_DOCX,
     FLAT_PDF,

@@ -1,7 +1,7 @@
 from sqlalchemy import select
 
+from service.db.models import Role, User
 from service.extensions import db
-from service.models import Role, User
 
 
 def get_active_user(user_id: str) -> User | None:

@@ -33,7 +33,7 @@ class ReferralStatus(enum.StrEnum):
 
 class JobStatus(enum.StrEnum):
     """What every job (a document to produce, a file to read) passes through, whatever it
-    ends as: the states ``service.dao.jobs`` moves it between."""
+    ends as: the states ``service.db.jobs`` moves it between."""
 
     QUEUED = "queued"
     RUNNING = "running"

@@ -19,10 +19,10 @@ from flask import current_app, render_template
 from sqlalchemy import select
 from sqlalchemy.orm import undefer
 
-from service import mail, queues
-from service.dao import audit
+from service.db import audit
+from service.db.models import Document, FeedbackLink, Referral, User, utcnow
+from service.delivery import mail
 from service.extensions import db
-from service.models import Document, FeedbackLink, Referral, User, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +46,7 @@ def offer_feedback(
 ) -> FeedbackLink:
     """Add a link to ``document`` for the referrer at ``email`` (or, with ``purpose`` "share",
     for someone at ``agency``) and flush it; the caller commits, then calls
-    ``enqueue_feedback_mail`` with its id."""
+    ``queues.enqueue_feedback_mail`` with its id."""
     email = email.strip()
     if not email:
         raise ValueError("a feedback link needs the address to send it to")
@@ -136,16 +136,6 @@ def letter(link: FeedbackLink, pdf: bool = False) -> Document:
 def mark_downloaded(link: FeedbackLink) -> None:
     link.downloaded_at = link.downloaded_at or utcnow()
     link.downloads += 1
-
-
-def enqueue_feedback_mail(link_id: int) -> None:
-    """Queue the e-mail after the link is committed; an unreachable queue shows on the link."""
-    queues.enqueue(
-        queues.SEND_FEEDBACK_MAIL,
-        link_id,
-        queues.MAIL_QUEUE,
-        lambda unsent: record_send_error(unsent, QUEUE_UNREACHABLE),
-    )
 
 
 def send_link(link_id: int) -> None:

@@ -9,7 +9,8 @@ from collections.abc import Callable
 from celery import current_app as celery
 from kombu.exceptions import OperationalError
 
-from service.dao import documents, imports
+from service.db import documents, imports
+from service.delivery import links
 
 # The queues (the Procfile's worker listens on all three) and the tasks on them.
 DOCUMENTS_QUEUE = "documents"
@@ -48,3 +49,19 @@ def enqueue_import(job_id: int) -> None:
 
 def _import_not_queued(job_id: int) -> None:
     imports.mark_failed(imports.get_job(job_id), UNREACHABLE)
+
+
+def enqueue_imports(job_ids: list[int]) -> None:
+    """Queue each committed job for a worker (in the embedded setup, read each one now)."""
+    for job_id in job_ids:
+        enqueue_import(job_id)
+
+
+def enqueue_feedback_mail(link_id: int) -> None:
+    """Queue the e-mail after the link is committed; an unreachable queue shows on the link."""
+    enqueue(
+        SEND_FEEDBACK_MAIL,
+        link_id,
+        MAIL_QUEUE,
+        lambda unsent: links.record_send_error(unsent, links.QUEUE_UNREACHABLE),
+    )

@@ -3,17 +3,16 @@ from datetime import UTC, datetime
 
 from sqlalchemy import func, select
 
-from record import load_record
-from service import documents as renderer
+from service.db.models import Document, DocumentStatus, Referral, User
 from service.extensions import db
-from service.models import Document, DocumentStatus, Referral, User
 
 
-def queue_document(referral: Referral, kind: str, user: User, wants_pdf: bool = False) -> Document:
+def queue_document(
+    referral: Referral, kind: str, template_name: str, user: User, wants_pdf: bool = False
+) -> Document:
     """A new version of ``kind`` for ``referral``, waiting for a worker; earlier versions stay.
-    The template is the one for the referral's record (the referral letter's follows the
-    pathway); which version of it is decided when the document is produced."""
-    template_name = renderer.template_name(kind, load_record(referral.record))
+    ``template_name`` is the template for the referral's record (the referral letter's follows
+    the pathway); which version of it is decided when the document is produced."""
     latest = db.session.scalar(
         select(func.max(Document.version)).where(
             Document.referral_id == referral.id, Document.kind == kind

@@ -6,8 +6,8 @@ from flask import has_request_context, request
 from flask_login import current_user
 from sqlalchemy import func, or_, select
 
+from service.db.models import AuditEvent, FeedbackLink
 from service.extensions import db
-from service.models import AuditEvent, FeedbackLink
 
 
 def record_event(

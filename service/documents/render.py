@@ -2,8 +2,6 @@
 and LibreOffice for PDF. The CLI and the Celery task both render through here."""
 
 import hashlib
-import os
-import tempfile
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -20,12 +18,12 @@ from record.titles import (
     PATHWAY_TITLES,
     day_month_year,
 )
-from service import pdf
-from service.document_registry import (
+from service.documents import pdf
+from service.documents.compiled import CompiledDocx, TemplateCache
+from service.documents.registry import (
     DEFAULT_ESCALATION_POLICY,
     DOCUMENTS,
 )
-from service.docx_render import CompiledDocx, TemplateCache
 
 TEMPLATES_DIR = doc_templates.FOLDER
 
@@ -164,27 +162,14 @@ _COMPILED = TemplateCache(lambda content: CompiledDocx(content, _environment()))
 
 def render_template(source: TemplateSource, context: dict) -> bytes:
     """The DOCX of ``source`` filled in with ``context``, in the sandbox, autoescaped: what
-    docxtpl renders, from ``source`` compiled once per version (service.docx_render)."""
+    docxtpl renders, from ``source`` compiled once per version (service.documents.compiled)."""
     return _COMPILED.get(source.version, source.content).render(context)
 
 
 def convert_to_pdf(docx: bytes, soffice: str = "soffice", warm: bool = True) -> bytes:
-    """Convert through this process's warm LibreOffice (service.pdf), started on first use;
-    ``warm=False`` for a one-off conversion, where starting the warm converter costs more."""
+    """Convert through this process's warm LibreOffice (service.documents.pdf), started on first
+    use; ``warm=False`` for a one-off conversion, where starting the warm converter costs more."""
     try:
         return pdf.convert(docx, soffice) if warm else pdf.convert_once(docx, soffice)
     except pdf.PdfError as error:
         raise DocumentError(str(error)) from None
-
-
-def write_atomically(path: Path, content: bytes) -> None:
-    """Write beside the target then rename, so a failure never leaves a half-written file."""
-    path = Path(path)
-    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(content)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

@@ -10,11 +10,11 @@ from pathlib import Path
 from record import Pathway, Record, load_record
 from record.shape import RECORD_SHAPE, ListOf
 from record.titles import PATHWAY_TITLES
-from service import documents
-from service.document_registry import DOCUMENTS, SPECIALIST_LETTER
+from service.documents import render as documents
+from service.documents.registry import DOCUMENTS, SPECIALIST_LETTER
 
 #: the example record of the contract, when the checkout has it beside the code
-EXAMPLE_RECORD = Path(__file__).resolve().parents[2] / "shared" / "spec" / "example-record.json"
+EXAMPLE_RECORD = Path(__file__).resolve().parents[3] / "shared" / "spec" / "example-record.json"
 
 
 def _sample(shape, name: str):

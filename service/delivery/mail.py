@@ -15,7 +15,7 @@ from pathlib import Path
 
 from flask import current_app
 
-from service.documents import write_atomically
+from service.storage import write_atomically
 
 log = logging.getLogger(__name__)
 

@@ -8,8 +8,8 @@ from datetime import UTC, datetime, timedelta
 from flask import current_app
 from sqlalchemy import or_, select, update
 
+from service.db.models import Document, ImportJob, JobStatus
 from service.extensions import db
-from service.models import Document, ImportJob, JobStatus
 
 QUEUED, RUNNING, FAILED = JobStatus.QUEUED, JobStatus.RUNNING, JobStatus.FAILED
 Job = type[Document] | type[ImportJob]

@@ -1,15 +1,16 @@
 """Sharing a referral's document with another agency, only where the record allows it (seed 000,
 seed 002): the family's consent to information sharing; or, on the Section 47 pathway, where
 consent is not needed, with the recorded decision on informing the family and its reason shown
-to whoever shares. The document goes as an e-mailed link (service/feedback.py), never attached."""
+to whoever shares. The document goes as an e-mailed link (service/delivery/links.py), never
+attached."""
 
 from dataclasses import dataclass
 
 from record import Pathway, Record, load_record
-from service import feedback
-from service.dao import audit
-from service.documents import long_date
-from service.models import Document, FeedbackLink, Referral, User
+from record.titles import day_month_year
+from service.db import audit
+from service.db.models import Document, FeedbackLink, Referral, User
+from service.delivery import links
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,7 @@ def verdict(record: Record) -> Verdict:
         )
     if consent.information_sharing:
         given = f" by {consent.given_by}" if consent.given_by else ""
-        when = f" on {long_date(consent.date)}" if consent.date else ""
+        when = f" on {day_month_year(consent.date)}" if consent.date else ""
         return Verdict(True, f"Consent to share information was given{given}{when}.")
     return Verdict(
         False,
@@ -57,6 +58,6 @@ def share(
     if not allowed.allowed:
         audit.record_event("share", "document", document.id, outcome="refused")
         raise SharingRefused(allowed.basis)
-    link = feedback.offer_feedback(referral, document, email, user, "share", agency)
+    link = links.offer_feedback(referral, document, email, user, "share", agency)
     audit.record_event("share", "document", document.id)
     return link

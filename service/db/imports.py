@@ -5,8 +5,8 @@ from datetime import UTC, datetime
 
 from sqlalchemy import func, select
 
+from service.db.models import ImportBatch, ImportJob, ImportStatus, Referral, User
 from service.extensions import db
-from service.models import ImportBatch, ImportJob, ImportStatus, Referral, User
 
 UNFINISHED = (ImportStatus.QUEUED, ImportStatus.RUNNING)
 #: A file already in one of these states is not read again when uploaded again.

@@ -12,11 +12,15 @@ from sqlalchemy import exc as database
 import parsers
 from parsers import isolation
 from record import RecordError, load_record
-from service import documents as renderer
-from service import feedback, mail, queues, storage, sweeper, template_store
-from service.dao import documents, imports, jobs
+from service import storage
+from service.db import documents, imports, jobs
+from service.db.models import Document, ImportJob
+from service.delivery import links as feedback
+from service.delivery import mail
+from service.documents import render as renderer
+from service.documents import versions
 from service.extensions import db
-from service.models import Document, ImportJob
+from service.jobs import queues, sweeper
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +90,7 @@ def render_document(self, document_id: int) -> None:
     referral = document.referral
     try:
         record = load_record(referral.record)
-        source = template_store.active_source(document.template_name)
+        source = versions.active_source(document.template_name)
         policy = current_app.config["ESCALATION_POLICY"]
         content = renderer.render_docx(document.kind, record, policy, source)
         pdf = None
@@ -155,8 +159,8 @@ MAIL_RETRIES = 5
 
 @shared_task(name=queues.SEND_FEEDBACK_MAIL, bind=True, max_retries=MAIL_RETRIES)
 def send_feedback_mail(self, link_id: int) -> None:
-    """E-mail a referrer the link to their outcome letter; idempotent (service.feedback). A mail
-    server that fails for now is tried again after 1, 2, 4… minutes, then the link shows why.
+    """E-mail a referrer the link to their outcome letter; idempotent (service.delivery.links). A
+    mail server that fails for now is tried again after 1, 2, 4… minutes, then the link shows why.
     Run in the request (embedded, eager), it is not retried: the manager would be kept waiting."""
     try:
         feedback.send_link(link_id)
@@ -169,5 +173,5 @@ def send_feedback_mail(self, link_id: int) -> None:
 
 @shared_task(name=queues.SWEEP_STUCK_JOBS)
 def sweep_stuck_jobs() -> None:
-    """The sweeper (service.sweeper), run by ``celery beat`` in production."""
+    """The sweeper (service.jobs.sweeper), run by ``celery beat`` in production."""
     sweeper.sweep()

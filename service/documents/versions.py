@@ -12,12 +12,12 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import undefer
 
-from service import documents
-from service.dao import audit
+from service.db import audit
+from service.db.models import TemplateVersion, User
+from service.documents import render as documents
+from service.documents.checks import validate
+from service.documents.context import known_templates
 from service.extensions import db
-from service.models import TemplateVersion, User
-from service.template_checks import validate
-from service.template_context import known_templates
 
 __all__ = [
     "TemplateRefused",

@@ -14,14 +14,14 @@ from jinja2 import nodes
 from jinja2.exceptions import TemplateSyntaxError, UndefinedError
 
 from record.shape import ListOf
-from service import documents
-from service.template_context import (
+from service.documents import render as documents
+from service.documents.context import (
     SHAPE_PATHS,
     context_shape,
     known_templates,
     trial_records,
 )
-from service.template_parts import Part, parts_of
+from service.documents.parts import Part, parts_of
 
 #: a Word template of a few letters unpacks to about 1 MB; far more is not a template
 MAX_UNPACKED = 50 * 1024 * 1024

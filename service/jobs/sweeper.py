@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from flask import current_app
 from kombu.exceptions import OperationalError as BrokerUnreachable
 
-from service.dao import jobs
-from service.models import Document, ImportJob
-from service.queues import DOCUMENTS_QUEUE, IMPORTS_QUEUE, enqueue_document, enqueue_import
+from service.db import jobs
+from service.db.models import Document, ImportJob
+from service.jobs.queues import DOCUMENTS_QUEUE, IMPORTS_QUEUE, enqueue_document, enqueue_import
 
 log = logging.getLogger(__name__)
 

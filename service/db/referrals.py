@@ -8,9 +8,9 @@ from sqlalchemy.orm.attributes import flag_modified
 from record import DecisionOutcome, Pathway, Record, dump_record, load_record
 from record.matching import birthday_readings, same_child
 from record.titles import OUTCOME_TITLES
-from service.dao import audit
+from service.db import audit
+from service.db.models import Child, Referral, ReferralStatus, Role, User
 from service.extensions import db
-from service.models import Child, Referral, ReferralStatus, Role, User
 
 #: Outcomes after which Front Door does nothing more for the child, so the referral closes. Early
 #: help, services for a child in need, a section 47 enquiry, a further assessment and child

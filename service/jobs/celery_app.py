@@ -3,7 +3,8 @@
 from celery import Celery, Task
 from flask import Flask
 
-from service import queues
+import service.jobs.tasks  # noqa: F401  (each task registers itself by name as the module loads)
+from service.jobs import queues
 
 # `celery -A service.worker beat`: the sweeper, every five minutes; a sweep not run before the
 # next one is due is dropped rather than piled up.
@@ -28,6 +29,4 @@ def celery_init_app(app: Flask) -> Celery:
     celery.conf.beat_schedule = BEAT_SCHEDULE
     celery.set_default()
     app.extensions["celery"] = celery
-    import service.tasks  # noqa: F401  (registers the tasks with this app)
-
     return celery

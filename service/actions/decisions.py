@@ -1,0 +1,49 @@
+"""Recording a manager's decision on a referral: the decision itself, what follows from it (a
+closed referral, an Early Help record opened), the outcome letter for the referrer and, when
+the manager gives the referrer's address, the e-mailed link to it."""
+
+from dataclasses import dataclass
+
+from service.actions import documents as asking
+from service.db import audit, referrals
+from service.db.models import Document, FeedbackLink, Referral, User
+from service.delivery import links
+from service.extensions import db
+from service.jobs import queues
+
+
+@dataclass
+class Recorded:
+    letter: Document
+    link: FeedbackLink | None
+    #: the referrals of an open CAF that kept this one from being reopened, if any
+    stays_closed_for: list[Referral]
+
+
+def record(
+    referral: Referral,
+    decision: dict,
+    user: User,
+    referrer_email: str | None,
+    wants_pdf: bool,
+) -> Recorded:
+    outcome_before = (referral.record.get("decision") or {}).get("outcome")
+    referrals.record_part(referral, "decision", decision)
+    audit.record_event("decision", "referral", referral.id, user_id=user.id)
+    holders = []
+    try:
+        referrals.follow_decision(referral, outcome_before, user)
+    except referrals.SecondOpenCaf as refused:
+        holders = refused.holders
+    letter = asking.queue(referral, "outcome_feedback", user, wants_pdf=wants_pdf)
+    link = links.offer_feedback(referral, letter, referrer_email, user) if referrer_email else None
+    db.session.commit()
+    queues.enqueue_document(letter.id)
+    if link is not None:
+        queues.enqueue_feedback_mail(link.id)
+    return Recorded(letter, link, holders)
+
+
+def decided_by(user: User) -> str:
+    """How the decision is signed: the manager's name and job title."""
+    return ", ".join(part for part in (user.full_name, user.job_title) if part)

@@ -1,0 +1,150 @@
+"""The web app factory: ``create_app`` builds Front Door from its settings, extensions, rules
+and views. Gunicorn serves ``service.app:create_app()``; the CLI and the worker build it so too."""
+
+import os
+from datetime import timedelta
+from pathlib import Path
+
+from flask import Blueprint, Flask
+from jinja2 import ChoiceLoader, PackageLoader, PrefixLoader
+from werkzeug.middleware.proxy_fix import ProxyFix
+
+from forms.error_summary import error_summary
+from record.titles import OUTCOME_TITLES, PATHWAY_TITLES
+from service import auth, security
+from service.config import (
+    CONFIGS,
+    StartupError,
+    checked_settings,
+    database_url,
+    instance_secret_key,
+)
+from service.documents import render
+from service.extensions import csrf, db, limiter, migrate
+from service.jobs.celery_app import celery_init_app
+from service.rules.engine import DEFAULT_RULES_DIR, load_rulebook
+from service.views import (
+    audit_trail,
+    decisions,
+    documents,
+    drafts,
+    errors,
+    feedback,
+    imports,
+    plans,
+    referrals,
+    sharing,
+    sign_in,
+    templates,
+)
+
+MIGRATIONS_DIR = Path(__file__).parent / "db" / "migrations"
+GOVUK_ASSETS_DIR = Path(__file__).parent / "static" / "govuk" / "assets"
+
+
+class ConfigurationError(StartupError):
+    """A setting is missing or wrong; the message names the environment variable to set."""
+
+
+def create_app(config: dict | None = None) -> Flask:
+    """Build the app; ``config`` overrides settings (tests use it), else the environment decides."""
+    app = Flask(
+        "service",  # the app's name: its logger's, its Celery app's and where it finds templates
+        instance_relative_config=True,
+        instance_path=os.environ.get("FRONTDOOR_INSTANCE_PATH") or None,
+    )
+    environment = os.environ.get("FRONTDOOR_ENV", "embedded")
+    if environment not in CONFIGS:
+        raise ConfigurationError(f"FRONTDOOR_ENV must be one of {', '.join(CONFIGS)}")
+    app.config.from_object(CONFIGS[environment])
+    app.config.from_prefixed_env("FRONTDOOR")
+    app.config.update(config or {})
+    try:
+        app.config.update(checked_settings(environment, app.config))
+    except StartupError as error:
+        raise ConfigurationError(str(error)) from None
+    _resolve_settings(app, environment)
+    if hops := int(app.config["PROXY_HOPS"]):
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
+
+    app.extensions["rules"] = load_rulebook(app.config["RULES_DIR"] or DEFAULT_RULES_DIR)
+    db.init_app(app)
+    migrate.init_app(app, db, directory=str(MIGRATIONS_DIR), render_as_batch=True)
+    csrf.init_app(app)
+    limiter.init_app(app)
+    celery_init_app(app)
+    _init_templates(app)
+
+    auth.init_app(app)
+    security.init_app(app)
+    errors.init_app(app)
+    app.register_blueprint(sign_in.bp)
+    app.register_blueprint(referrals.bp)
+    app.register_blueprint(drafts.bp)
+    app.register_blueprint(documents.bp)
+    app.register_blueprint(imports.bp)
+    app.register_blueprint(decisions.bp)
+    app.register_blueprint(plans.bp)
+    app.register_blueprint(audit_trail.bp)
+    app.register_blueprint(sharing.bp)
+    app.register_blueprint(feedback.bp)
+    app.register_blueprint(templates.bp)
+    app.register_blueprint(
+        Blueprint(
+            "govuk_assets", __name__, static_folder=GOVUK_ASSETS_DIR, static_url_path="/assets"
+        )
+    )
+    return app
+
+
+def _resolve_settings(app: Flask, environment: str) -> None:
+    """Fill in what the embedded default derives, and refuse a production app missing a service."""
+    instance = Path(app.instance_path)
+    if environment == "production":
+        missing = [
+            name
+            for name in ("DATABASE_URL", "BROKER_URL", "SECRET_KEY", "EXTERNAL_URL")
+            if not app.config[name]
+        ]
+        if missing:
+            names = ", ".join(f"FRONTDOOR_{name}" for name in missing)
+            raise ConfigurationError(f"production needs {names} set")
+    instance.mkdir(parents=True, exist_ok=True)
+    app.config["SECRET_KEY"] = app.config["SECRET_KEY"] or instance_secret_key(instance)
+    broker = app.config["BROKER_URL"] or ""
+    shared = broker if broker.startswith(("redis://", "rediss://")) else "memory://"
+    app.config["RATELIMIT_STORAGE_URI"] = app.config["RATELIMIT_STORAGE_URI"] or shared
+    app.config["SQLALCHEMY_DATABASE_URI"] = database_url(app.config["DATABASE_URL"], instance)
+    app.config["STORAGE_DIR"] = app.config["STORAGE_DIR"] or str(instance / "files")
+    app.config["PERMANENT_SESSION_LIFETIME"] = timedelta(minutes=int(app.config["SESSION_MINUTES"]))
+    broker = app.config["BROKER_URL"]
+    app.config["CELERY"] = {
+        **app.config["CELERY"],
+        "broker_url": broker or "memory://",
+        "task_always_eager": not broker,
+    }
+
+
+def _init_templates(app: Flask) -> None:
+    app.jinja_loader = ChoiceLoader(
+        [
+            app.jinja_loader,
+            PrefixLoader(
+                {
+                    "govuk_frontend_jinja": PackageLoader("govuk_frontend_jinja"),
+                    "govuk_frontend_wtf": PackageLoader("govuk_frontend_wtf"),
+                }
+            ),
+        ]
+    )
+    app.jinja_env.trim_blocks = True
+    app.jinja_env.lstrip_blocks = True
+    app.jinja_env.globals.update(service_name="Front Door", error_summary=error_summary)
+    app.jinja_env.filters.update(
+        long_date=render.long_date,
+        answer=render.answer,
+        attachment_label=render.attachment_label,
+        pathway_title=lambda code: PATHWAY_TITLES.get(code, code),
+        document_title=lambda kind: render.DOCUMENTS[kind].title,
+        outcome_title=lambda code: OUTCOME_TITLES.get(code, code),
+    )

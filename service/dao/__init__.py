@@ -1,1 +1,0 @@
-"""Named queries: views and tasks call these instead of touching the session directly."""
