@@ -11,7 +11,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 from forms.error_summary import error_summary
 from record.titles import OUTCOME_TITLES, PATHWAY_TITLES
-from service import auth, security
+from service import auth, permissions, security
 from service.config import (
     CONFIGS,
     StartupError,
@@ -139,7 +139,12 @@ def _init_templates(app: Flask) -> None:
     )
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True
-    app.jinja_env.globals.update(service_name="Front Door", error_summary=error_summary)
+    app.jinja_env.globals.update(
+        service_name="Front Door",
+        error_summary=error_summary,
+        may_make_referrals=permissions.may_make_referrals,
+        administers=permissions.administers,
+    )
     app.jinja_env.filters.update(
         long_date=render.long_date,
         answer=render.answer,

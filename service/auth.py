@@ -1,8 +1,7 @@
-"""Sign-in is required for every page but sign-in itself; roles narrow it further."""
+"""Sign-in is required for every page but sign-in itself; what each role may then do is
+``service.permissions``'s to say."""
 
-from functools import wraps
-
-from flask import Flask, abort, redirect, request, url_for
+from flask import Flask, redirect, request, url_for
 from flask_login import current_user
 
 from service.db import users
@@ -26,18 +25,3 @@ def _require_sign_in():
     if request.endpoint in PUBLIC_ENDPOINTS or current_user.is_authenticated:
         return None
     return redirect(url_for("sign_in.sign_in", next=request.full_path.rstrip("?")))
-
-
-def role_required(*roles: str):
-    """Refuse (403) a signed-in user whose role is not one of ``roles``."""
-
-    def decorator(view):
-        @wraps(view)
-        def wrapped(*args, **kwargs):
-            if current_user.role not in roles:
-                abort(403)
-            return view(*args, **kwargs)
-
-        return wrapped
-
-    return decorator

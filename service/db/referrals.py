@@ -2,14 +2,15 @@ import copy
 from datetime import UTC, date, datetime
 
 from flask import current_app
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm.attributes import flag_modified
 
 from record import DecisionOutcome, Pathway, Record, dump_record, load_record
 from record.matching import birthday_readings, same_child
 from record.titles import OUTCOME_TITLES
+from service import permissions
 from service.db import audit
-from service.db.models import Child, Referral, ReferralStatus, Role, User
+from service.db.models import Child, Referral, ReferralStatus, User
 from service.extensions import db
 
 #: Outcomes after which Front Door does nothing more for the child, so the referral closes. Early
@@ -33,50 +34,15 @@ class SecondOpenCaf(Exception):
         self.holders = holders
 
 
-def _named_on(user: User):
-    """Submitted referrals that name ``user`` (by e-mail) as the lead professional."""
-    lead_email = Referral.record["lead_professional"]["email"].as_string()
-    named = func.lower(lead_email) == user.email.lower()
-    return (Referral.status != ReferralStatus.DRAFT) & named
-
-
-def _visible_to(user: User):
-    """Who sees what: everyone the referrals they made; practitioners also the submitted ones
-    naming them as lead professional; managers the submitted ones routed to their team; admins
-    nothing more (the referrals they confirmed from imports are theirs)."""
-    seen = Referral.created_by_id == user.id
-    if user.role == Role.PRACTITIONER:
-        return seen | _named_on(user)
-    if user.role == Role.MANAGER and user.team:
-        return seen | ((Referral.status != ReferralStatus.DRAFT) & (Referral.team == user.team))
-    return seen
-
-
 def referrals_visible_to(user: User) -> list[Referral]:
-    query = select(Referral).where(_visible_to(user)).order_by(Referral.created_at.desc())
+    query = select(Referral).where(permissions.sees(user)).order_by(Referral.created_at.desc())
     return list(db.session.scalars(query))
-
-
-def is_lead_professional(referral: Referral, user: User) -> bool:
-    lead = (referral.record or {}).get("lead_professional") or {}
-    return bool(lead.get("email")) and lead["email"].lower() == user.email.lower()
 
 
 def get_visible_referral(referral_id: int, user: User) -> Referral | None:
     """The referral if ``user`` may see it; None otherwise, exactly as if it did not exist."""
-    return db.session.scalar(select(Referral).where(Referral.id == referral_id, _visible_to(user)))
-
-
-def may_keep_tac_plan(referral: Referral, user: User) -> bool:
-    """The TAC plan is recorded by the lead professional (seed 004), the referrer who convened
-    the TAC, or a manager."""
-    if referral.status == ReferralStatus.DRAFT:
-        return False
-    return (
-        user.role == Role.MANAGER
-        or referral.created_by_id == user.id
-        or is_lead_professional(referral, user)
-    )
+    query = select(Referral).where(Referral.id == referral_id, permissions.sees(user))
+    return db.session.scalar(query)
 
 
 def editable_record(referral: Referral) -> dict:
@@ -94,11 +60,9 @@ def record_part(referral: Referral, part: str, value) -> None:
 
 
 def get_own_draft(referral_id: int, user: User) -> Referral | None:
-    """A draft can be changed only by the practitioner who started it."""
-    referral = db.session.get(Referral, referral_id)
-    if referral is None or referral.created_by_id != user.id:
-        return None
-    return referral if referral.status == ReferralStatus.DRAFT else None
+    """The draft if ``user`` may change it (``permissions.may_change_draft``), else None."""
+    draft = db.session.get(Referral, referral_id)
+    return draft if draft is not None and permissions.may_change_draft(draft, user) else None
 
 
 def find_or_add_child(record: Record) -> Child | None:
@@ -215,19 +179,6 @@ def refuse_second_caf(referral: Referral) -> None:
     the API, a changed decision): raises SecondOpenCaf naming the open ones."""
     if referral.pathway == Pathway.EARLY_HELP and (holders := open_cafs_for(referral)):
         raise SecondOpenCaf(referral, holders)
-
-
-def may_close(referral: Referral, user: User) -> bool:
-    """A manager closes any open referral; a CAF also its lead professional, who is the
-    practitioner who started it until another is named (seed 004 "Lead professional")."""
-    if referral.status != ReferralStatus.SUBMITTED:
-        return False
-    if user.role == Role.MANAGER:
-        return True
-    if referral.pathway != Pathway.EARLY_HELP or user.role != Role.PRACTITIONER:
-        return False
-    lead_named = bool(((referral.record or {}).get("lead_professional") or {}).get("email"))
-    return is_lead_professional(referral, user) if lead_named else referral.created_by_id == user.id
 
 
 def close(referral: Referral, user: User, reason: str) -> None:

@@ -7,9 +7,8 @@ import io
 from flask import Blueprint, Response, render_template
 
 from service.actions import work
-from service.auth import role_required
 from service.db import audit
-from service.db.models import Role
+from service.permissions import DECIDES, role_required
 from service.views.access import referral_or_404
 
 bp = Blueprint("audit_trail", __name__)
@@ -41,14 +40,14 @@ def _read_trail(referral_id: int, action: str):
 
 
 @bp.route("/referrals/<int:referral_id>/audit")
-@role_required(Role.MANAGER)
+@role_required(*DECIDES)
 def show(referral_id: int):
     referral, rows = _read_trail(referral_id, "view_audit")
     return render_template("referrals/audit.html", referral=referral, columns=COLUMNS, rows=rows)
 
 
 @bp.route("/referrals/<int:referral_id>/audit.csv")
-@role_required(Role.MANAGER)
+@role_required(*DECIDES)
 def export(referral_id: int):
     referral, rows = _read_trail(referral_id, "export")
     output = io.StringIO()

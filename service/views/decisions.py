@@ -7,16 +7,16 @@ from flask import Blueprint, abort, flash, redirect, render_template, url_for
 from flask_login import current_user
 
 from forms.decision import DecisionForm
-from service.actions import decisions
-from service.auth import role_required
-from service.db.models import ReferralStatus, Role
+from service.actions import deciding
+from service.db.models import ReferralStatus
+from service.permissions import DECIDES, role_required
 from service.views.access import referral_or_404
 
 bp = Blueprint("decisions", __name__)
 
 
 @bp.route("/referrals/<int:referral_id>/decision", methods=["GET", "POST"])
-@role_required(Role.MANAGER)
+@role_required(*DECIDES)
 def record(referral_id: int):
     referral = referral_or_404(referral_id, "decision")
     if referral.status == ReferralStatus.DRAFT:
@@ -25,8 +25,8 @@ def record(referral_id: int):
     if not form.is_submitted():
         form = DecisionForm(formdata=None, data=_answers_so_far(referral.record))
     elif form.validate():
-        signed = decisions.decided_by(current_user)
-        recorded = decisions.record(
+        signed = deciding.decided_by(current_user)
+        recorded = deciding.record(
             referral,
             form.decision(signed, date.today()),
             current_user,

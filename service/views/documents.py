@@ -8,8 +8,7 @@ from flask_login import current_user
 
 from parsers import MEDIA_TYPES
 from record import load_record
-from service.actions import documents as asking
-from service.actions import work
+from service.actions import producing, work
 from service.db.models import Document, DocumentStatus, ReferralStatus
 from service.documents import render as renderer
 from service.views.access import document_or_404, referral_or_404
@@ -30,7 +29,7 @@ def generate(referral_id: int):
     if renderer.missing_data(kind, load_record(referral.record)):
         abort(409)  # the page offers only what can be produced
     wants_pdf = request.form.get("format") == "pdf"
-    asking.ask_for(referral, kind, current_user, wants_pdf)
+    producing.ask_for(referral, kind, current_user, wants_pdf)
     return _back_to_documents(referral.id)
 
 
@@ -39,7 +38,7 @@ def retry(document_id: int):
     document = document_or_404(document_id, "retry")
     if document.status != DocumentStatus.FAILED:
         abort(409)
-    asking.retry(document)
+    producing.retry(document)
     return _back_to_documents(document.referral_id)
 
 

@@ -11,15 +11,12 @@ from forms.sections.people import ChildSection, HouseholdSection
 from forms.start import StartReferralForm
 from record import Pathway, RecordError, load_record
 from service import storage
-from service.actions import work
-from service.auth import role_required
-from service.db import audit, referrals
-from service.db.models import Role
-from service.extensions import db
+from service.actions import closing, work
+from service.db import referrals
+from service.permissions import MAKES_REFERRALS, role_required
 from service.views.access import own_draft_or_404
 
 bp = Blueprint("drafts", __name__)
-MAKES_REFERRALS = (Role.PRACTITIONER, Role.MANAGER)
 
 
 @bp.route("/referrals/new", methods=["GET", "POST"])
@@ -170,8 +167,6 @@ def duplicate(referral_id: int):
 @role_required(*MAKES_REFERRALS)
 def discard(referral_id: int):
     draft = own_draft_or_404(referral_id)
-    audit.record_event("discard", "referral", draft.id)
-    referrals.discard_draft(draft)
-    db.session.commit()
+    closing.discard_draft(draft)
     flash("The draft has been deleted")
     return redirect(url_for("referrals.index"))

@@ -23,15 +23,12 @@ import parsers
 from forms.fields import posted_number
 from forms.imports import ReviewForm, UploadForm
 from forms.record_fields import GROUPS
-from record import RecordError, dump_record, load_record
-from service import storage
-from service.actions import work
-from service.auth import role_required
-from service.db import audit, imports, referrals
-from service.db.models import ImportStatus, Role
-from service.extensions import db
-from service.imports import pipeline
-from service.jobs import queues
+from record import RecordError, load_record
+from service import permissions, storage
+from service.actions import importing, work
+from service.db import imports, referrals
+from service.db.models import ImportStatus
+from service.permissions import ADMINISTERS, role_required
 
 bp = Blueprint("imports", __name__, url_prefix="/imports")
 
@@ -39,20 +36,12 @@ LOW_CONFIDENCE = 0.8
 
 
 @bp.route("", methods=["GET", "POST"])
-@role_required(Role.ADMIN)
+@role_required(*ADMINISTERS)
 def index():
     form = UploadForm()
     if form.validate_on_submit():
-        uploads = form.files.data
-        names = [upload.filename or "unnamed file" for upload in uploads]
-        label = names[0] if len(names) == 1 else f"{len(names)} files: {', '.join(names)}"
-        batch = imports.create_batch(current_user, label)
-        jobs = []
-        for upload in uploads:
-            jobs += pipeline.add_file(batch, upload.filename or "", upload.read())
-        to_read = pipeline.queued(jobs)
-        work.done("upload", "import_batch", batch.id)
-        queues.enqueue_imports(to_read)
+        files = [(upload.filename or "", upload.read()) for upload in form.files.data]
+        batch = importing.upload(files, current_user)
         return redirect(url_for("imports.batch", batch_id=batch.id))
     status = 400 if form.errors else 200
     return render_template(
@@ -63,7 +52,7 @@ def index():
 @bp.errorhandler(RequestEntityTooLarge)
 def too_large(error):
     """Said on the upload page, to an admin only: the body is refused before sign-in is checked."""
-    if not (current_user.is_authenticated and current_user.role == Role.ADMIN):
+    if not permissions.administers(current_user):
         return error
     form = UploadForm(formdata=None)
     limit = current_app.config["MAX_CONTENT_LENGTH"] / (1024 * 1024)
@@ -74,7 +63,7 @@ def too_large(error):
 
 
 @bp.route("/batches/<int:batch_id>")
-@role_required(Role.ADMIN)
+@role_required(*ADMINISTERS)
 def batch(batch_id: int):
     found = imports.get_batch(batch_id) or abort(404)
     jobs = imports.jobs_in(found.id)
@@ -92,7 +81,7 @@ def _job_or_404(job_id: int, for_update: bool = False):
 
 
 @bp.route("/jobs/<int:job_id>")
-@role_required(Role.ADMIN)
+@role_required(*ADMINISTERS)
 def job(job_id: int):
     found = _job_or_404(job_id)
     work.done("view", "import_job", found.id)
@@ -101,7 +90,7 @@ def job(job_id: int):
 
 
 @bp.route("/jobs/<int:job_id>", methods=["POST"])
-@role_required(Role.ADMIN)
+@role_required(*ADMINISTERS)
 def review(job_id: int):
     found = _job_or_404(job_id, for_update=True)
     if found.status != ImportStatus.PARSED:
@@ -124,14 +113,9 @@ def review(job_id: int):
         form.add_problems(error.problems)
         return _render_job(found, form, record), 400
     try:
-        referral = referrals.submit_referral(checked, current_user)
+        referral = importing.confirm(found, checked, current_user)
     except referrals.SecondOpenCaf as refused:
-        audit.record_event("confirm", "import_job", found.id, outcome="refused")
-        db.session.commit()  # releases the row lock
         return _render_job(found, form, record, holders=refused.holders), 409
-    imports.mark_confirmed(found, dump_record(checked), referral)
-    audit.record_event("confirm", "import_job", found.id)
-    work.done("create", "referral", referral.id)
     child = " ".join(filter(None, [checked.child.first_name, checked.child.last_name]))
     flash(f"Referral {referral.id} created for {child or 'an unnamed child'}")
     return redirect(url_for("imports.batch", batch_id=found.batch_id))
@@ -224,19 +208,17 @@ def _rules_check(record: dict | None):
 
 
 @bp.route("/jobs/<int:job_id>/retry", methods=["POST"])
-@role_required(Role.ADMIN)
+@role_required(*ADMINISTERS)
 def retry(job_id: int):
     found = _job_or_404(job_id)
     if found.status != ImportStatus.FAILED or not storage.has_original(found.sha256 or ""):
         abort(409)
-    imports.requeue(found)
-    work.done("retry", "import_job", found.id)
-    queues.enqueue_imports([found.id])
+    importing.read_again(found)
     return redirect(url_for("imports.batch", batch_id=found.batch_id))
 
 
 @bp.route("/jobs/<int:job_id>/original")
-@role_required(Role.ADMIN)
+@role_required(*ADMINISTERS)
 def original(job_id: int):
     found = _job_or_404(job_id)
     try:

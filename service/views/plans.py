@@ -8,9 +8,9 @@ from flask_login import current_user
 from forms.fields import posted_number
 from forms.plans import CinPlanForm, PlanForm, TacPlanForm, TacReviewForm
 from record import RecordError
+from service import permissions
 from service.actions import work
 from service.db import referrals
-from service.db.models import Role
 from service.views.access import referral_or_404
 
 bp = Blueprint("plans", __name__)
@@ -20,8 +20,8 @@ PLAN_FORMS: dict[str, type[PlanForm]] = {"tac-plan": TacPlanForm, "cin-plan": Ci
 
 def _may_keep(referral, form_class: type[PlanForm]) -> bool:
     if form_class is CinPlanForm:
-        return current_user.role == Role.MANAGER
-    return referrals.may_keep_tac_plan(referral, current_user)
+        return permissions.may_keep_cin_plan(current_user)
+    return permissions.may_keep_tac_plan(referral, current_user)
 
 
 def _referral_or_404(referral_id: int, form_class: type[PlanForm]):

@@ -4,12 +4,12 @@ from flask_login import current_user
 from forms.closing import CloseForm
 from forms.journeys import journey
 from record import Pathway, load_record
-from service.actions import work
+from service import permissions
+from service.actions import closing, work
 from service.db import referrals
-from service.db.models import ReferralStatus, Role
+from service.db.models import ReferralStatus
 from service.delivery import links
 from service.documents.render import DOCUMENTS, missing_data
-from service.extensions import db
 from service.views.access import referral_or_404
 
 bp = Blueprint("referrals", __name__)
@@ -35,10 +35,10 @@ def show(referral_id: int):
         referral=referral,
         record=referral.record,
         pages=pages,
-        may_decide=current_user.role == Role.MANAGER,
-        may_keep_tac_plan=referrals.may_keep_tac_plan(referral, current_user),
-        may_keep_cin_plan=current_user.role == Role.MANAGER,
-        may_close=referrals.may_close(referral, current_user),
+        may_decide=permissions.may_decide(current_user),
+        may_keep_tac_plan=permissions.may_keep_tac_plan(referral, current_user),
+        may_keep_cin_plan=permissions.may_keep_cin_plan(current_user),
+        may_close=permissions.may_close(referral, current_user),
         producible=[kind for kind in DOCUMENTS if missing_data(kind, record) is None],
         feedback_links=links.links_for(referral),
     )
@@ -47,13 +47,12 @@ def show(referral_id: int):
 @bp.route("/referrals/<int:referral_id>/close", methods=["GET", "POST"])
 def close(referral_id: int):
     referral = referral_or_404(referral_id, "close")
-    if not referrals.may_close(referral, current_user):
+    if not permissions.may_close(referral, current_user):
         abort(403)
     what = "the early help assessment" if referral.pathway == Pathway.EARLY_HELP else "the referral"
     form = CloseForm()
     if form.validate_on_submit():
-        referrals.close(referral, current_user, form.reason.data.strip())
-        db.session.commit()
+        closing.close(referral, current_user, form.reason.data.strip())
         flash(f"{what.capitalize()} is closed")
         return redirect(url_for("referrals.show", referral_id=referral.id))
     status = 400 if form.errors else 200

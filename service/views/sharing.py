@@ -7,10 +7,9 @@ from flask_login import current_user
 
 from forms.sharing import ShareForm
 from record import load_record
+from service.actions import sharing as sharing_action
 from service.db.models import DocumentStatus
 from service.delivery import sharing
-from service.extensions import db
-from service.jobs import queues
 from service.views.access import document_or_404
 
 bp = Blueprint("sharing", __name__)
@@ -28,13 +27,10 @@ def share(document_id: int):
     if form.validate_on_submit():
         try:
             agency, email = form.agency.data, form.email.data
-            link = sharing.share(referral, document, agency, email, current_user)
+            sharing_action.share(referral, document, agency, email, current_user)
         except sharing.SharingRefused:
-            db.session.commit()  # the refusal's audit event
             status = 403
         else:
-            db.session.commit()
-            queues.enqueue_feedback_mail(link.id)
             flash(f"The document has been shared with {form.agency.data}: a link is on its way.")
             return redirect(url_for("referrals.show", referral_id=referral.id, _anchor="documents"))
     return render_template(

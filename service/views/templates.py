@@ -9,11 +9,10 @@ from flask_login import current_user
 
 from forms.templates import TemplateUploadForm
 from parsers import DOCX_MEDIA_TYPE
-from service.auth import role_required
-from service.db.models import Role
 from service.documents import checks as template_checks
 from service.documents import context as template_context
 from service.documents import versions as template_store
+from service.permissions import ADMINISTERS, role_required
 
 bp = Blueprint("templates", __name__, url_prefix="/templates")
 
@@ -29,7 +28,7 @@ def _version_or_404(name: str, number: int):
 
 
 @bp.route("")
-@role_required(Role.ADMIN)
+@role_required(*ADMINISTERS)
 def index():
     rows = [
         (name, title, template_store.active_version(name))
@@ -39,7 +38,7 @@ def index():
 
 
 @bp.route("/<name>", methods=["GET", "POST"])
-@role_required(Role.ADMIN)
+@role_required(*ADMINISTERS)
 def show(name: str):
     _known_or_404(name)
     form = TemplateUploadForm()
@@ -73,13 +72,13 @@ def _render_show(name: str, form: TemplateUploadForm, problems: list[str]):
 
 
 @bp.route("/<name>/shipped.docx")
-@role_required(Role.ADMIN)
+@role_required(*ADMINISTERS)
 def download_shipped(name: str):
     return _send(*template_store.download(_known_or_404(name), None, current_user))
 
 
 @bp.route("/<name>/versions/<int:number>.docx")
-@role_required(Role.ADMIN)
+@role_required(*ADMINISTERS)
 def download_version(name: str, number: int):
     version = _version_or_404(name, number)
     return _send(*template_store.download(name, version, current_user))
@@ -92,7 +91,7 @@ def _send(filename: str, content: bytes):
 
 
 @bp.route("/<name>/versions/<int:number>/use", methods=["POST"])
-@role_required(Role.ADMIN)
+@role_required(*ADMINISTERS)
 def activate(name: str, number: int):
     version = _version_or_404(name, number)
     action = template_store.activate(version, current_user)
@@ -102,7 +101,7 @@ def activate(name: str, number: int):
 
 
 @bp.route("/<name>/use-shipped", methods=["POST"])
-@role_required(Role.ADMIN)
+@role_required(*ADMINISTERS)
 def use_shipped(name: str):
     template_store.use_shipped(_known_or_404(name), current_user)
     flash("Now using the template shipped with Front Door for every new document")

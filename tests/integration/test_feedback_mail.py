@@ -8,7 +8,7 @@ import time
 import redis
 
 from record import load_record
-from service.actions import documents as asking
+from service.actions import producing
 from service.db import referrals, users
 from service.db.models import FeedbackLink, Role
 from service.delivery import links
@@ -23,7 +23,7 @@ REFERRER = "t.reed@cheshampark.example.sch.uk"  # the referrer in tests/data/ful
 def offer_link(full_record_data) -> int:
     manager = users.save_user("manager@council.example", "Sam Patel", Role.MANAGER, "pw-12345678")
     referral = referrals.submit_referral(load_record(full_record_data), manager)
-    letter = asking.queue(referral, "outcome_feedback", manager)
+    letter = producing.queue(referral, "outcome_feedback", manager)
     link = links.offer_feedback(referral, letter, REFERRER, manager)
     db.session.commit()
     return link.id

@@ -6,7 +6,7 @@ import io
 from sqlalchemy import select
 
 from record import load_record
-from service.actions import documents as asking
+from service.actions import producing
 from service.db import imports, referrals, users
 from service.db.models import FeedbackLink, Referral, Role
 from service.documents import versions as template_store
@@ -39,7 +39,7 @@ def test_staff_answers_with_a_nul_in_them_are_taken_without_it(
     )
     admin = users.save_user("admin@council.example", "Alex", Role.ADMIN, PASSWORD)
     referral = referrals.submit_referral(load_record(full_record_data), practitioner)
-    letter = asking.queue(referral, "outcome_feedback", manager, wants_pdf=False)
+    letter = producing.queue(referral, "outcome_feedback", manager, wants_pdf=False)
     db.session.commit()
     tasks.render_document(letter.id)  # here: no worker runs in this test
     as_manager = signed_in(production_app, manager.email)

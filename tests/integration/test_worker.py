@@ -4,7 +4,7 @@ import time
 import docx
 from sqlalchemy.orm import undefer
 
-from service.actions import documents as asking
+from service.actions import producing
 from service.db import referrals, users
 from service.db.models import Document, Role
 from service.extensions import db
@@ -26,7 +26,7 @@ def test_a_real_worker_renders_the_letter_for_a_referral_stored_in_postgresql(
 ):
     user = users.save_user("nurse@example.nhs.uk", "Priya Shah", Role.PRACTITIONER, "pw-123456789")
     referral = referrals.submit_referral(example_record, user)
-    document = asking.queue(referral, "referral_letter", user)
+    document = producing.queue(referral, "referral_letter", user)
     db.session.commit()
     document_id = document.id
 
@@ -50,7 +50,7 @@ def test_the_task_message_carries_only_the_document_id(production_app, redis_url
 
     user = users.save_user("nurse@example.nhs.uk", "Priya Shah", Role.PRACTITIONER, "pw-123456789")
     referral = referrals.submit_referral(example_record, user)
-    document = asking.queue(referral, "referral_letter", user)
+    document = producing.queue(referral, "referral_letter", user)
     db.session.commit()
 
     enqueue_document(document.id)  # no worker running: the message waits in Redis

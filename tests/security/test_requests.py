@@ -13,7 +13,7 @@ batch" to refuse.
 import io
 
 from record import load_record
-from service.actions import documents as asking
+from service.actions import producing
 from service.db import documents, referrals
 from service.db.models import Referral
 from service.extensions import db
@@ -36,7 +36,7 @@ def test_another_practitioners_document_is_not_found(
     app, practitioner, other_practitioner, example_record_data, robustness
 ):
     referral = referrals.submit_referral(load_record(example_record_data), practitioner)
-    document = asking.queue(referral, "referral_letter", practitioner)
+    document = producing.queue(referral, "referral_letter", practitioner)
     documents.store_content(document, b"PK letter", "letter.docx", template_version="test")
     owner, other = Browser(app.test_client()), Browser(app.test_client())
     owner.sign_in(practitioner.email)

@@ -11,7 +11,7 @@ from sqlalchemy import exc as database
 from sqlalchemy import select
 
 from service import storage
-from service.actions import documents as asking
+from service.actions import producing
 from service.db import documents, imports, jobs, referrals
 from service.db.models import Document, ImportJob
 from service.extensions import db
@@ -37,7 +37,7 @@ def queued_job(admin_user):
 @pytest.fixture
 def queued_document(practitioner, example_record):
     referral = referrals.submit_referral(example_record, practitioner)
-    document = asking.queue(referral, "referral_letter", practitioner)
+    document = producing.queue(referral, "referral_letter", practitioner)
     db.session.commit()
     return document.id
 

@@ -18,7 +18,7 @@ from sqlalchemy import select
 
 from record import DecisionOutcome, load_record
 from record.titles import OUTCOME_TITLES
-from service.actions import documents as asking
+from service.actions import producing
 from service.db import documents, referrals, users
 from service.db.models import AuditEvent, DocumentStatus, FeedbackLink, Role
 from service.delivery import links as feedback
@@ -45,7 +45,7 @@ def decided_referral(app, practitioner, full_record_data):
 
 
 def queue_letter(referral, manager, render: bool = True, pdf: bool = False):
-    letter = asking.queue(referral, "outcome_feedback", manager, wants_pdf=pdf)
+    letter = producing.queue(referral, "outcome_feedback", manager, wants_pdf=pdf)
     db.session.commit()
     if render:
         queues.enqueue_document(letter.id)  # eager: rendered by the real task, here
@@ -322,7 +322,7 @@ def test_an_unreachable_mail_queue_shows_on_the_link(tmp_path, monkeypatch, full
         flask_migrate.upgrade()
         user = users.save_user("m@council.example", "Sam Patel", Role.MANAGER, PASSWORD)
         referral = referrals.submit_referral(load_record(full_record_data), user)
-        letter = asking.queue(referral, "outcome_feedback", user)
+        letter = producing.queue(referral, "outcome_feedback", user)
         link = offer(referral, letter, user)
         assert link.send_error == feedback.QUEUE_UNREACHABLE
         db.session.remove()

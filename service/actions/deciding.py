@@ -4,7 +4,7 @@ the manager gives the referrer's address, the e-mailed link to it."""
 
 from dataclasses import dataclass
 
-from service.actions import documents as asking
+from service.actions import producing
 from service.db import audit, referrals
 from service.db.models import Document, FeedbackLink, Referral, User
 from service.delivery import links
@@ -35,7 +35,7 @@ def record(
         referrals.follow_decision(referral, outcome_before, user)
     except referrals.SecondOpenCaf as refused:
         holders = refused.holders
-    letter = asking.queue(referral, "outcome_feedback", user, wants_pdf=wants_pdf)
+    letter = producing.queue(referral, "outcome_feedback", user, wants_pdf=wants_pdf)
     link = links.offer_feedback(referral, letter, referrer_email, user) if referrer_email else None
     db.session.commit()
     queues.enqueue_document(letter.id)

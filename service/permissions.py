@@ -1,0 +1,102 @@
+"""Who may do what, in one place: the routes ask it (``role_required``, the ``may_*`` checks),
+the pages ask it to offer only what may be done, and the queries use ``sees`` so that a referral
+a user may not see is never loaded at all.
+
+Roles (seed 000, 004): practitioners make referrals and CAFs and keep those they lead; managers
+decide on referrals routed to their team; admins import legacy forms and keep the templates.
+"""
+
+from functools import wraps
+
+from flask import abort
+from flask_login import current_user
+from sqlalchemy import func
+
+from record import Pathway
+from service.db.models import Referral, ReferralStatus, Role, User
+
+#: the roles each kind of work is for, as routes name them in ``role_required``
+MAKES_REFERRALS = (Role.PRACTITIONER, Role.MANAGER)
+DECIDES = (Role.MANAGER,)  # decisions, CIN plans, a referral's audit trail
+ADMINISTERS = (Role.ADMIN,)  # imports of legacy forms, the councils' templates
+
+
+def role_required(*roles: str):
+    """Refuse (403) a signed-in user whose role is not one of ``roles``."""
+
+    def decorator(view):
+        @wraps(view)
+        def wrapped(*args, **kwargs):
+            if current_user.role not in roles:
+                abort(403)
+            return view(*args, **kwargs)
+
+        return wrapped
+
+    return decorator
+
+
+def sees(user: User):
+    """The referrals ``user`` may see, as a condition for a query: everyone the referrals they
+    made; practitioners also the submitted ones naming them as lead professional; managers the
+    submitted ones routed to their team; admins nothing more (the referrals they confirmed from
+    imports are theirs)."""
+    made = Referral.created_by_id == user.id
+    submitted = Referral.status != ReferralStatus.DRAFT
+    if user.role == Role.PRACTITIONER:
+        lead_email = Referral.record["lead_professional"]["email"].as_string()
+        return made | (submitted & (func.lower(lead_email) == user.email.lower()))
+    if user.role == Role.MANAGER and user.team:
+        return made | (submitted & (Referral.team == user.team))
+    return made
+
+
+def may_change_draft(draft: Referral, user: User) -> bool:
+    """A draft is seen and changed only by the practitioner who started it."""
+    return draft.status == ReferralStatus.DRAFT and draft.created_by_id == user.id
+
+
+def may_make_referrals(user: User) -> bool:
+    return user.role in MAKES_REFERRALS
+
+
+def may_decide(user: User) -> bool:
+    return user.role in DECIDES
+
+
+def administers(user: User) -> bool:
+    return user.is_authenticated and user.role in ADMINISTERS
+
+
+def is_lead_professional(referral: Referral, user: User) -> bool:
+    lead = (referral.record or {}).get("lead_professional") or {}
+    return bool(lead.get("email")) and lead["email"].lower() == user.email.lower()
+
+
+def may_keep_tac_plan(referral: Referral, user: User) -> bool:
+    """The TAC plan is recorded by the lead professional (seed 004), the referrer who convened
+    the TAC, or a manager."""
+    if referral.status == ReferralStatus.DRAFT:
+        return False
+    return (
+        may_decide(user)
+        or referral.created_by_id == user.id
+        or is_lead_professional(referral, user)
+    )
+
+
+def may_keep_cin_plan(user: User) -> bool:
+    return may_decide(user)
+
+
+def may_close(referral: Referral, user: User) -> bool:
+    """A manager closes any open referral; a CAF also its lead professional, who is the
+    practitioner who started it until another is named (seed 004 "Lead professional")."""
+    if referral.status != ReferralStatus.SUBMITTED:
+        return False
+    if may_decide(user):
+        return True
+    if referral.pathway != Pathway.EARLY_HELP or user.role != Role.PRACTITIONER:
+        return False
+    lead_named = bool(((referral.record or {}).get("lead_professional") or {}).get("email"))
+    return is_lead_professional(referral, user) if lead_named else referral.created_by_id == user.id
