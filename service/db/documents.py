@@ -2,6 +2,7 @@ import hashlib
 from datetime import UTC, datetime
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import undefer
 
 from service.db.models import Document, DocumentStatus, Referral, User
 from service.extensions import db
@@ -32,8 +33,9 @@ def queue_document(
     return document
 
 
-def get_document(document_id: int) -> Document | None:
-    return db.session.get(Document, document_id)
+def get_document(document_id: int, load=()) -> Document | None:
+    """The document, with the deferred columns in ``load`` (its contents) read at once."""
+    return db.session.get(Document, document_id, options=[undefer(column) for column in load])
 
 
 def store_content(

@@ -1,16 +1,14 @@
 """The one way a view reaches a referral or a document: only when the signed-in user may see it
-(``service.db.referrals`` decides by their relationship to it), else "not found", exactly as if
+(``service.permissions`` decides by their relationship to it), else "not found", exactly as if
 it did not exist. Refusals are audited: trying ids is how records get reached that should not be.
 """
 
 from flask import abort
 from flask_login import current_user
-from sqlalchemy.orm import undefer
 
 from service.actions import work
-from service.db import referrals
+from service.db import documents, referrals
 from service.db.models import Document, Referral
-from service.extensions import db
 
 
 def _refuse(action: str, object_type: str, object_id: int):
@@ -35,7 +33,7 @@ def own_draft_or_404(referral_id: int, action: str = "change") -> Referral:
 
 def document_or_404(document_id: int, action: str = "view", load=()) -> Document:
     """The document, with the deferred columns in ``load`` (its contents) read at once."""
-    document = db.session.get(Document, document_id, options=[undefer(c) for c in load])
+    document = documents.get_document(document_id, load)
     if (
         document is None
         or referrals.get_visible_referral(document.referral_id, current_user) is None

@@ -9,7 +9,7 @@ import pytest
 from tests.hostile import old_formats as hostile
 from tests.parsers import old_format_corpus
 from tests.parsers.accuracy import DEV_CORPUS
-from tests.unit.test_pdf import _libreoffice_or_skip
+from tests.support.libreoffice import libreoffice_or_skip
 
 WORD = DEV_CORPUS / "dev-11-content-controls-docx.docx"
 
@@ -17,7 +17,7 @@ WORD = DEV_CORPUS / "dev-11-content-controls-docx.docx"
 @pytest.fixture(scope="module")
 def saved(tmp_path_factory):
     """The Word form saved as each old format (once for the module)."""
-    _libreoffice_or_skip()
+    libreoffice_or_skip()
     folder = tmp_path_factory.mktemp("saved")
     return {
         kind: old_format_corpus.build(kind, folder / kind, [WORD])

@@ -19,7 +19,7 @@ import zipfile
 import zlib
 from pathlib import Path
 
-from tests.unit.test_pdf import _libreoffice_or_skip
+from tests.support.libreoffice import libreoffice_or_skip
 
 RTF_START = b"{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Arial;}}\nChild's first name: Luke\\par\n"
 ODF_OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
@@ -133,7 +133,7 @@ def odt_table_bomb(rows: int = 8000, columns: int = 40) -> bytes:
 def saved_as(kind: str, source: bytes, suffix: str = "rtf") -> bytes:
     """``source`` saved as ``kind`` by LibreOffice's command line (a fresh one, not the
     converter under test); skipped without LibreOffice, failed under CI."""
-    _libreoffice_or_skip()
+    libreoffice_or_skip()
     folder = Path(tempfile.mkdtemp(prefix="frontdoor-test-"))
     try:
         (folder / f"form.{suffix}").write_bytes(source)

@@ -9,10 +9,9 @@ import pytest
 from service.db import users
 from service.db.models import Role
 from tests.hostile.corpus import BAD_FILES
-from tests.integration.test_import_end_to_end import wait_for_batch
 from tests.support.app import PASSWORD
 from tests.support.browser import Browser
-from tests.support.imports import CAF_DOCX, FLAT_PDF, batch_rows
+from tests.support.imports import CAF_DOCX, FLAT_PDF, batch_rows, wait_for_batch
 from tests.support.services import Worker
 
 LOST = ("WorkerLostError", "exited with", "Traceback")  # what a pool process dying leaves

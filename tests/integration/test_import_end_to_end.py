@@ -5,9 +5,7 @@ import io
 import json
 import os
 import subprocess
-import time
 
-import pytest
 import redis
 from sqlalchemy import select
 
@@ -19,25 +17,13 @@ from service.jobs import queues
 from tests.support.app import PASSWORD
 from tests.support.browser import Browser
 from tests.support.command import FRONTDOOR
-from tests.support.imports import CORPUS, batch_rows, zip_of
+from tests.support.imports import CORPUS, batch_rows, wait_for_batch, zip_of
 
 FORMS = ["dev-01-caf-docx.docx", "dev-06-referral-docx.docx", "dev-20-flat-pdf.pdf"]
 
 
 def expected(name: str) -> dict:
     return json.loads((CORPUS / name).with_suffix(".expected.json").read_text())
-
-
-def wait_for_batch(browser: Browser, url: str, worker, timeout: float = 120):
-    """The batch page once nothing in it is waiting or being read (it stops refreshing)."""
-    deadline = time.monotonic() + timeout
-    while True:
-        page = browser.get(url)
-        if page.select_one("meta[http-equiv=refresh]") is None:
-            return page
-        if time.monotonic() > deadline:
-            pytest.fail(f"the batch was not read in time:\n{worker.output()[-3000:]}")
-        time.sleep(0.5)
 
 
 def test_a_zip_of_three_forms_and_a_broken_one_becomes_three_referrals_in_postgresql(

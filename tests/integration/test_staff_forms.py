@@ -14,9 +14,9 @@ from service.extensions import db
 from service.jobs import tasks
 from tests.support.app import PASSWORD
 from tests.support.browser import Browser
-from tests.unit.test_template_store import with_paragraph
-from tests.views.imports.test_review import job_with
-from tests.views.test_outcomes import DECISION, TAC_PLAN
+from tests.support.imports import job_with
+from tests.support.records import DECISION, TAC_PLAN
+from tests.support.templates import with_paragraph
 
 
 def signed_in(app, email: str) -> Browser:

@@ -9,13 +9,13 @@ from parsers.errors import UnsupportedFile
 from tests.hostile import old_formats as hostile
 from tests.parsers import old_format_corpus
 from tests.parsers.accuracy import measure
-from tests.unit.test_pdf import _libreoffice_or_skip
+from tests.support.libreoffice import libreoffice_or_skip
 from tests.views.imports.opendocument import SPREADSHEET, opendocument
 
 
 @pytest.fixture(scope="module", params=old_format_corpus.KINDS)
 def saved_corpus(request, tmp_path_factory):
-    _libreoffice_or_skip()
+    libreoffice_or_skip()
     kind = request.param
     return kind, old_format_corpus.build(kind, tmp_path_factory.mktemp(f"dev-as-{kind}"))
 
@@ -43,7 +43,7 @@ def test_each_kind_is_known_by_its_content(content, kind):
 
 
 def test_an_old_word_document_is_known_by_its_word_stream():
-    _libreoffice_or_skip()
+    libreoffice_or_skip()
     assert detect_kind(hostile.doc()) == "doc"
 
 
@@ -58,7 +58,7 @@ def test_a_zip_of_parts_named_like_an_odt_is_not_taken_for_one():
 
 @pytest.mark.parametrize("kind", ["rtf", "odt"])
 def test_a_one_line_form_in_each_format_reads_the_childs_name(kind):
-    _libreoffice_or_skip()
+    libreoffice_or_skip()
     content = hostile.rtf(b"") if kind == "rtf" else hostile.saved_as("odt", hostile.rtf(b""))
     result = parse_bytes(content)
     assert (result.kind, result.record["child"]["first_name"]) == (kind, "Luke")

@@ -1,6 +1,7 @@
 """A browser-like client for the view tests: reads pages as a person would (one main heading, no
 id used twice) and submits forms with what they show; and a practitioner's way through a
-referral's question pages."""
+referral's question pages; signed in as a given user, starting a CAF, a referral's status
+as its page shows it."""
 
 from bs4 import BeautifulSoup
 
@@ -93,3 +94,19 @@ class Journey:
     def submit(self):
         token = self.check_page().select_one("input[name=csrf_token]")["value"]
         return self.browser.client.post(f"/referrals/{self.id}/submit", data={"csrf_token": token})
+
+
+def signed_in_as(app, email: str) -> Browser:
+    browser = Browser(app.test_client())
+    assert browser.sign_in(email).status_code == 302
+    return browser
+
+
+def start_caf(browser, child: dict) -> Journey:
+    journey = Journey(browser, "early_help")
+    journey.response = journey.answer("child", child)
+    return journey
+
+
+def status(page) -> str:
+    return " ".join(page.select_one("#status").get_text().split())

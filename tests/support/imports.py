@@ -1,10 +1,17 @@
 """Admin staff importing legacy forms: real forms from the dev corpus, and the upload page and a
-batch's table as the tests use them."""
+batch's table as the tests use them; a parsed job waiting for review, and a batch waited on
+while a real worker reads it."""
 
 import io
+import time
 import zipfile
 
+import pytest
+
+from service.db import imports
+from service.imports import pipeline
 from tests.support.app import SHARED
+from tests.support.browser import Browser
 
 CORPUS = SHARED / "corpus" / "dev"
 CAF_DOCX = CORPUS / "dev-01-caf-docx.docx"
@@ -44,3 +51,23 @@ def batch_rows(page) -> dict[str, dict]:
             "actions": " ".join(cells[3].get_text().split()),
         }
     return rows
+
+
+def job_with(admin_user, record: dict, provenance: dict) -> int:
+    """A job as a worker leaves it after reading a form into ``record`` and ``provenance``."""
+    batch = imports.create_batch(admin_user, "set by the test")
+    [job] = pipeline.add_file(batch, "form.pdf", b"%PDF-1.4 a form read earlier")
+    imports.mark_parsed(job, record, provenance, "flat-pdf")
+    return job.id
+
+
+def wait_for_batch(browser: Browser, url: str, worker, timeout: float = 120):
+    """The batch page once nothing in it is waiting or being read (it stops refreshing)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        page = browser.get(url)
+        if page.select_one("meta[http-equiv=refresh]") is None:
+            return page
+        if time.monotonic() > deadline:
+            pytest.fail(f"the batch was not read in time:\n{worker.output()[-3000:]}")
+        time.sleep(0.5)

@@ -9,15 +9,7 @@ import pytest
 from record import DecisionOutcome, Pathway, load_record
 from record.titles import OUTCOME_TITLES, PATHWAY_TITLES
 from service.documents.render import TEMPLATES_DIR, render_docx
-
-SPECIALIST = [
-    Pathway.CAMHS,
-    Pathway.SEN_ASSESSMENT,
-    Pathway.DRUG_ALCOHOL,
-    Pathway.YOUTH_OFFENDING,
-    Pathway.DISABLED_CHILDREN,
-    Pathway.PAEDIATRIC_HEALTH,
-]
+from tests.support.records import SPECIALIST
 
 
 def rendered(document: str, data: dict, **options) -> docx.document.Document:

@@ -19,9 +19,8 @@ from service.documents.render import (
     template_path,
 )
 from service.storage import write_atomically
+from tests.support.templates import TEMPLATES
 
-#: (document, template file) for every template any document can use
-TEMPLATES = [(name, file) for name, kind in sorted(DOCUMENTS.items()) for file in kind.templates]
 LITERAL = "Tom & Jerry <b>bold</b> {{7*7}} {% if x %}"
 
 

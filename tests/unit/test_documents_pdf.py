@@ -17,8 +17,8 @@ from record.titles import OUTCOME_TITLES
 from service.documents import pdf
 from service.documents.registry import DOCUMENTS
 from service.documents.render import answer, long_date, render_docx
-from tests.unit.test_documents import TEMPLATES
-from tests.unit.test_pdf import _libreoffice_or_skip
+from tests.support.libreoffice import libreoffice_or_skip
+from tests.support.templates import TEMPLATES
 
 PLANS = ("tac_plan", "cin_plan")
 #: the documents written to the referrer, which name them
@@ -55,7 +55,7 @@ class ReadBack:
 
 @pytest.fixture(scope="module")
 def converter():
-    _libreoffice_or_skip()
+    libreoffice_or_skip()
     with pdf.PdfConverter() as shared:
         yield shared
 

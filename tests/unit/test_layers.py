@@ -48,14 +48,23 @@ def test_the_question_pages_do_not_stand_on_the_service():
     assert [name for name in _loaded_by(EVERY_FORM) if name.split(".")[0] == "service"] == []
 
 
+def _importing(pattern: str) -> list[str]:
+    tests = Path(__file__).resolve().parents[1]
+    imports = re.compile(pattern, re.M)
+    return sorted(
+        str(path.relative_to(tests))
+        for path in tests.rglob("*.py")
+        if imports.search(path.read_text())
+    )
+
+
 def test_no_module_imports_a_conftest():
     """What tests share is in tests/support: a conftest holds its folder's fixtures, and no module
     imports one (pytest finds fixtures; a helper imported from a conftest runs it twice)."""
-    tests = Path(__file__).resolve().parents[1]
-    from_conftest = re.compile(r"^\s*(?:from|import) tests\.(?:[\w.]*\.)?conftest\b", re.M)
-    importing = [
-        str(path.relative_to(tests))
-        for path in tests.rglob("*.py")
-        if from_conftest.search(path.read_text())
-    ]
-    assert importing == []
+    assert _importing(r"^\s*(?:from|import) tests\.(?:[\w.]*\.)?conftest\b") == []
+
+
+def test_no_module_imports_a_test_module():
+    """A helper that one test module took from another tied the two together (moving or renaming
+    a test broke the other); what tests share lives in tests/support."""
+    assert _importing(r"^\s*(?:from|import) tests\.(?:[\w.]*\.)?test_\w+") == []

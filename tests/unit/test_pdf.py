@@ -3,7 +3,6 @@
 import io
 import json
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -16,26 +15,12 @@ import pytest
 from record import load_record
 from service.documents import pdf, render
 from tests.support.app import EXAMPLE_RECORD
-
-IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
-
-
-def _libreoffice_or_skip() -> None:
-    """Skip without LibreOffice and its Python on a developer's machine; under CI=true, fail."""
-    problem = None
-    if shutil.which("soffice") is None:
-        problem = "LibreOffice (soffice) is not installed; `make system-packages` installs it"
-    elif subprocess.run([pdf.UNO_PYTHON, "-c", "import uno"], capture_output=True).returncode:
-        problem = f"{pdf.UNO_PYTHON} cannot import uno; `make system-packages` installs python3-uno"
-    if problem:
-        if IN_CI:
-            pytest.fail(problem)
-        pytest.skip(problem)
+from tests.support.libreoffice import libreoffice_or_skip
 
 
 @pytest.fixture(scope="module")
 def converter():
-    _libreoffice_or_skip()
+    libreoffice_or_skip()
     with pdf.PdfConverter() as shared:
         yield shared
 
@@ -110,7 +95,7 @@ def test_a_killed_uno_server_is_replaced_along_with_its_libreoffice(converter, l
 
 
 def test_closing_leaves_no_libreoffice_running(letter):
-    _libreoffice_or_skip()
+    libreoffice_or_skip()
     own = pdf.PdfConverter()
     own.convert(letter)
     libreoffice, server, work, sockets = own.pid, own._server.pid, own._work, own._sockets
@@ -124,7 +109,7 @@ def test_closing_leaves_no_libreoffice_running(letter):
 
 
 def test_a_hung_libreoffice_is_replaced_and_the_conversion_succeeds(letter):
-    _libreoffice_or_skip()
+    libreoffice_or_skip()
     with pdf.PdfConverter(timeout=5) as patient:
         patient.convert(letter)
         hung = patient.pid
@@ -135,7 +120,7 @@ def test_a_hung_libreoffice_is_replaced_and_the_conversion_succeeds(letter):
 
 
 def test_a_conversion_that_times_out_is_retried_once_then_refused(letter):
-    _libreoffice_or_skip()
+    libreoffice_or_skip()
     hasty = pdf.PdfConverter(timeout=0)  # no conversion can finish in time
     with pytest.raises(pdf.PdfError, match="LibreOffice could not convert the document: no "):
         hasty.convert(letter)
@@ -143,7 +128,7 @@ def test_a_conversion_that_times_out_is_retried_once_then_refused(letter):
 
 
 def test_a_worker_that_dies_without_closing_leaves_no_libreoffice_running(letter, tmp_path):
-    _libreoffice_or_skip()
+    libreoffice_or_skip()
     (tmp_path / "letter.docx").write_bytes(letter)
     worker = (
         "import os, sys\n"
@@ -166,7 +151,7 @@ def test_a_worker_that_dies_without_closing_leaves_no_libreoffice_running(letter
 
 
 def test_a_python_without_uno_is_a_clear_error(letter):
-    _libreoffice_or_skip()
+    libreoffice_or_skip()
     without_uno = pdf.PdfConverter(uno_python=sys.executable)  # this virtualenv has no uno
     with pytest.raises(pdf.PdfError, match="cannot import uno .*python3-uno"):
         without_uno.convert(letter)
@@ -180,7 +165,7 @@ def test_a_missing_libreoffice_is_a_clear_error(letter, tmp_path):
 
 
 def test_convert_to_pdf_goes_through_the_warm_converter_of_this_process(letter):
-    _libreoffice_or_skip()
+    libreoffice_or_skip()
     try:
         render.convert_to_pdf(letter)
         running = pdf.converter().pid

@@ -7,6 +7,7 @@ import pytest
 from record import Pathway, load_record
 from service.rules import RulesError, load_rulebook
 from service.rules.engine import DEFAULT_RULES_DIR
+from tests.support.records import SPECIALIST
 
 HARM_ITEMS = [
     "nature",
@@ -20,14 +21,6 @@ HARM_ITEMS = [
     "care_given",
     "comparison_similar_child",
     "noteworthy",
-]
-SPECIALIST = [
-    "camhs",
-    "sen_assessment",
-    "drug_alcohol",
-    "youth_offending",
-    "disabled_children",
-    "paediatric_health",
 ]
 CHILDRENS_SERVICES = ["early_help", "section_17", "section_47"]  # seed 002 "Basic Details"
 THRESHOLD = {"early_help": 3, "section_17": 4, "section_47": 4}

@@ -3,7 +3,6 @@ admin reads it in Word), and keeping, choosing and rolling back versions."""
 
 import io
 import zipfile
-from xml.sax.saxutils import escape
 
 import docx
 import pytest
@@ -21,24 +20,9 @@ from service.documents.render import (
     template_name,
 )
 from service.extensions import db
+from tests.support.templates import INTERNALS, with_paragraph
 
 SHIPPED = sorted({name for kind in DOCUMENTS.values() for name in kind.templates})
-INTERNALS = "{{ cycler.__init__.__globals__ }}"
-
-
-def with_paragraph(*runs: str, name: str = "tac_plan.docx") -> bytes:
-    """The shipped template ``name`` with a first paragraph made of ``runs`` (Word often splits
-    what was typed as one tag over several runs)."""
-    xml = "".join(f'<w:r><w:t xml:space="preserve">{escape(run)}</w:t></w:r>' for run in runs)
-    source = zipfile.ZipFile(TEMPLATES_DIR / name)
-    output = io.BytesIO()
-    with zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED) as edited:
-        for item in source.infolist():
-            content = source.read(item.filename)
-            if item.filename == "word/document.xml":
-                content = content.replace(b"<w:body>", f"<w:body><w:p>{xml}</w:p>".encode(), 1)
-            edited.writestr(item, content)
-    return output.getvalue()
 
 
 def problems_with(*runs: str) -> list[str]:

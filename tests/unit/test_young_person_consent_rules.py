@@ -6,7 +6,7 @@ import pytest
 
 from record import load_record
 from service.rules import load_rulebook
-from tests.unit.test_rules import SPECIALIST
+from tests.support.records import SPECIALIST
 
 COMPETENCE = {
     "parents_involved": False,

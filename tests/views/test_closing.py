@@ -6,8 +6,8 @@ from sqlalchemy import select
 
 from service.db.models import AuditEvent
 from service.extensions import db
-from tests.views.test_one_open_caf import MAYA, start_caf, submitted_caf
-from tests.views.test_outcomes import fresh, signed_in_as
+from tests.support.browser import signed_in_as, start_caf, status
+from tests.support.records import MAYA, fresh, submitted_caf
 
 ANSWERS = {
     "reasons": "Needs can be met by the school and the children's centre.",
@@ -29,10 +29,6 @@ def decide(browser, referral, outcome: str):
     response = browser.submit(f"/referrals/{referral.id}/decision", {**ANSWERS, "outcome": outcome})
     assert response.status_code == 302, response.status_code
     return browser.get(response.headers["Location"])
-
-
-def status(page) -> str:
-    return " ".join(page.select_one("#status").get_text().split())
 
 
 def a_new_caf_for_maya_is(app, user) -> str:

@@ -5,10 +5,8 @@ referral's page shows how far it got. Mail goes to a real SMTP server on localho
 import email
 import hashlib
 import io
-import re
 from datetime import UTC, datetime, timedelta
 from email import policy
-from urllib.parse import urlsplit
 
 import docx
 import flask_migrate
@@ -19,18 +17,18 @@ from sqlalchemy import select
 from record import DecisionOutcome, load_record
 from record.titles import OUTCOME_TITLES
 from service.actions import producing
-from service.db import documents, referrals, users
-from service.db.models import AuditEvent, DocumentStatus, FeedbackLink, Role
+from service.db import referrals, users
+from service.db.models import AuditEvent, FeedbackLink, Role
 from service.delivery import links as feedback
 from service.documents import render as renderer
 from service.extensions import db
-from service.jobs import queues, tasks
+from service.jobs import tasks
 from tests.smtp import free_port, text_of
 from tests.support.app import PASSWORD, make_app
 from tests.support.browser import Browser
-from tests.unit.test_pdf import _libreoffice_or_skip
+from tests.support.libreoffice import libreoffice_or_skip
+from tests.support.referrers import REFERRER, confirm, link_in, offer, queue_letter
 
-REFERRER = "t.reed@cheshampark.example.sch.uk"  # the referrer in tests/data/full-record.json
 CHILD_NAMES = ("Leo", "Brennan")
 REASONS = "The bruising was explained by a medical condition confirmed by the GP."
 WRONG_ADDRESS = "Enter the email address this link was sent to"
@@ -44,46 +42,15 @@ def decided_referral(app, practitioner, full_record_data):
     return referral
 
 
-def queue_letter(referral, manager, render: bool = True, pdf: bool = False):
-    letter = producing.queue(referral, "outcome_feedback", manager, wants_pdf=pdf)
-    db.session.commit()
-    if render:
-        queues.enqueue_document(letter.id)  # eager: rendered by the real task, here
-        db.session.expire_all()  # the task ran in a session of its own
-        assert documents.get_document(letter.id).status == DocumentStatus.READY
-    return letter
-
-
-def offer(referral, letter, manager, address: str = REFERRER) -> FeedbackLink:
-    """As the manager's decision page does: offer, commit, then queue the e-mail."""
-    link = feedback.offer_feedback(referral, letter, address, manager)
-    db.session.commit()
-    queues.enqueue_feedback_mail(link.id)
-    db.session.expire_all()
-    return db.session.get(FeedbackLink, link.id)
-
-
 @pytest.fixture
 def link(inbox, decided_referral, manager):
     return offer(decided_referral, queue_letter(decided_referral, manager), manager)
-
-
-def link_in(message) -> str:
-    """The path of the one link in the mail's text, which must be on EXTERNAL_URL."""
-    [url] = re.findall(r"https?://\S+", text_of(message))
-    assert url.startswith("http://127.0.0.1:5000/feedback/")
-    return urlsplit(url).path
 
 
 @pytest.fixture
 def referrer(app):
     """The referrer's own browser: never signed in to Front Door."""
     return Browser(app.test_client())
-
-
-def confirm(browser: Browser, path: str, address: str):
-    """Open the link's page and enter ``address``, as the referrer does."""
-    return browser.submit(path, {"email": address})
 
 
 def csrf_token(browser: Browser, path: str) -> str:
@@ -259,7 +226,7 @@ def test_the_pages_need_no_sign_in_but_the_link(link, inbox, referrer):
 
 
 def test_a_letter_with_a_pdf_offers_both(inbox, decided_referral, manager, referrer):
-    _libreoffice_or_skip()
+    libreoffice_or_skip()
     offer(decided_referral, queue_letter(decided_referral, manager, pdf=True), manager)
     path = link_in(inbox.messages[0])
     page = referrer.get(confirm(referrer, path, REFERRER).headers["Location"])

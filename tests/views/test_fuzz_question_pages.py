@@ -25,8 +25,8 @@ from wtforms.validators import Email, Length, Optional
 from forms.fields import GovDateField, NotInFuture, link_target
 from forms.sections.base import Section
 from forms.sections.people import HouseholdSection
+from tests.support.answers import JOURNEY_CASES, TODAY, answer_strategy, start_journey
 from tests.support.browser import Journey, form_values
-from tests.views.test_round_trip import JOURNEY_CASES, TODAY, answer_strategy, start_journey
 
 ONE_MB = "Ab 1\n" * (2**20 // 5)
 CONTROL = [chr(code) for code in [*range(0x20), 0x7F, 0x85]] + ["\u2028", "\u202e", "\ufeff"]

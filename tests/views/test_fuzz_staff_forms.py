@@ -46,14 +46,12 @@ from service.db import referrals
 from service.delivery import links as feedback
 from service.documents.render import TEMPLATES_DIR
 from service.extensions import db
+from tests.support.answers import answer_strategy, posted
 from tests.support.app import PASSWORD
-from tests.support.browser import Browser, error_targets, form_values
-from tests.support.imports import zip_of
-from tests.unit.test_template_store import INTERNALS, with_paragraph
-from tests.views.imports.test_review import job_with
-from tests.views.test_feedback import REFERRER, offer, queue_letter
-from tests.views.test_outcomes import signed_in_as
-from tests.views.test_round_trip import answer_strategy, posted
+from tests.support.browser import Browser, error_targets, form_values, signed_in_as
+from tests.support.imports import job_with, zip_of
+from tests.support.referrers import REFERRER, offer, queue_letter
+from tests.support.templates import INTERNALS, with_paragraph
 
 
 def fuzz(examples: int) -> settings:

@@ -6,15 +6,8 @@ from record import Pathway, load_record
 from service.db import referrals
 from service.db.models import Referral
 from service.extensions import db
-from tests.support.browser import Browser, Journey
-
-MAYA = {"first_name": "Maya", "last_name": "Okafor", "date_of_birth": ["9", "3", "2014"]}
-
-
-def start_caf(browser, child: dict) -> Journey:
-    journey = Journey(browser, "early_help")
-    journey.response = journey.answer("child", child)
-    return journey
+from tests.support.browser import Browser, Journey, start_caf
+from tests.support.records import MAYA, submitted_caf
 
 
 @pytest.fixture
@@ -107,15 +100,6 @@ def test_a_date_written_the_other_way_round_or_half_a_surname_is_the_same_child(
 def test_a_twin_is_not_stopped(teacher):
     twin = start_caf(teacher, {**MAYA, "first_name": "Daniel"})
     assert twin.response.headers["Location"].endswith("/edit/household")
-
-
-def submitted_caf(data: dict, made_by, **changes) -> Referral:
-    """A CAF submitted in one step, as an import or the API makes one; ``changes`` to its parts."""
-    made = referrals.submit_referral(
-        load_record({**data, "pathway": "early_help", **changes}), made_by
-    )
-    db.session.commit()
-    return made
 
 
 def test_a_draft_caf_cannot_be_submitted_while_the_child_has_an_open_one(

@@ -4,7 +4,6 @@ produced from what was recorded, as new versions, and every download is audited.
 
 import io
 
-import docx
 import pdfplumber
 import pytest
 from sqlalchemy import select
@@ -16,8 +15,10 @@ from service.documents import versions as template_store
 from service.extensions import db
 from tests.support import records
 from tests.support.app import PASSWORD
-from tests.support.browser import Browser, error_targets
-from tests.unit.test_template_store import with_paragraph
+from tests.support.browser import Browser, error_targets, signed_in_as
+from tests.support.documents import docx_text, produce
+from tests.support.records import DECISION, TAC_PLAN, documents_of, fresh
+from tests.support.templates import with_paragraph
 
 
 @pytest.fixture
@@ -26,50 +27,10 @@ def referral(app, practitioner, full_record_data):
     return records.submitted(full_record_data, practitioner, without=RECORDED_LATER)
 
 
-def signed_in_as(app, email: str) -> Browser:
-    browser = Browser(app.test_client())
-    assert browser.sign_in(email).status_code == 302
-    return browser
-
-
-def fresh(referral):
-    """The referral as the database holds it now (requests run in their own sessions)."""
-    db.session.refresh(referral)
-    return referral
-
-
-def docx_text(content: bytes) -> str:
-    document = docx.Document(io.BytesIO(content))
-    cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
-    return "\n".join([p.text for p in document.paragraphs] + cells)
-
-
 def download(browser: Browser, document: Document, file_type: str = "docx") -> bytes:
     response = browser.client.get(f"/documents/{document.id}/download.{file_type}")
     assert response.status_code == 200, response.status_code
     return response.data
-
-
-def produce(browser: Browser, referral, kind: str, file_type: str = "docx"):
-    """Press "Produce document" on the referral's page with ``kind`` and ``file_type`` chosen."""
-    page = browser.get(f"/referrals/{referral.id}")
-    form = page.select_one(f"form[action='/referrals/{referral.id}/documents']")
-    answers = {**browser.form_values(form), "kind": [kind], "format": [file_type]}
-    return browser.client.post(form["action"], data=answers)
-
-
-def documents_of(referral, kind: str) -> list[Document]:
-    query = select(Document).where(Document.referral_id == referral.id, Document.kind == kind)
-    return list(db.session.scalars(query.order_by(Document.version)))
-
-
-DECISION = {
-    "outcome": "signposted",
-    "reasons": "The GP confirmed a medical cause for the bruising.",
-    "threshold_not_met_reason": "No reasonable cause to suspect significant harm.",
-    "other_support": "The children's centre parenting group.",
-    "referrer_email": "",
-}
 
 
 def test_a_manager_records_a_decision_and_the_outcome_letter_follows_at_once(
@@ -165,19 +126,6 @@ def test_a_referrer_address_of_only_spaces_records_the_decision_and_mails_no_one
 def test_only_a_manager_records_a_decision(app, referral, practitioner):
     browser = signed_in_as(app, practitioner.email)
     assert browser.client.get(f"/referrals/{referral.id}/decision").status_code == 403
-
-
-TAC_PLAN = {
-    "meeting_date": ["20", "11", "2026"],
-    "needs": "A calm routine at home time.",
-    "outcomes": "Leo can tell adults how he feels.",
-    "review_date": ["22", "1", "2027"],
-    "shared_with": "Kerry Brennan (mother)\nChesham Park Primary",
-    "family_has_copy": "yes",
-    "actions-0-who": "Hannah Cole",
-    "actions-0-what": "Visit the family weekly & report <back>",
-    "actions-0-by_when": ["4", "12", "2026"],
-}
 
 
 @pytest.fixture

@@ -9,41 +9,14 @@ from sqlalchemy import select
 from record import Pathway
 from service.db.models import AuditEvent, Referral
 from service.extensions import db
+from tests.support.answers import CHILD, CONCERN, HOUSEHOLD, pdf
 from tests.support.browser import Journey, error_targets
 
-CHILD = {
-    "first_name": "Maya",
-    "last_name": "Okafor",
-    "date_of_birth": ["9", "3", "2014"],
-    "gender": "Female",
-    "address": "14 Larch Close\nAmersham",
-    "postcode": "hp6 5ab",
-    "disability": "Type 1 diabetes",
-}
-HOUSEHOLD = {
-    "members-0-name": "Grace Okafor",
-    "members-0-relationship": "Mother",
-    "members-0-date_of_birth": ["2", "11", "1988"],
-    "members-0-parental_responsibility": "yes",
-}
-CONCERN = {
-    "reason_summary": "Diabetes poorly controlled at home; three admissions.",
-    "facts": "Attendance 71% this term.",
-    "opinions": "In the school nurse's opinion, mother is overwhelmed.",
-    "child_views": '"I don\'t like the needles."',
-    "what_has_been_done": "Early help assessment 1 Sept; TAC met twice.",
-    "conversations": "Discussed with mother on 30 Oct.",
-    "request": "A Child in Need assessment.",
-}
 CONSENT = {
     "family_agrees": "yes",
     "information_sharing": "yes",
     "given_by": "Grace Okafor (mother)",
 }
-
-
-def pdf(name: str):
-    return (io.BytesIO(b"%PDF-1.4 " + name.encode()), name)
 
 
 def fill_section_17(journey: Journey) -> None:

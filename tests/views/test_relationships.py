@@ -13,7 +13,7 @@ from service.db import referrals, users
 from service.db.models import AuditEvent, Role
 from service.extensions import db
 from tests.support.app import PASSWORD
-from tests.views.test_outcomes import signed_in_as
+from tests.support.browser import signed_in_as
 
 
 @pytest.fixture

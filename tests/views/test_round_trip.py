@@ -10,98 +10,29 @@ space.
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import re
-import string
 
 import pytest
 from flask_wtf.file import FileField
 from hypothesis import HealthCheck, given, note, settings
 from hypothesis import strategies as st
-from wtforms import FieldList, RadioField, StringField, TextAreaField
-from wtforms.validators import Email, Length
+from wtforms import FieldList
 
-from forms.fields import GovDateField, NotInFuture, YesNoField
-from forms.journeys import JOURNEYS, SPECIALIST_JOURNEY
+from forms.fields import GovDateField
 from forms.sections.attachments import AttachmentsSection
 from forms.sections.base import Section
-from record import Pathway
-from tests.support.browser import Journey, form_values
+from tests.support.answers import (
+    JOURNEY_CASES,
+    answer_strategy,
+    file_name,
+    optional,
+    posted,
+    start_journey,
+)
+from tests.support.browser import form_values
 
-SPECIALIST = sorted(set(Pathway) - set(JOURNEYS))
-JOURNEY_CASES = [pathway.value for pathway in JOURNEYS] + ["specialist"]
 LOWER_CASE = {"gender", "relationship", "email"}  # RECORD.md: these are kept in lower case
-TODAY = dt.date.today()
-
-# Words of any script, with punctuation and symbols; no white space or control characters
-# inside a word (the contract collapses white space, and control characters are the fuzz
-# test's business).
-word = st.text(st.characters(categories=("L", "M", "N", "P", "S")), min_size=1, max_size=12)
-
-
-def line(max_words: int) -> st.SearchStrategy[str]:
-    return st.lists(word, min_size=1, max_size=max_words).map(" ".join)
-
-
-def short_text(max_length: int) -> st.SearchStrategy[str]:
-    return line(6).filter(lambda text: len(text) <= max_length)
-
-
-long_text = st.lists(line(8), min_size=1, max_size=4).map("\n".join)
-email = st.builds(
-    "{}.{}@{}.example.org".format,
-    st.text(string.ascii_letters + string.digits, min_size=1, max_size=10),
-    st.text(string.ascii_letters + string.digits, min_size=1, max_size=10),
-    st.text(string.ascii_lowercase, min_size=1, max_size=10),
-)
-postcode = st.builds(
-    "{}{}{} {}{}".format,
-    st.sampled_from(["HP", "B", "LS", "SW", "M"]),
-    st.integers(1, 99),
-    st.sampled_from(["", "A"]),
-    st.integers(0, 9),
-    st.text("ABDEFGHJLNPQRSTUWXYZ", min_size=2, max_size=2),
-)
-file_name = st.from_regex(r"[A-Za-z0-9][A-Za-z0-9_-]{0,19}", fullmatch=True)
-
-
-def optional(strategy: st.SearchStrategy) -> st.SearchStrategy:
-    return st.one_of(st.none(), strategy)
-
-
-def answer_strategy(field) -> st.SearchStrategy:
-    """Any answer a person could give ``field``, or none."""
-    if isinstance(field, YesNoField):
-        return st.sampled_from([None, "yes", "no"])
-    if isinstance(field, RadioField):
-        return optional(st.sampled_from([choice.value for choice in field.iter_choices()]))
-    if isinstance(field, GovDateField):
-        latest = TODAY if any(isinstance(v, NotInFuture) for v in field.validators) else None
-        return optional(st.dates(dt.date(1900, 1, 1), latest or TODAY + dt.timedelta(days=700)))
-    if isinstance(field, TextAreaField):
-        return optional(long_text)
-    if isinstance(field, StringField):
-        if field.short_name == "postcode":
-            return optional(postcode)
-        if any(isinstance(v, Email) for v in field.validators):
-            return optional(email)
-        lengths = [v.max for v in field.validators if isinstance(v, Length) and v.max > 0]
-        return optional(short_text(min(lengths, default=200)))
-    raise AssertionError(f"no answers drawn for {field.name} ({type(field).__name__})")
-
-
-def posted(field, answer) -> list[str]:
-    """What a browser sends for ``answer`` (no radio chosen sends nothing)."""
-    if isinstance(field, RadioField):
-        return [] if answer is None else [answer]
-    if isinstance(field, GovDateField):
-        return (
-            ["", "", ""]
-            if answer is None
-            else [str(answer.day), str(answer.month), str(answer.year)]
-        )
-    return [answer or ""]
 
 
 def expected(field, answer) -> tuple | None:
@@ -167,20 +98,6 @@ def reopened(browser, url: str) -> tuple[dict, dict]:
         tag["id"].removesuffix("-attached"): tag.text for tag in page.select("[id$=-attached]")
     }
     return answers, attached
-
-
-def pages_of(journey_case: str) -> list[type[Section]]:
-    return SPECIALIST_JOURNEY if journey_case == "specialist" else JOURNEYS[Pathway(journey_case)]
-
-
-def start_journey(browser, journey_case: str, data) -> tuple[list[type[Section]], Journey]:
-    """A new draft for ``journey_case`` (specialist: any specialist pathway), and its pages."""
-    pathway = (
-        data.draw(st.sampled_from(SPECIALIST), label="pathway")
-        if journey_case == "specialist"
-        else journey_case
-    )
-    return pages_of(journey_case), Journey(browser, pathway)
 
 
 @pytest.mark.parametrize("journey_case", JOURNEY_CASES)

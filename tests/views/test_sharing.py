@@ -8,9 +8,10 @@ from record import load_record
 from service.db import referrals
 from service.db.models import AuditEvent, FeedbackLink
 from service.extensions import db
-from tests.support.browser import Browser
-from tests.views.test_feedback import confirm, link_in
-from tests.views.test_outcomes import documents_of, docx_text, produce, signed_in_as
+from tests.support.browser import Browser, signed_in_as
+from tests.support.documents import docx_text, produce
+from tests.support.records import documents_of
+from tests.support.referrers import confirm, link_in
 
 CAMHS = {"agency": "Chiltern CAMHS", "email": "duty.camhs@nhs.example"}
 

@@ -11,7 +11,7 @@ from service.documents.render import TEMPLATES_DIR
 from service.extensions import db
 from tests.support.app import PASSWORD
 from tests.support.browser import Browser
-from tests.unit.test_template_store import INTERNALS, with_paragraph
+from tests.support.templates import INTERNALS, with_paragraph
 
 PAGE = "/templates/tac_plan.docx"
 

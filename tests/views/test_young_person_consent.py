@@ -5,8 +5,8 @@ import pytest
 
 from service.db.models import Referral
 from service.extensions import db
+from tests.support.answers import CHILD, CONCERN, HOUSEHOLD, pdf
 from tests.support.browser import Journey
-from tests.views.test_referral_journey import CHILD, CONCERN, HOUSEHOLD, pdf
 
 OWN_AGREEMENT = {
     "information_sharing": "yes",

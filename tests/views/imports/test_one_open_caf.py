@@ -7,10 +7,9 @@ from sqlalchemy import select
 from service.db import imports
 from service.db.models import AuditEvent, Referral
 from service.extensions import db
-from tests.views.imports.test_review import job_with, referrals_count
-from tests.views.test_closing import status
-from tests.views.test_one_open_caf import submitted_caf
-from tests.views.test_outcomes import signed_in_as
+from tests.support.browser import signed_in_as, status
+from tests.support.imports import job_with
+from tests.support.records import referrals_count, submitted_caf
 
 
 @pytest.fixture

@@ -7,14 +7,14 @@ from sqlalchemy import select
 from service.db.models import ImportJob
 from service.extensions import db
 from tests.support.imports import CAF_DOCX, batch_rows, upload_and_open_batch, zip_of
-from tests.unit.test_pdf import _libreoffice_or_skip
+from tests.support.libreoffice import libreoffice_or_skip
 from tests.views.imports.opendocument import SPREADSHEET, opendocument
 
 REFUSED = "This is an OpenDocument file but not a text document (.odt)"
 
 
 def test_one_odt_is_one_row_and_is_read(admin):
-    _libreoffice_or_skip()
+    libreoffice_or_skip()
     page = upload_and_open_batch(admin, {"Referral Luke W.odt": opendocument()})
     assert page.select_one("h1").text == "Referral Luke W.odt"
     rows = batch_rows(page)
@@ -32,7 +32,7 @@ def test_one_odt_is_one_row_and_is_read(admin):
 
 
 def test_odt_and_ods_in_a_zip_of_forms_are_one_row_each_beside_the_others(admin):
-    _libreoffice_or_skip()
+    libreoffice_or_skip()
     archive = zip_of(
         {
             "forms/Referral Luke W.odt": opendocument(),

@@ -7,14 +7,14 @@ import json
 
 import docx
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from record import dump_record, load_record
 from service.db import imports
 from service.db.models import AuditEvent, Referral
 from service.extensions import db
-from service.imports import pipeline
-from tests.support.imports import REFERRAL_DOCX, batch_rows, upload_and_open_batch
+from tests.support.imports import REFERRAL_DOCX, batch_rows, job_with, upload_and_open_batch
+from tests.support.records import referrals_count
 
 EXPECTED = json.loads(REFERRAL_DOCX.with_suffix(".expected.json").read_text())
 
@@ -27,20 +27,8 @@ def parsed_job_id(admin) -> int:
     return rows["s47 Zofia.docx"]["job"]
 
 
-def job_with(admin_user, record: dict, provenance: dict) -> int:
-    """A job as a worker leaves it after reading a form into ``record`` and ``provenance``."""
-    batch = imports.create_batch(admin_user, "set by the test")
-    [job] = pipeline.add_file(batch, "form.pdf", b"%PDF-1.4 a form read earlier")
-    imports.mark_parsed(job, record, provenance, "flat-pdf")
-    return job.id
-
-
 def field(page, path: str):
     return page.select_one(f".review-field[data-field='{path}']")
-
-
-def referrals_count() -> int:
-    return db.session.scalar(select(func.count()).select_from(Referral))
 
 
 def test_each_value_is_shown_beside_the_text_it_was_read_from(admin, parsed_job_id):
