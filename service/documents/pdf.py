@@ -28,13 +28,9 @@ class PdfError(Exception):
     """No PDF could be made; the message says why in words a user can act on."""
 
 
-def _ends_whole(pdf: bytes) -> bool:
-    """A PDF ends with ``%%EOF``: one cut short does not."""
-    return pdf.rstrip().endswith(b"%%EOF")
-
-
 def _is_whole_pdf(output: bytes) -> bool:
-    return output.startswith(b"%PDF-") and _ends_whole(output)
+    """A PDF starts with ``%PDF-`` and ends with ``%%EOF``: one cut short does not."""
+    return output.startswith(b"%PDF-") and output.rstrip().endswith(b"%%EOF")
 
 
 def _check_docx(docx: bytes) -> None:
@@ -110,6 +106,6 @@ def convert_once(docx: bytes, soffice: str = "soffice", timeout: int = 180) -> b
             raise PdfError(f"LibreOffice failed (exit {error.returncode})") from None
         output = Path(work) / "document.pdf"
         content = output.read_bytes() if output.exists() else b""
-    if not (content.startswith(b"%PDF-") and _ends_whole(content)):
+    if not _is_whole_pdf(content):
         raise PdfError("LibreOffice produced no complete PDF")
     return content

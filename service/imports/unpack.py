@@ -106,7 +106,7 @@ def entries_of(name: str, content: bytes) -> list[Entry]:
     if len(content) > MAX_FILE_BYTES and kind != "forms":
         return [Entry(name, reason=TOO_LARGE)]
     if kind != "forms":
-        if kind is None and name.lower().endswith(".zip") and content[:2] == b"PK":
+        if _is_damaged_zip(name, kind, content):
             return [Entry(name, reason="the zip could not be opened: it may be damaged")]
         return [Entry(name, content)]
     try:
@@ -156,9 +156,12 @@ def _expand(zip_name: str, archive: zipfile.ZipFile) -> Iterator[Entry]:
 def _is_zip_inside(name: str, content: bytes) -> bool:
     """A zip of files, or one named .zip too damaged to tell; a document (.docx, .odt) is not."""
     kind = zip_kind(content)
-    return kind == "forms" or (
-        kind is None and name.lower().endswith(".zip") and content[:2] == b"PK"
-    )
+    return kind == "forms" or _is_damaged_zip(name, kind, content)
+
+
+def _is_damaged_zip(name: str, kind: str | None, content: bytes) -> bool:
+    """Named .zip and starting as one, but no zip that opens (``kind`` is ``zip_kind``'s)."""
+    return kind is None and name.lower().endswith(".zip") and content[:2] == b"PK"
 
 
 def entries_of_path(name: str, path: Path) -> list[Entry]:
