@@ -61,6 +61,9 @@ class Config:
     PARSE_MEMORY_MB = 512  # on top of what the reading process holds before it starts
     PARSE_WALL_SECONDS: float = 30
     SESSION_MINUTES = 30  # a session unused this long ends: sign in again
+    # how passwords are hashed (werkzeug's method string): scrypt, deliberately slow, so that a
+    # stolen table of hashes is slow to guess. Tests choose a fast one (tests/support/app.py)
+    PASSWORD_HASH: str = "scrypt"  # noqa: S105  (a hashing method's name, not a password)
     LOCKOUT_ATTEMPTS = 5  # refused sign-ins to one account within LOCKOUT_MINUTES lock it
     LOCKOUT_MINUTES = 15
     # sign-in attempts one network address may make, whatever the accounts (guessing across

@@ -60,11 +60,13 @@ INTEGRATION_TESTS = Path(__file__).resolve().parent / "integration"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Integration tests are marked so: ``make test`` runs the rest on every core, then these
-    one at a time (they restart and flush the shared PostgreSQL and Redis)."""
+    """Integration tests are marked so, and grouped: under ``--dist loadgroup`` (``make test``)
+    one worker runs them one at a time, since they restart and flush the shared PostgreSQL and
+    Redis, while the other workers run the rest (which use neither)."""
     for item in items:
         if INTEGRATION_TESTS in item.path.parents:
             item.add_marker(pytest.mark.integration)
+            item.add_marker(pytest.mark.xdist_group("shared-services"))
 
 
 @pytest.fixture(autouse=True)

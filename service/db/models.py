@@ -4,6 +4,7 @@ the columns beside it are copies kept for searching and listing."""
 import enum
 from datetime import UTC, date, datetime
 
+from flask import current_app
 from flask_login import UserMixin
 from sqlalchemy import JSON, ForeignKey, LargeBinary, String, Text, UniqueConstraint, event, inspect
 from sqlalchemy.dialects.postgresql import JSONB
@@ -77,7 +78,7 @@ class User(UserMixin, db.Model):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     def set_password(self, password: str) -> None:
-        self.password_hash = generate_password_hash(password)
+        self.password_hash = generate_password_hash(password, current_app.config["PASSWORD_HASH"])
 
     def check_password(self, password: str) -> bool:
         return check_password_hash(self.password_hash, password)

@@ -4,6 +4,7 @@ import pytest
 
 from service.app import ConfigurationError, create_app
 from service.config import StartupError
+from service.db.models import User
 
 
 @pytest.fixture
@@ -103,3 +104,13 @@ def test_settings_from_the_environment_are_taken_in_their_declared_kinds(instanc
     assert app.config["SECRET_KEY"] == "123456"
     assert app.config["JOB_STUCK_MINUTES"] == 7.5
     assert app.config["MAIL_USE_TLS"] is True
+
+
+def test_passwords_are_hashed_with_scrypt_unless_an_authority_chooses_otherwise(instance):
+    """The tests sign in with a fast hash (tests/support/app.py); a real install never does."""
+    with create_app().app_context():
+        user = User()
+        user.set_password("correct horse battery staple")
+    assert user.password_hash.startswith("scrypt:")
+    assert user.check_password("correct horse battery staple")
+    assert not user.check_password("correct horse battery stapler")
