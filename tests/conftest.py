@@ -59,6 +59,7 @@ def pytest_configure(config: pytest.Config) -> None:
 INTEGRATION_TESTS = Path(__file__).resolve().parent / "integration"
 
 
+@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Integration tests are marked so, and grouped: under ``--dist loadgroup`` (``make test``)
     one worker runs them one at a time, since they restart and flush the shared PostgreSQL and
