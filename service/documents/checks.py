@@ -14,7 +14,7 @@ from jinja2 import nodes
 from jinja2.exceptions import TemplateSyntaxError, UndefinedError
 
 from record.shape import ListOf
-from service.documents import render as documents
+from service.documents import render
 from service.documents.context import (
     SHAPE_PATHS,
     context_shape,
@@ -229,7 +229,7 @@ def validate(name: str, content: bytes) -> list[str]:
     problem = _not_a_word_file(content)
     if problem:
         return [problem]
-    environment = documents._environment()
+    environment = render._environment()
     try:
         parts = parts_of(DocxTemplate(io.BytesIO(content)))
     except Exception as error:  # a package python-docx opens but docxtpl cannot read
@@ -244,7 +244,7 @@ def validate(name: str, content: bytes) -> list[str]:
 
 def used_variables(content: bytes) -> list[str]:
     """The record's names and phrases a (valid) template uses, e.g. ``child.first_name``."""
-    environment = documents._environment()
+    environment = render._environment()
     used: set[str] = set()
     for part in parts_of(DocxTemplate(io.BytesIO(content))):
         checker = _Checker(part, environment, context_shape())
@@ -309,7 +309,7 @@ def _trial_renders(name: str, content: bytes, parts: list[Part], environment) ->
     fails, then as a whole document, as Front Door will."""
     problems, failing = [], set()
     for label, record in trial_records(name):
-        context = documents.document_context(record)
+        context = render.document_context(record)
         failed = False
         for part in parts:
             try:
@@ -322,7 +322,7 @@ def _trial_renders(name: str, content: bytes, parts: list[Part], environment) ->
                     problems.append(f"{where}: filling it in with {label} failed: {_said(error)}")
         if not failed:
             try:
-                documents.render_template(documents.TemplateSource.of(name, content), context)
+                render.render_template(render.TemplateSource.of(name, content), context)
             except Exception as error:
                 problems.append(f"Filling in the document with {label} failed: {_said(error)}")
     return problems

@@ -10,7 +10,7 @@ from pathlib import Path
 from record import Pathway, Record, load_record
 from record.shape import RECORD_SHAPE, ListOf
 from record.titles import PATHWAY_TITLES
-from service.documents import render as documents
+from service.documents import render
 from service.documents.registry import DOCUMENTS, SPECIALIST_LETTER
 
 #: the example record of the contract, when the checkout has it beside the code
@@ -46,7 +46,7 @@ def context_shape() -> dict:
 
 
 def document_context_names() -> set[str]:
-    return set(documents.document_context(Record(pathway=Pathway.SECTION_17)))
+    return set(render.document_context(Record(pathway=Pathway.SECTION_17)))
 
 
 def variable_names(shape=None, prefix: str = "") -> list[str]:

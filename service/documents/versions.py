@@ -14,7 +14,7 @@ from sqlalchemy.orm import undefer
 
 from service.db import audit
 from service.db.models import TemplateVersion, User
-from service.documents import render as documents
+from service.documents import render
 from service.documents.checks import validate
 from service.documents.context import known_templates
 from service.extensions import db
@@ -44,7 +44,7 @@ class TemplateRefused(Exception):
 
 def _known(name: str) -> str:
     if name not in known_templates():
-        raise documents.DocumentError(f"'{name}' is not one of Front Door's templates")
+        raise render.DocumentError(f"'{name}' is not one of Front Door's templates")
     return name
 
 
@@ -81,13 +81,13 @@ def active_version(name: str, with_content: bool = False) -> TemplateVersion | N
     return db.session.scalar(query)
 
 
-def active_source(name: str) -> documents.TemplateSource:
+def active_source(name: str) -> render.TemplateSource:
     """The template to render ``name`` with: the active uploaded version, else the shipped file.
     Needs an app context (it reads the database)."""
     version = active_version(_known(name), with_content=True)
     if version is None:
-        return documents.shipped_source(name)
-    return documents.TemplateSource.of(name, version.content, version.id)
+        return render.shipped_source(name)
+    return render.TemplateSource.of(name, version.content, version.id)
 
 
 def upload(name: str, content: bytes, note: str | None, user: User) -> TemplateVersion:
@@ -176,7 +176,7 @@ def download(name: str, version: TemplateVersion | None, user: User) -> tuple[st
     stem = _known(name).removesuffix(".docx")
     if version is None:
         audit.record_event("download", _template_object(name), user_id=user.id)
-        filename, content = f"{stem}-shipped.docx", documents.shipped_source(name).content
+        filename, content = f"{stem}-shipped.docx", render.shipped_source(name).content
     else:
         audit.record_event("download", "template_version", version.id, user_id=user.id)
         filename, content = f"{stem}-version-{version.number}.docx", version.content

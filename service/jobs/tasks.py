@@ -15,8 +15,7 @@ from record import RecordError, load_record
 from service import storage
 from service.db import documents, imports, jobs
 from service.db.models import Document, ImportJob
-from service.delivery import links as feedback
-from service.delivery import mail
+from service.delivery import links, mail
 from service.documents import render as renderer
 from service.documents import versions
 from service.extensions import db
@@ -163,12 +162,12 @@ def send_feedback_mail(self, link_id: int) -> None:
     mail server that fails for now is tried again after 1, 2, 4… minutes, then the link shows why.
     Run in the request (embedded, eager), it is not retried: the manager would be kept waiting."""
     try:
-        feedback.send_link(link_id)
+        links.send_link(link_id)
     except mail.MailError as error:
         log.warning("feedback link %s: mail failed (%s)", link_id, type(error).__name__)
         if error.temporary and not self.request.is_eager and self.request.retries < MAIL_RETRIES:
             raise self.retry(countdown=60 * 2**self.request.retries) from None
-        feedback.record_send_error(link_id, str(error))
+        links.record_send_error(link_id, str(error))
 
 
 @shared_task(name=queues.SWEEP_STUCK_JOBS)

@@ -23,12 +23,12 @@ from forms.feedback import ENTER_ADDRESS, ConfirmEmailForm
 from parsers import MEDIA_TYPES
 from service.actions import work
 from service.db.models import DocumentStatus, FeedbackLink
-from service.delivery import links as feedback
+from service.delivery import links
 
 bp = Blueprint("feedback", __name__)
 # for the links' status on the referral's page (templates/referrals/_feedback.html)
-bp.add_app_template_global(feedback.is_locked, "feedback_link_locked")
-bp.add_app_template_global(feedback.is_expired, "feedback_link_expired")
+bp.add_app_template_global(links.is_locked, "feedback_link_locked")
+bp.add_app_template_global(links.is_expired, "feedback_link_expired")
 
 #: session key: the id of the link whose address was confirmed in this session
 CONFIRMED = "feedback_link"
@@ -47,7 +47,7 @@ def _unusable(link: FeedbackLink | None, action: str):
     """The page to show instead when the link is unknown or expired, else None."""
     if link is None:
         return _page("not_found.html", 404)
-    if feedback.is_expired(link):
+    if links.is_expired(link):
         _audit(action, link, outcome="expired")
         return _page("expired.html", 410)
     return None
@@ -59,33 +59,33 @@ def _confirmed(link: FeedbackLink) -> bool:
 
 @bp.route("/feedback/<token>", methods=["GET", "POST"])
 def confirm(token: str):
-    link = feedback.find_link(token)
+    link = links.find_link(token)
     if (stop := _unusable(link, "open")) is not None:
         return stop
     if _confirmed(link):
         return redirect(url_for(".letter", token=token))
-    if feedback.is_locked(link):
+    if links.is_locked(link):
         _audit("confirm" if request.method == "POST" else "open", link, outcome="locked")
         return _page("locked.html", 403)
     form = ConfirmEmailForm()
     if request.method == "GET":
-        feedback.mark_opened(link)
+        links.mark_opened(link)
         _audit("open", link)
     elif form.validate_on_submit():
-        if feedback.confirm(link, form.email.data):
+        if links.confirm(link, form.email.data):
             _audit("confirm", link)
             session[CONFIRMED] = link.id
             return redirect(url_for(".letter", token=token))
         _audit("confirm", link, outcome="refused")
-        if feedback.is_locked(link):
+        if links.is_locked(link):
             return _page("locked.html", 403)
         form.email.errors.append(ENTER_ADDRESS)
-    return _page("confirm.html", form=form, link=link, referral_date=feedback.referral_date(link))
+    return _page("confirm.html", form=form, link=link, referral_date=links.referral_date(link))
 
 
 @bp.route("/feedback/<token>/letter")
 def letter(token: str):
-    link = feedback.find_link(token)
+    link = links.find_link(token)
     if (stop := _unusable(link, "open")) is not None:
         return stop
     if not _confirmed(link):
@@ -95,26 +95,26 @@ def letter(token: str):
         link=link,
         token=token,
         document=link.document,
-        expires_on=feedback.as_utc(link.expires_at).date(),
-        referral_date=feedback.referral_date(link),
+        expires_on=links.as_utc(link.expires_at).date(),
+        referral_date=links.referral_date(link),
     )
 
 
 @bp.route("/feedback/<token>/download")
 def download(token: str):
-    link = feedback.find_link(token)
+    link = links.find_link(token)
     if (stop := _unusable(link, "download")) is not None:
         return stop
     if not _confirmed(link):
         _audit("download", link, outcome="refused")
         return redirect(url_for(".confirm", token=token))
     file_type = "pdf" if request.args.get("format") == "pdf" else "docx"
-    document = feedback.letter(link, pdf=file_type == "pdf")
+    document = links.letter(link, pdf=file_type == "pdf")
     content = document.pdf_content if file_type == "pdf" else document.content
     if document.status != DocumentStatus.READY or content is None:
         _audit("download", link, outcome="not_ready")
         return redirect(url_for(".letter", token=token))
-    feedback.mark_downloaded(link)
+    links.mark_downloaded(link)
     _audit("download", link)
     response = send_file(
         io.BytesIO(content),
