@@ -28,7 +28,6 @@ import os
 import resource
 import select
 import signal
-import struct
 import sys
 import time
 import warnings
@@ -43,49 +42,17 @@ from parsers.errors import (
     ReadTooLarge,
     ReadTooLong,
 )
+from parsers.frames import (
+    MAX_ANSWER_BYTES,
+    READY,
+    STOPPED,
+    TOO_LONG,
+    TOO_MUCH_MEMORY,
+    read_frame,
+    write_frame,
+)
 
-TOO_LONG = "the file took too long to read: it may be damaged or built to stall the reader"
-TOO_MUCH_MEMORY = "the file needs more memory than allowed to read — it may be a compression bomb"
-STOPPED = "the reader stopped unexpectedly on this file: it may be damaged"
-MAX_ANSWER_BYTES = 64 * 1024 * 1024  # far beyond any record; a child flooding the pipe is cut off
-READY = b"ready"
 _PAGE = os.sysconf("SC_PAGE_SIZE")
-_LENGTH = struct.Struct(">Q")
-
-
-# Frames: an 8-byte length, then that many bytes
-
-
-def write_frame(fd: int, payload: bytes) -> None:
-    view = memoryview(_LENGTH.pack(len(payload)) + payload)
-    while view:
-        view = view[os.write(fd, view) :]
-
-
-def read_frame(fd: int, limit: int, deadline: float | None = None) -> bytes | None:
-    """One frame, or None at end of file or when ``deadline`` (monotonic) passes first."""
-    header = _read_exactly(fd, _LENGTH.size, deadline)
-    if header is None:
-        return None
-    (length,) = _LENGTH.unpack(header)
-    if length > limit:
-        raise ValueError("frame too large")
-    return _read_exactly(fd, length, deadline)
-
-
-def _read_exactly(fd: int, size: int, deadline: float | None) -> bytes | None:
-    chunks, left = [], size
-    while left:
-        if deadline is not None:
-            wait = deadline - time.monotonic()
-            if wait <= 0 or not select.select([fd], [], [], wait)[0]:
-                return None
-        chunk = os.read(fd, min(left, 1 << 20))
-        if not chunk:
-            return None
-        chunks.append(chunk)
-        left -= len(chunk)
-    return b"".join(chunks)
 
 
 # The server

@@ -29,12 +29,12 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from parsers import MAX_FILE_BYTES, ParseResult, errors, forkserver, old_formats, read_file
+from parsers import MAX_FILE_BYTES, ParseResult, errors, frames, old_formats, read_file
 from parsers.errors import FileTooLarge, ParseError, ReaderStopped
 
-TOO_LONG = forkserver.TOO_LONG
-TOO_MUCH_MEMORY = forkserver.TOO_MUCH_MEMORY
-STOPPED = forkserver.STOPPED
+TOO_LONG = frames.TOO_LONG
+TOO_MUCH_MEMORY = frames.TOO_MUCH_MEMORY
+STOPPED = frames.STOPPED
 DEFAULT_READER = "parsers:parse_bytes"
 STARTUP_SECONDS = 60  # importing the readers in a new interpreter, on a busy machine
 GRACE_SECONDS = 5  # the server's own wall-clock limit answers first; this is for a stuck server
@@ -116,13 +116,11 @@ class _Server:
         with self.lock:
             try:
                 if not self.ready:
-                    self.ready = self._receive(STARTUP_SECONDS) == forkserver.READY
+                    self.ready = self._receive(STARTUP_SECONDS) == frames.READY
                     if not self.ready:
                         raise OSError("the reading process did not start")
-                forkserver.write_frame(
-                    self.process.stdin.fileno(), json.dumps(asdict(limits)).encode()
-                )
-                forkserver.write_frame(self.process.stdin.fileno(), data)
+                frames.write_frame(self.process.stdin.fileno(), json.dumps(asdict(limits)).encode())
+                frames.write_frame(self.process.stdin.fileno(), data)
                 answer = self._receive(limits.wall_seconds + GRACE_SECONDS + _start_up(data))
                 if answer is None:
                     raise OSError("the reading process did not answer")
@@ -133,9 +131,7 @@ class _Server:
 
     def _receive(self, seconds: float) -> bytes | None:
         deadline = time.monotonic() + seconds
-        return forkserver.read_frame(
-            self.process.stdout.fileno(), forkserver.MAX_ANSWER_BYTES, deadline
-        )
+        return frames.read_frame(self.process.stdout.fileno(), frames.MAX_ANSWER_BYTES, deadline)
 
     def stop(self) -> None:
         """Kill a server that failed; the next read starts a new one."""

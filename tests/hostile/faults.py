@@ -6,7 +6,7 @@ import signal
 import time
 
 from parsers import ParseResult
-from parsers.forkserver import MAX_ANSWER_BYTES
+from parsers.frames import MAX_ANSWER_BYTES
 
 
 def spin(data):
