@@ -5,6 +5,7 @@ PYTHON ?= python3
 BIN := $(VENV)/bin
 GOVUK_DIST := node_modules/govuk-frontend/dist/govuk
 GOVUK_STATIC := service/static/govuk
+INTEGRATION_LOG := .integration-tests.log
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .DEFAULT_GOAL := help
@@ -65,8 +66,16 @@ format: $(BIN)/frontdoor ## reformat the code with ruff
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
+# The integration tests run one at a time (they restart and flush the shared PostgreSQL and
+# Redis), beside the rest, which use neither and run on every core; mostly they wait on real
+# workers, so beside the rest they cost little. Their report follows the others'.
 test: lint system-packages install ## lint, then every test (integration tests need PostgreSQL and Redis)
-	$(BIN)/pytest --numprocesses auto --dist loadgroup  # integration tests: one worker, in turn
+	@$(BIN)/pytest -m integration > $(INTEGRATION_LOG) 2>&1 & integration=$$!; \
+	$(BIN)/pytest --numprocesses auto -m "not integration"; others=$$?; \
+	wait $$integration; integrated=$$?; \
+	echo "--- integration tests (PostgreSQL, Redis, Celery workers), run beside the others:"; \
+	cat $(INTEGRATION_LOG); rm -f $(INTEGRATION_LOG); \
+	exit $$(( others || integrated ))
 
 bench: install ## print the benchmark figures as name: value lines
 	$(BIN)/python -m tests.bench

@@ -59,15 +59,12 @@ def pytest_configure(config: pytest.Config) -> None:
 INTEGRATION_TESTS = Path(__file__).resolve().parent / "integration"
 
 
-@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Integration tests are marked so, and grouped: under ``--dist loadgroup`` (``make test``)
-    one worker runs them one at a time, since they restart and flush the shared PostgreSQL and
-    Redis, while the other workers run the rest (which use neither)."""
+    """Integration tests are marked so: ``make test`` runs them one at a time (they restart and
+    flush the shared PostgreSQL and Redis) beside the rest, which use neither."""
     for item in items:
         if INTEGRATION_TESTS in item.path.parents:
             item.add_marker(pytest.mark.integration)
-            item.add_marker(pytest.mark.xdist_group("shared-services"))
 
 
 @pytest.fixture(autouse=True)
