@@ -18,6 +18,8 @@ REDIS_URL = os.environ.get("FRONTDOOR_TEST_REDIS_URL", "redis://127.0.0.1:6379/1
 
 
 def unavailable(reason: str):
+    """Something a test needs is not here (a service, LibreOffice, Chromium): skipped on a
+    developer's machine, a failure under CI=true, where nothing may be skipped."""
     if IN_CI:
         pytest.fail(f"{reason}: under CI=true no test is skipped for want of a service")
     pytest.skip(reason)

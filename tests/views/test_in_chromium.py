@@ -4,7 +4,6 @@ journey per role, and the decision page's conditional reveal, which only a brows
 
 from __future__ import annotations
 
-import os
 import threading
 from pathlib import Path
 
@@ -15,18 +14,15 @@ from werkzeug.serving import make_server
 from forms.record_fields import RECORDED_LATER
 from tests.support import records
 from tests.support.app import PASSWORD
+from tests.support.services import unavailable
 
 CHROMIUM = Path("/usr/bin/chromium")
 AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
-IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 SERIOUS = ("serious", "critical")
 
 
 def _missing(what: str) -> None:
-    """A browser test cannot run here: a failure under CI (nothing may be skipped there)."""
-    if IN_CI:
-        pytest.fail(f"{what} is missing: `make test` installs it")
-    pytest.skip(f"{what} is missing")
+    unavailable(f"{what} is missing: `make test` installs it")
 
 
 @pytest.fixture(scope="module")
