@@ -157,7 +157,7 @@ def test_a_worker_killed_mid_parse_leaves_the_form_to_be_read_once_after_a_sweep
     assert (job.status, job.attempts, job.error) == ("parsed", 2, None), second.output()[-3000:]
     assert job.record["child"]["first_name"] == "Paweł"
     assert referrals == 0, "nothing becomes a referral before an admin confirms it"
-    assert second.output().count("succeeded") == 1
+    assert second.wait_for_log("succeeded") and second.output().count("succeeded") == 1
 
 
 def test_jobs_queued_when_redis_restarts_empty_are_read_after_beats_sweep(

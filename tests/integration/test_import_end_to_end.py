@@ -78,8 +78,8 @@ def test_a_zip_of_three_forms_and_a_broken_one_becomes_three_referrals_in_postgr
     assert [final[name]["status"] for name in FORMS] == ["confirmed"] * 3
     assert final["scans/broken.pdf"]["status"] == "failed"
 
+    assert worker.wait_for_log("parse-import", "succeeded"), worker.output()[-3000:]
     log = worker.output()
-    assert "parse-import" in log and "succeeded" in log
     for name in FORMS:
         child = expected(name)["child"]
         assert child["first_name"] not in log and child["last_name"] not in log, "no personal data"

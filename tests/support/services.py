@@ -85,8 +85,13 @@ class Worker:
         return worker
 
     def wait_until_ready(self, timeout: float = 60) -> bool:
+        return self.wait_for_log("ready.", timeout=timeout)
+
+    def wait_for_log(self, *words: str, timeout: float = 60) -> bool:
+        """Whether the worker's log says all of ``words`` within ``timeout``: it writes a task's
+        outcome after the task's work is done, so one that has been seen may not be logged yet."""
         deadline = time.monotonic() + timeout
-        while "ready." not in self.output():
+        while not all(word in self.output() for word in words):
             if self.process.poll() is not None or time.monotonic() > deadline:
                 return False
             time.sleep(0.2)
