@@ -79,7 +79,12 @@ class Worker:
     def started(cls, *args, **kwargs) -> "Worker":
         """A worker that has started and is ready for tasks; the test fails if it does not."""
         worker = cls(*args, **kwargs)
-        if not worker.wait_until_ready():
+        try:
+            ready = worker.wait_until_ready()
+        except BaseException:
+            worker.stop()  # left running, it would take the next tests' messages
+            raise
+        if not ready:
             worker.stop()
             pytest.fail(f"the Celery worker did not start:\n{worker.output()[-3000:]}")
         return worker
