@@ -1,6 +1,7 @@
 """Ending a referral's life at the front door: closing one, or deleting a draft never sent."""
 
-from service.db import audit, referrals
+from service.actions import work
+from service.db import referrals
 from service.db.models import Referral, User
 from service.extensions import db
 
@@ -11,6 +12,5 @@ def close(referral: Referral, user: User, reason: str) -> None:
 
 
 def discard_draft(draft: Referral) -> None:
-    audit.record_event("discard", "referral", draft.id)
     referrals.discard_draft(draft)
-    db.session.commit()
+    work.done("discard", "referral", draft.id)

@@ -2,6 +2,7 @@
 one, audited, committed and then queued for a worker."""
 
 from record import load_record
+from service.actions import work
 from service.db import audit, documents
 from service.db.models import Document, Referral, User
 from service.documents import render
@@ -27,6 +28,5 @@ def ask_for(referral: Referral, kind: str, user: User, wants_pdf: bool) -> Docum
 
 def retry(document: Document) -> None:
     documents.retry(document)
-    audit.record_event("retry", "document", document.id)
-    db.session.commit()
+    work.done("retry", "document", document.id)
     queues.enqueue_document(document.id)
