@@ -67,8 +67,8 @@ format: $(BIN)/frontdoor ## reformat the code with ruff
 	$(BIN)/ruff format .
 
 # The integration tests run one at a time (they restart and flush the shared PostgreSQL and
-# Redis), beside the rest, which use neither and run on every core; mostly they wait on real
-# workers, so beside the rest they cost little. Their report follows the others'.
+# Redis), beside the rest, which use neither and run on every core: much of their time is spent
+# waiting on real workers, which the others fill. Their report follows the others'.
 test: lint system-packages install ## lint, then every test (integration tests need PostgreSQL and Redis)
 	@$(BIN)/pytest -m integration > $(INTEGRATION_LOG) 2>&1 & integration=$$!; \
 	$(BIN)/pytest --numprocesses auto -m "not integration"; others=$$?; \
