@@ -23,6 +23,7 @@ from wtforms import Field, FieldList, RadioField
 from wtforms.validators import Email, Length, Optional
 
 from forms.fields import GovDateField, NotInFuture, link_target
+from forms.posted import as_sent
 from forms.sections.base import Section
 from forms.sections.people import HouseholdSection
 from tests.support.answers import JOURNEY_CASES, TODAY, answer_strategy, start_journey
@@ -84,8 +85,8 @@ class Typed:
 
 
 def as_read(values: list[str]) -> list[str]:
-    """What a page reads of ``values``: it drops NULs (PostgreSQL stores none)."""
-    return [value.replace("\x00", "") for value in values]
+    """What a page reads of ``values``: no NULs (PostgreSQL stores none), one kind of line end."""
+    return [as_sent(value) for value in values]
 
 
 def text_validity(field, values: list[str]) -> bool | None:

@@ -39,6 +39,7 @@ from forms.feedback import ConfirmEmailForm
 from forms.fields import GovDateField
 from forms.imports import Converts, ReviewForm
 from forms.plans import CinPlanForm, TacPlanForm, TacReviewForm
+from forms.posted import as_sent
 from forms.sharing import ShareForm
 from forms.templates import TemplateUploadForm
 from record import load_record
@@ -195,8 +196,8 @@ def token_on(browser: Browser, url: str) -> str:
 
 def as_typed(value: str) -> str:
     """An answer as a page shows it again: line ends as a browser sends them, no space around,
-    no NUL (forms.posted)."""
-    return value.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "").strip()
+    no NUL, one kind of line end (forms.posted)."""
+    return as_sent(value.replace("\r\n", "\n").replace("\r", "\n")).strip()
 
 
 def check_answer(

@@ -110,6 +110,16 @@ def test_answers_below_the_threshold_come_back_as_typed_after_an_error(app, refe
     assert page.select_one("#threshold_not_met_reason").text == typed  # not indented
 
 
+@pytest.mark.parametrize("line_end", ["\u2028", "\x0b", "\x1e"])
+def test_a_pasted_line_end_of_another_kind_is_kept_as_a_line_end(app, referral, manager, line_end):
+    """Word's Shift+Enter (a vertical tab) or the web's line separator (U+2028) in an answer
+    came back broken at that point with the rest indented."""
+    browser = signed_in_as(app, manager.email)
+    answers = {**DECISION, "other_support": f"Food bank{line_end}Parenting course", "reasons": ""}
+    page = browser.read(browser.submit(f"/referrals/{referral.id}/decision", answers))
+    assert page.select_one("#other_support").text == "Food bank\nParenting course"
+
+
 def test_a_referrer_address_of_only_spaces_records_the_decision_and_mails_no_one(
     app, referral, manager
 ):

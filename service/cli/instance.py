@@ -1,0 +1,144 @@
+"""Commands on this instance's database and jobs (users, imports, the sweeper), run inside the
+web app's context as Flask's own are."""
+
+import secrets
+import sys
+from pathlib import Path
+
+import click
+from flask import current_app
+from flask.cli import with_appcontext
+
+from service.cli import fail
+from service.db import audit, imports, users
+from service.db.models import Role
+from service.extensions import db
+from service.imports import pipeline, report, unpack
+from service.jobs import queues, sweeper
+
+DEMO_USERS = [
+    (
+        "practitioner@frontdoor.example",
+        "Priya Shah",
+        Role.PRACTITIONER,
+        "School Nurse",
+        "Chiltern Community Health",
+    ),
+    (
+        "admin@frontdoor.example",
+        "Alex Morgan",
+        Role.ADMIN,
+        "Business Support Officer",
+        "Children's Services",
+    ),
+    (
+        "manager@frontdoor.example",
+        "Sam Patel",
+        Role.MANAGER,
+        "Team Manager, MASH",
+        "Children's Services",
+    ),
+]
+
+
+@click.command("create-user")
+@click.option("--email", required=True)
+@click.option("--name", "full_name", required=True, help="Full name as staff know it")
+@click.option("--role", type=click.Choice([role.value for role in Role]), required=True)
+@click.option("--job-title")
+@click.option("--agency")
+@click.option("--phone")
+@click.option("--team", help="For a manager: the team whose referrals they see")
+@click.password_option(help="Asked for twice if not given")
+@with_appcontext
+def create_user(email, full_name, role, job_title, agency, phone, team, password):
+    """Create a user, or reset an existing one's details and password."""
+    if role == Role.MANAGER:
+        team = team or current_app.config["DEFAULT_TEAM"]
+    user = users.save_user(
+        email,
+        full_name,
+        Role(role),
+        password,
+        job_title=job_title,
+        agency=agency,
+        phone=phone,
+        team=team,
+    )
+    click.echo(f"Saved {user.role} {user.email}")
+
+
+@click.command("seed-demo")
+@with_appcontext
+def seed_demo():
+    """Create one demo user per role with a fresh random password, and print the logins."""
+    click.echo("Demo logins (passwords are new each time this runs):")
+    for email, full_name, role, job_title, agency in DEMO_USERS:
+        password = secrets.token_urlsafe(9)
+        users.save_user(
+            email,
+            full_name,
+            role,
+            password,
+            job_title=job_title,
+            agency=agency,
+            phone="01494 586000",
+            team=current_app.config["DEFAULT_TEAM"] if role == Role.MANAGER else None,
+        )
+        click.echo(f"  {role.value:<13} {email:<32} {password}")
+
+
+@click.command("import")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--as", "as_email", metavar="EMAIL", help="Admin to record it against [first admin]")
+@click.option("--wait", default=600, show_default=True, help="Seconds to wait for the workers")
+@with_appcontext
+def import_forms(paths, as_email, wait):
+    """Import legacy forms (PDF, Word or scans, folders of them, or zips) for review.
+
+    Each form becomes an import job, as if uploaded: its original is stored and it is read.
+    Prints a summary table; exits 1 if any file failed, else 0.
+    """
+    user = users.find_by_email(as_email) if as_email else users.first_admin()
+    if user is None:
+        fail(
+            f"no user {as_email}"
+            if as_email
+            else "no admin user to record the import against: "
+            "create one with `frontdoor create-user --role admin` or give --as EMAIL"
+        )
+    batch = imports.create_batch(user, ", ".join(str(path) for path in paths))
+    jobs = []
+    for name, path in unpack.files_under(list(paths)):
+        jobs += pipeline.add_entries(batch, unpack.entries_of_path(name, path))
+    to_read = pipeline.queued(jobs)
+    audit.record_event("upload", "import_batch", batch.id, user_id=user.id)
+    db.session.commit()
+    click.echo(f"Batch {batch.id}: {len(jobs)} forms, {len(to_read)} to read", err=True)
+    with click.progressbar(length=len(to_read), label="Reading forms", file=sys.stderr) as bar:
+        for job_id in to_read:
+            queues.enqueue_imports([job_id])
+            bar.update(1 if imports.count_unfinished([job_id]) == 0 else 0)
+        done = bar.pos
+        for finished in pipeline.wait_for(to_read, timeout=wait):
+            bar.update(finished - done)
+            done = max(done, finished)
+    finished_jobs = imports.jobs_in(batch.id)
+    click.echo(report.summary_table(finished_jobs))
+    sys.exit(1 if any(report.is_failure(job) for job in finished_jobs) else 0)
+
+
+@click.command("sweep")
+@with_appcontext
+def sweep():
+    """Take back jobs a lost worker or a lost message left behind (beat runs this in production).
+
+    Documents and import jobs queued or running for longer than FRONTDOOR_JOB_STUCK_MINUTES are
+    queued again by id, or failed for a person to retry once started FRONTDOOR_JOB_MAX_ATTEMPTS
+    times. Prints what it did, one line each.
+    """
+    done = sweeper.sweep()
+    for label, names in (("queued again", done.requeued), ("failed", done.failed)):
+        click.echo(f"{label}: {', '.join(names) or 'none'}")
+    for queue in done.left:
+        click.echo(f"left to the {queue} queue: it still holds messages, or could not be reached")
