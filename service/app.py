@@ -12,12 +12,13 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from forms.error_summary import error_summary
 from record.titles import OUTCOME_TITLES, PATHWAY_TITLES
 from service import auth, permissions, security
+from service.clocks.policy import DEFAULT_POLICY, load_policy
 from service.config import (
-    CONFIGS,
-    StartupError,
-    checked_settings,
+    ConfigurationError,
     database_url,
+    environment_name,
     instance_secret_key,
+    load_settings,
 )
 from service.documents import render
 from service.extensions import csrf, db, limiter, migrate
@@ -42,10 +43,6 @@ MIGRATIONS_DIR = Path(__file__).parent / "db" / "migrations"
 GOVUK_ASSETS_DIR = Path(__file__).parent / "static" / "govuk" / "assets"
 
 
-class ConfigurationError(StartupError):
-    """A setting is missing or wrong; the message names the environment variable to set."""
-
-
 def create_app(config: dict | None = None) -> Flask:
     """Build the app; ``config`` overrides settings (tests use it), else the environment decides."""
     app = Flask(
@@ -53,21 +50,14 @@ def create_app(config: dict | None = None) -> Flask:
         instance_relative_config=True,
         instance_path=os.environ.get("FRONTDOOR_INSTANCE_PATH") or None,
     )
-    environment = os.environ.get("FRONTDOOR_ENV", "embedded")
-    if environment not in CONFIGS:
-        raise ConfigurationError(f"FRONTDOOR_ENV must be one of {', '.join(CONFIGS)}")
-    app.config.from_object(CONFIGS[environment])
-    app.config.from_prefixed_env("FRONTDOOR")
-    app.config.update(config or {})
-    try:
-        app.config.update(checked_settings(environment, app.config))
-    except StartupError as error:
-        raise ConfigurationError(str(error)) from None
+    environment = environment_name()
+    app.config.update(load_settings(environment, config))
     _resolve_settings(app, environment)
     if hops := int(app.config["PROXY_HOPS"]):
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
 
     app.extensions["rules"] = load_rulebook(app.config["RULES_DIR"] or DEFAULT_RULES_DIR)
+    app.extensions["clocks"] = load_policy(app.config["CLOCKS_POLICY"] or DEFAULT_POLICY)
     db.init_app(app)
     migrate.init_app(app, db, directory=str(MIGRATIONS_DIR), render_as_batch=True)
     csrf.init_app(app)

@@ -11,11 +11,19 @@ import secrets
 import typing
 from pathlib import Path
 
-from pydantic import ConfigDict, ValidationError, create_model
+import yaml
+from flask import Config as Settings
+from pydantic import BaseModel, ConfigDict, ValidationError, create_model
+
+Checked = typing.TypeVar("Checked", bound=BaseModel)
 
 
 class StartupError(RuntimeError):
     """Front Door cannot start as configured; the message says what to put right."""
+
+
+class ConfigurationError(StartupError):
+    """A setting is missing or wrong; the message names the environment variable to set."""
 
 
 class Config:
@@ -46,6 +54,8 @@ class Config:
     TEAMS: dict[str, str] = {}
     DEFAULT_TEAM = "Front Door"
     RULES_DIR: str | None = None  # None: the rules files shipped in service/rules
+    # the statutory clocks (service/clocks): None is Working Together 2023's
+    CLOCKS_POLICY: str | None = None
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"
     SESSION_COOKIE_SECURE = False
@@ -142,6 +152,29 @@ def checked_settings(environment: str, config: dict) -> dict:
         raise StartupError("; ".join(problems)) from None
 
 
+def environment_name() -> str:
+    """Which configuration runs: ``FRONTDOOR_ENV``, embedded when unset."""
+    name = os.environ.get("FRONTDOOR_ENV", "embedded")
+    if name not in CONFIGS:
+        raise ConfigurationError(f"FRONTDOOR_ENV must be one of {', '.join(CONFIGS)}")
+    return name
+
+
+def load_settings(environment: str, overrides: dict | None = None) -> Settings:
+    """The settings of ``environment`` from their defaults, ``FRONTDOOR_*`` environment variables
+    and ``overrides`` (tests give them), checked. The web app is built on them; the commands on
+    a file (``frontdoor check`` …) read them alone, without building it."""
+    settings = Settings(Path.cwd())
+    settings.from_object(CONFIGS[environment])
+    settings.from_prefixed_env("FRONTDOOR")
+    settings.update(overrides or {})
+    try:
+        settings.update(checked_settings(environment, settings))
+    except StartupError as error:
+        raise ConfigurationError(str(error)) from None
+    return settings
+
+
 def database_url(configured: str | None, instance_path: Path) -> str:
     """Return an SQLAlchemy URL, pointing a bare ``postgresql://`` at the psycopg 3 driver."""
     if not configured:
@@ -165,3 +198,21 @@ def instance_secret_key(instance_path: Path) -> str:
             with os.fdopen(descriptor, "w") as handle:
                 handle.write(secrets.token_hex(32))
     return key_file.read_text().strip()
+
+
+def load_checked_yaml(path: Path, model: type[Checked], error: type[StartupError]) -> Checked:
+    """A policy file (the pathway rules, the clocks) read and checked against ``model``: a broken
+    one raises ``error`` naming the file and the first thing wrong in it."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as problem:
+        raise error(f"{path}: cannot be read ({problem})") from None
+    except yaml.YAMLError as problem:
+        raise error(f"{path}: is not valid YAML ({problem})".replace("\n", " ")) from None
+    try:
+        return model.model_validate(data)
+    except ValidationError as problem:
+        first = problem.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        message = first["msg"].removeprefix("Value error, ")
+        raise error(f"{path}: {where}: {message}" if where else f"{path}: {message}") from None

@@ -14,10 +14,9 @@ from tests.support.services import unavailable
 FRONTDOOR = Path(sys.executable).parent / "frontdoor"
 
 
-@pytest.fixture
-def frontdoor(tmp_path):
-    """Run the installed ``frontdoor`` command with a private instance folder."""
-    env = {**os.environ, "FRONTDOOR_INSTANCE_PATH": str(tmp_path / "instance")}
+def command(instance: Path):
+    """A function running the installed ``frontdoor`` command on ``instance``, embedded."""
+    env = {**os.environ, "FRONTDOOR_INSTANCE_PATH": str(instance)}
     env.pop("FRONTDOOR_DATABASE_URL", None)
     env.pop("FRONTDOOR_BROKER_URL", None)
 
@@ -32,6 +31,12 @@ def frontdoor(tmp_path):
 
 
 @pytest.fixture
+def frontdoor(tmp_path):
+    """Run the installed ``frontdoor`` command with a private instance folder."""
+    return command(tmp_path / "instance")
+
+
+@pytest.fixture
 def soffice() -> str:
     found = shutil.which("soffice")
     if found is None:
@@ -39,11 +44,16 @@ def soffice() -> str:
     return found
 
 
-@pytest.fixture
-def importer(frontdoor):
-    """``frontdoor`` on a migrated database with an admin to record imports against."""
-    assert frontdoor("db", "upgrade").returncode == 0
-    created = frontdoor(
+@pytest.fixture(scope="session")
+def migrated_instance(tmp_path_factory) -> Path:
+    """An instance folder migrated by ``frontdoor db upgrade``, with an admin made by
+    ``frontdoor create-user``: made once per test process (each is a process start and every
+    migration), copied for each test that imports."""
+    instance = tmp_path_factory.mktemp("migrated") / "instance"
+    run = command(instance)
+    upgraded = run("db", "upgrade")
+    assert upgraded.returncode == 0, upgraded.stderr
+    created = run(
         "create-user",
         "--email",
         "admin@council.example",
@@ -55,4 +65,12 @@ def importer(frontdoor):
         "pw-123456789",
     )
     assert created.returncode == 0, created.stderr
+    return instance
+
+
+@pytest.fixture
+def importer(frontdoor, migrated_instance):
+    """``frontdoor`` on its own copy of a migrated database with an admin to record imports
+    against."""
+    shutil.copytree(migrated_instance, frontdoor.env["FRONTDOOR_INSTANCE_PATH"])
     return frontdoor

@@ -2,8 +2,8 @@ import stat
 
 import pytest
 
-from service.app import ConfigurationError, create_app
-from service.config import StartupError
+from service.app import create_app
+from service.config import ConfigurationError, StartupError
 from service.db.models import User
 
 

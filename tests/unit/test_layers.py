@@ -53,6 +53,16 @@ def test_the_service_leaves_the_readers_to_the_reading_process(entry_point):
     assert [name for name in loaded if name in readers] == []
 
 
+@pytest.mark.parametrize("command", ["check", "parse", "render"])
+def test_the_commands_on_a_file_start_without_the_web_app_or_its_database(command):
+    """``frontdoor check`` and the like read settings, not the app: started with the app, they
+    spent three quarters of their time importing it."""
+    loaded = _loaded_by(f"import service.cli\nservice.cli.main.get_command(None, {command!r})")
+    assert "service.cli.files" in loaded
+    web_app = ("service.app", "service.views", "sqlalchemy", "celery", "wtforms", "alembic")
+    assert [name for name in loaded if name.startswith(web_app)] == []
+
+
 def test_the_question_pages_do_not_stand_on_the_service():
     assert [name for name in _loaded_by(EVERY_FORM) if name.split(".")[0] == "service"] == []
 
