@@ -15,12 +15,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from record import AttachmentKind, Pathway, Record
 from record.shape import dotted_paths
-from service.config import StartupError
+from service.config import StartupError, load_checked_yaml
 
 DEFAULT_RULES_DIR = Path(__file__).parent
 
@@ -209,18 +208,7 @@ def _child_age_problem(rule: Rule, record: Record) -> str | None:
 
 
 def _load_file(path: Path, known_paths: set[str]) -> RulesFile:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as error:
-        raise RulesError(f"{path}: cannot be read ({error})") from None
-    except yaml.YAMLError as error:
-        raise RulesError(f"{path}: is not valid YAML ({error})".replace("\n", " ")) from None
-    try:
-        rules_file = RulesFile.model_validate(data)
-    except ValidationError as error:
-        first = error.errors()[0]
-        where = ".".join(str(part) for part in first["loc"])
-        raise RulesError(f"{path}: {where}: {first['msg']}") from None
+    rules_file = load_checked_yaml(path, RulesFile, RulesError)
     for number, rule in enumerate(rules_file.rules, start=1):
         for name in [*rule.fields(), *(rule.when.fields() if rule.when else [])]:
             if name not in known_paths:

@@ -1,6 +1,6 @@
 """An installed Front Door (a wheel, not this checkout) carries everything it reads at run time:
-the document templates, the pathway rules, the migrations, the page templates and the readers'
-vocabulary."""
+the document templates, the pathway rules, the clocks' policies, the migrations, the page
+templates and the readers' vocabulary."""
 
 import shutil
 import subprocess
@@ -33,6 +33,8 @@ def test_the_wheel_carries_the_files_front_door_reads(tmp_path):
         "record/model.py",
         "parsers/vocabulary.yaml",
         "service/rules/early_help.yaml",
+        "service/clocks/working-together-2023.yaml",
+        "service/clocks/initial-assessment-2008.yaml",
         "service/templates/base.html",
         "service/db/migrations/env.py",
     } <= names
