@@ -30,7 +30,7 @@ def stored(frontdoor, query: str) -> list[tuple]:
         return connection.execute(query).fetchall()
 
 
-def test_files_folders_and_zips_are_imported_with_a_summary_table(importer, tmp_path):
+def test_files_folders_and_zips_are_imported_with_a_summary_table(migrated, tmp_path):
     folder = tmp_path / "forms"
     (folder / "older").mkdir(parents=True)
     shutil.copy(CAF_DOCX, folder / "caf.docx")
@@ -39,7 +39,7 @@ def test_files_folders_and_zips_are_imported_with_a_summary_table(importer, tmp_
     archive = tmp_path / "scans.zip"
     archive.write_bytes(zip_of({"flat.pdf": FLAT_PDF.read_bytes()}))
 
-    result = importer("import", str(folder), str(archive))
+    result = migrated("import", str(folder), str(archive))
     assert result.returncode == 0, result.stdout + result.stderr
     rows = table(result.stdout)
     assert rows.keys() == {"forms/caf.docx", "forms/older/referral.docx", "flat.pdf"}
@@ -49,22 +49,22 @@ def test_files_folders_and_zips_are_imported_with_a_summary_table(importer, tmp_
         assert int(found) > 20 and status == "parsed: ready to review"
     assert "Reading forms" in result.stderr
 
-    jobs = stored(importer, "SELECT filename, status, sha256 FROM import_jobs ORDER BY id")
+    jobs = stored(migrated, "SELECT filename, status, sha256 FROM import_jobs ORDER BY id")
     assert [status for _, status, _ in jobs] == ["parsed"] * 3
     originals = tmp_path / "instance" / "files" / "originals"
     assert all((originals / sha[:2] / sha).exists() for _, _, sha in jobs)
     [(email,)] = stored(
-        importer, "SELECT email FROM import_batches JOIN users ON users.id = created_by_id"
+        migrated, "SELECT email FROM import_batches JOIN users ON users.id = created_by_id"
     )
     assert email == "admin@council.example"
 
 
-def test_a_file_that_fails_gives_its_reason_and_exit_status_1(importer, tmp_path):
+def test_a_file_that_fails_gives_its_reason_and_exit_status_1(migrated, tmp_path):
     broken = tmp_path / "broken.pdf"
     broken.write_bytes(FLAT_PDF.read_bytes()[:3000])
     empty = tmp_path / "empty.docx"
     empty.write_bytes(b"")
-    result = importer("import", str(broken), str(empty), str(CAF_DOCX))
+    result = migrated("import", str(broken), str(empty), str(CAF_DOCX))
     assert result.returncode == 1
     rows = table(result.stdout)
     assert rows[str(empty)] == ["-", "-", "failed: the file is empty"]
@@ -72,18 +72,18 @@ def test_a_file_that_fails_gives_its_reason_and_exit_status_1(importer, tmp_path
     assert rows[str(CAF_DOCX)][2] == "parsed: ready to review", "the others still import"
 
 
-def test_importing_the_same_file_again_is_recognised_and_not_a_failure(importer):
-    assert importer("import", str(CAF_DOCX)).returncode == 0
-    result = importer("import", str(CAF_DOCX))
+def test_importing_the_same_file_again_is_recognised_and_not_a_failure(migrated):
+    assert migrated("import", str(CAF_DOCX)).returncode == 0
+    result = migrated("import", str(CAF_DOCX))
     assert result.returncode == 0
     [row] = table(result.stdout).values()
     assert row[2].startswith(f"duplicate: already uploaded as {CAF_DOCX} (batch 1, job 1)")
 
 
-def test_a_zip_inside_a_zip_is_reported(importer, tmp_path):
+def test_a_zip_inside_a_zip_is_reported(migrated, tmp_path):
     archive = tmp_path / "nested.zip"
     archive.write_bytes(zip_of({"inner.zip": zip_of({"caf.docx": CAF_DOCX.read_bytes()})}))
-    result = importer("import", str(archive))
+    result = migrated("import", str(archive))
     assert result.returncode == 1
     assert table(result.stdout)["inner.zip"][2] == (
         "failed: a zip inside a zip is not accepted: upload its files directly"
@@ -94,16 +94,16 @@ ODT_READ = "parsed: ready to review"
 ODS_REFUSED = "failed: this is an OpenDocument file but not a text document (.odt)"
 
 
-def test_an_odt_is_one_row_never_its_parts_and_is_read(importer, soffice, tmp_path):
+def test_an_odt_is_one_row_never_its_parts_and_is_read(migrated, soffice, tmp_path):
     odt = tmp_path / "Referral Luke W.odt"
     odt.write_bytes(opendocument())
-    result = importer("import", str(odt))
+    result = migrated("import", str(odt))
     assert result.returncode == 0, result.stdout + result.stderr
     assert table(result.stdout)[str(odt)][2] == ODT_READ
-    assert stored(importer, "SELECT filename, kind FROM import_jobs") == [(str(odt), "odt")]
+    assert stored(migrated, "SELECT filename, kind FROM import_jobs") == [(str(odt), "odt")]
 
 
-def test_an_odt_in_a_zip_of_forms_is_one_row_beside_the_others(importer, soffice, tmp_path):
+def test_an_odt_in_a_zip_of_forms_is_one_row_beside_the_others(migrated, soffice, tmp_path):
     archive = tmp_path / "forms.zip"
     archive.write_bytes(
         zip_of(
@@ -114,14 +114,14 @@ def test_an_odt_in_a_zip_of_forms_is_one_row_beside_the_others(importer, soffice
             }
         )
     )
-    rows = table(importer("import", str(archive)).stdout)
+    rows = table(migrated("import", str(archive)).stdout)
     assert rows.keys() == {"Referral Luke W.odt", "contacts.ods", "caf.docx"}
     assert rows["Referral Luke W.odt"][2] == ODT_READ, "not refused as a zip inside a zip"
     assert rows["contacts.ods"][2] == ODS_REFUSED
     assert rows["caf.docx"][2] == "parsed: ready to review"
 
 
-def test_an_odt_saved_by_libreoffice_is_one_row(importer, soffice, tmp_path):
+def test_an_odt_saved_by_libreoffice_is_one_row(migrated, soffice, tmp_path):
     converted = subprocess.run(
         [
             soffice,
@@ -138,14 +138,14 @@ def test_an_odt_saved_by_libreoffice_is_one_row(importer, soffice, tmp_path):
     )
     assert converted.returncode == 0, converted.stderr
     odt = tmp_path / (CAF_DOCX.stem + ".odt")
-    result = importer("import", str(odt))
+    result = migrated("import", str(odt))
     assert result.returncode == 0, result.stdout + result.stderr
     pathway, fields, status = table(result.stdout)[str(odt)]
     assert (pathway, status) == ("early_help", ODT_READ) and int(fields) > 20
 
 
-def test_as_names_who_the_import_is_recorded_against(importer):
-    result = importer("import", "--as", "nobody@council.example", str(CAF_DOCX))
+def test_as_names_who_the_import_is_recorded_against(migrated):
+    result = migrated("import", "--as", "nobody@council.example", str(CAF_DOCX))
     assert result.returncode == 2
     assert result.stderr.strip() == "frontdoor: no user nobody@council.example"
 

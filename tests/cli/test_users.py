@@ -5,9 +5,8 @@ from tests.support.app import make_app
 from tests.support.browser import Browser
 
 
-def test_seed_demo_prints_a_working_login_for_each_role(frontdoor, tmp_path, monkeypatch):
-    assert frontdoor("db", "upgrade").returncode == 0
-    result = frontdoor("seed-demo")
+def test_seed_demo_prints_a_working_login_for_each_role(migrated, tmp_path, monkeypatch):
+    result = migrated("seed-demo")
     assert result.returncode == 0, result.stderr
     rows = re.findall(r"^\s+(\w+)\s+(\S+@\S+)\s+(\S+)$", result.stdout, re.MULTILINE)
     logins = {role: (email, password) for role, email, password in rows}
@@ -21,9 +20,8 @@ def test_seed_demo_prints_a_working_login_for_each_role(frontdoor, tmp_path, mon
     assert browser.sign_in(email, "an old password").status_code == 200  # refused
 
 
-def test_create_user_sets_role_and_a_hashed_password(frontdoor, tmp_path, monkeypatch):
-    assert frontdoor("db", "upgrade").returncode == 0
-    result = frontdoor(
+def test_create_user_sets_role_and_a_hashed_password(migrated, tmp_path, monkeypatch):
+    result = migrated(
         "create-user",
         "--email",
         "Lead@Council.example",

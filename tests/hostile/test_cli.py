@@ -37,14 +37,14 @@ def test_parse_refuses_a_bad_file_with_one_line_saying_why(name, limited, tmp_pa
     assert PASSWD_LINE not in result.stderr
 
 
-def test_import_fails_the_bomb_and_reads_the_good_form(importer, tmp_path, robustness):
-    importer.env["FRONTDOOR_PARSE_MEMORY_MB"] = str(TEST_LIMITS.memory_mb)
+def test_import_fails_the_bomb_and_reads_the_good_form(migrated, tmp_path, robustness):
+    migrated.env["FRONTDOOR_PARSE_MEMORY_MB"] = str(TEST_LIMITS.memory_mb)
     folder = tmp_path / "forms"
     folder.mkdir()
     bomb = BAD_FILES["flate bomb"]
     (folder / bomb.filename).write_bytes(bomb.build(tmp_path))
     (folder / "caf.docx").write_bytes(CAF_DOCX.read_bytes())
-    result = importer("import", str(folder))
+    result = migrated("import", str(folder))
     lines = {line.split()[0].rsplit("/", 1)[-1]: line for line in result.stdout.splitlines()[2:]}
     refused = result.returncode == 1 and bomb.says in lines[bomb.filename]
     robustness.bad_input("flate bomb (frontdoor import)", rejected=refused)

@@ -69,8 +69,8 @@ def migrated_instance(tmp_path_factory) -> Path:
 
 
 @pytest.fixture
-def importer(frontdoor, migrated_instance):
-    """``frontdoor`` on its own copy of a migrated database with an admin to record imports
+def migrated(frontdoor, migrated_instance):
+    """``frontdoor`` on its own copy of a migrated database, with an admin to record imports
     against."""
     shutil.copytree(migrated_instance, frontdoor.env["FRONTDOOR_INSTANCE_PATH"])
     return frontdoor
