@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from govuk_frontend_wtf.wtforms_widgets import GovSubmitInput
-from wtforms import FieldList, Form, FormField, SubmitField
+from govuk_frontend_wtf.wtforms_widgets import GovRadioInput, GovSubmitInput
+from wtforms import FieldList, Form, FormField, RadioField, SubmitField
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired, Length, Optional
 
 from forms.fields import GovDateField, Rows, YesNoField, long_text, remove_entry, text
@@ -127,3 +128,18 @@ class TacReviewForm(PostedForm):
     def review(self) -> dict[str, Any]:
         names = ("review_date", "progress", "changes", "next_review_date")
         return {name: answer_of(self[name]) for name in names}
+
+
+class CafReviewForm(TacReviewForm):
+    """A CAF's TAC review also agrees what happens next (seed 004): the needs are met and the
+    CAF closes, or the team reconvenes with the plan revised."""
+
+    needs_met = RadioField(
+        "What did the review agree?",
+        choices=[
+            SelectChoice("yes", "The needs are met: close the early help assessment"),
+            SelectChoice("no", "Reconvene: the plan is revised and the work goes on"),
+        ],
+        validators=[InputRequired("Select what the review agreed")],
+        widget=GovRadioInput(),
+    )

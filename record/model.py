@@ -269,6 +269,34 @@ THRESHOLD_NOT_MET = {
 }
 
 
+class InitialAssessmentOutcome(StrEnum):
+    """The four outcomes of an initial assessment (seed 003 §1.7)."""
+
+    HARM_SUSPECTED = "harm_suspected"  # reasonable cause to suspect significant harm
+    NOT_IN_NEED = "not_in_need"  # not a child in need: to the CAF, with the family's consent
+    IN_NEED_NOT_COMPLEX = "in_need_not_complex"
+    IN_NEED_COMPLEX = "in_need_complex"
+
+
+class ComplexNeed(StrEnum):
+    """Why a child in need's needs are complex: seed 003 §1.8's criteria."""
+
+    MANY_PROFESSIONALS = "many_professionals"
+    SUSTAINED_SUPPORT = "sustained_support"
+    SIGNIFICANT_RESOURCES = "significant_resources"
+    NO_CLEAR_SOLUTION = "no_clear_solution"
+    PARENTS_LIMITED = "parents_limited"
+
+
+class InitialAssessment(Part):
+    """Beyond the contract: the outcome of the initial assessment that followed the decision."""
+
+    outcome: InitialAssessmentOutcome | None = None
+    complex_needs: list[ComplexNeed] = Field(default_factory=list)
+    family_consents_to_caf: bool | None = None
+    completed_on: dt.date | None = None
+
+
 class Decision(Part):
     """Beyond the contract: the decision taken on the referral, fed back to the referrer."""
 
@@ -295,6 +323,7 @@ class Record(Part):
     tac_plan: TacPlan | None = None  # beyond the contract, as are the two below
     cin_plan: CinPlan | None = None
     decision: Decision | None = None
+    initial_assessment: InitialAssessment | None = None
 
 
 class RecordError(ValueError):

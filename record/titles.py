@@ -4,7 +4,13 @@ say them the same way, from here."""
 
 import datetime as dt
 
-from record.model import AttachmentKind, DecisionOutcome, Pathway
+from record.model import (
+    AttachmentKind,
+    ComplexNeed,
+    DecisionOutcome,
+    InitialAssessmentOutcome,
+    Pathway,
+)
 
 PATHWAY_TITLES = {
     Pathway.EARLY_HELP: "Early Help (Level 3)",
@@ -47,6 +53,35 @@ OUTCOME_TITLES = {
         "Initial assessment completed: a further (core) assessment is needed"
     ),
     DecisionOutcome.CHILD_PROTECTION: "Action under child protection procedures",
+}
+
+
+#: the outcomes of an initial assessment (seed 003 §1.7)
+INITIAL_ASSESSMENT_TITLES = {
+    InitialAssessmentOutcome.HARM_SUSPECTED: (
+        "Reasonable cause to suspect actual or likely significant harm: child protection"
+    ),
+    InitialAssessmentOutcome.NOT_IN_NEED: (
+        "Not a child in need: passed to the Common Assessment Framework with the family's consent"
+    ),
+    InitialAssessmentOutcome.IN_NEED_NOT_COMPLEX: "A child in need, whose needs are not complex",
+    InitialAssessmentOutcome.IN_NEED_COMPLEX: "A child in need, whose needs are complex",
+}
+
+#: why needs are complex (seed 003 §1.8), as a social care manager would say it
+COMPLEX_NEED_TITLES = {
+    ComplexNeed.MANY_PROFESSIONALS: "Needs require inputs from a number of professionals",
+    ComplexNeed.SUSTAINED_SUPPORT: (
+        "Significant issues are unlikely to be resolved without sustained support"
+    ),
+    ComplexNeed.SIGNIFICANT_RESOURCES: "Significant resources are likely to be required",
+    ComplexNeed.NO_CLEAR_SOLUTION: (
+        "No obvious solution, or no agreement about the needs or what to do"
+    ),
+    ComplexNeed.PARENTS_LIMITED: (
+        "Parents may have limited ability or willingness to address the needs or work with "
+        "professionals"
+    ),
 }
 
 

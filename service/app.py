@@ -10,7 +10,13 @@ from jinja2 import ChoiceLoader, PackageLoader, PrefixLoader
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from forms.error_summary import error_summary
-from record.titles import OUTCOME_TITLES, PATHWAY_TITLES
+from record.lifecycle import STAGE_TITLES
+from record.titles import (
+    COMPLEX_NEED_TITLES,
+    INITIAL_ASSESSMENT_TITLES,
+    OUTCOME_TITLES,
+    PATHWAY_TITLES,
+)
 from service import auth, permissions, security
 from service.clocks.policy import DEFAULT_POLICY, load_policy
 from service.config import (
@@ -25,6 +31,7 @@ from service.extensions import csrf, db, limiter, migrate
 from service.jobs.celery_app import celery_init_app
 from service.rules.engine import DEFAULT_RULES_DIR, load_rulebook
 from service.views import (
+    assessments,
     audit_trail,
     decisions,
     documents,
@@ -36,6 +43,7 @@ from service.views import (
     referrals,
     sharing,
     sign_in,
+    specialist_requests,
     templates,
 )
 
@@ -74,6 +82,8 @@ def create_app(config: dict | None = None) -> Flask:
     app.register_blueprint(documents.bp)
     app.register_blueprint(imports.bp)
     app.register_blueprint(decisions.bp)
+    app.register_blueprint(assessments.bp)
+    app.register_blueprint(specialist_requests.bp)
     app.register_blueprint(plans.bp)
     app.register_blueprint(audit_trail.bp)
     app.register_blueprint(sharing.bp)
@@ -142,4 +152,7 @@ def _init_templates(app: Flask) -> None:
         pathway_title=lambda code: PATHWAY_TITLES.get(code, code),
         document_title=lambda kind: render.DOCUMENTS[kind].title,
         outcome_title=lambda code: OUTCOME_TITLES.get(code, code),
+        stage_title=lambda code: STAGE_TITLES.get(code, code),
+        assessment_title=lambda code: INITIAL_ASSESSMENT_TITLES.get(code, code),
+        complex_need_title=lambda code: COMPLEX_NEED_TITLES.get(code, code),
     )

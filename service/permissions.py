@@ -12,8 +12,9 @@ from flask import abort
 from flask_login import current_user
 from sqlalchemy import func
 
-from record import Pathway
-from service.db.models import Referral, ReferralStatus, Role, User
+from record import Pathway, lifecycle
+from record.lifecycle import OPEN_STAGES, Move, Stage
+from service.db.models import Referral, Role, User
 
 #: the roles each kind of work is for, as routes name them in ``role_required``
 MAKES_REFERRALS = (Role.PRACTITIONER, Role.MANAGER)
@@ -42,7 +43,7 @@ def sees(user: User):
     submitted ones routed to their team; admins nothing more (the referrals they confirmed from
     imports are theirs)."""
     made = Referral.created_by_id == user.id
-    submitted = Referral.status != ReferralStatus.DRAFT
+    submitted = Referral.status != Stage.DRAFT
     if user.role == Role.PRACTITIONER:
         lead_email = Referral.record["lead_professional"]["email"].as_string()
         return made | (submitted & (func.lower(lead_email) == user.email.lower()))
@@ -53,7 +54,7 @@ def sees(user: User):
 
 def may_change_draft(draft: Referral, user: User) -> bool:
     """A draft is seen and changed only by the practitioner who started it."""
-    return draft.status == ReferralStatus.DRAFT and draft.created_by_id == user.id
+    return draft.status == Stage.DRAFT and draft.created_by_id == user.id
 
 
 def may_make_referrals(user: User) -> bool:
@@ -76,12 +77,34 @@ def is_lead_professional(referral: Referral, user: User) -> bool:
 def may_keep_tac_plan(referral: Referral, user: User) -> bool:
     """The TAC plan is recorded by the lead professional (seed 004), the referrer who convened
     the TAC, or a manager."""
-    if referral.status == ReferralStatus.DRAFT:
+    if referral.status == Stage.DRAFT:
         return False
     return (
         may_decide(user)
         or referral.created_by_id == user.id
         or is_lead_professional(referral, user)
+    )
+
+
+def may_assess(referral: Referral, user: User) -> bool:
+    """A manager records the initial assessment's outcome once a decision leads to one."""
+    return may_decide(user) and lifecycle.allows(
+        referral.pathway, referral.status, Move.ASSESS, referral.record or {}
+    )
+
+
+def may_change_decision(referral: Referral, user: User) -> bool:
+    """Until the referral is assessed; a closed one's decision may be changed (a slip)."""
+    return may_decide(user) and (
+        referral.status == Stage.CLOSED
+        or lifecycle.allows(referral.pathway, referral.status, Move.DECIDE, referral.record or {})
+    )
+
+
+def may_request_specialist(referral: Referral, user: User) -> bool:
+    """A CAF's lead professional, or a manager, records its request to a specialist service."""
+    return may_keep_tac_plan(referral, user) and lifecycle.allows(
+        referral.pathway, referral.status, Move.REQUEST_SPECIALIST, referral.record or {}
     )
 
 
@@ -92,7 +115,7 @@ def may_keep_cin_plan(user: User) -> bool:
 def may_close(referral: Referral, user: User) -> bool:
     """A manager closes any open referral; a CAF also its lead professional, who is the
     practitioner who started it until another is named (seed 004 "Lead professional")."""
-    if referral.status != ReferralStatus.SUBMITTED:
+    if referral.status not in OPEN_STAGES:
         return False
     if may_decide(user):
         return True

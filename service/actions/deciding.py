@@ -4,6 +4,7 @@ the manager gives the referrer's address, the e-mailed link to it."""
 
 from dataclasses import dataclass
 
+from record.lifecycle import Move, Stage
 from service.actions import producing
 from service.db import audit, referrals
 from service.db.models import Document, FeedbackLink, Referral, User
@@ -28,6 +29,8 @@ def record(
     wants_pdf: bool,
 ) -> Recorded:
     outcome_before = (referral.record.get("decision") or {}).get("outcome")
+    if referral.status != Stage.CLOSED:  # a closed one's changed decision may open it again
+        referrals.move(referral, Move.DECIDE, user.id)  # refused before anything changes
     referrals.record_part(referral, "decision", decision)
     audit.record_event("decision", "referral", referral.id, user_id=user.id)
     holders = []

@@ -11,6 +11,7 @@ from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 from werkzeug.security import check_password_hash, generate_password_hash
 
+from record.lifecycle import Stage
 from service.extensions import db
 
 RecordJSON = JSON().with_variant(JSONB(), "postgresql")
@@ -24,12 +25,6 @@ class Role(enum.StrEnum):
     PRACTITIONER = "practitioner"
     ADMIN = "admin"
     MANAGER = "manager"
-
-
-class ReferralStatus(enum.StrEnum):
-    DRAFT = "draft"
-    SUBMITTED = "submitted"
-    CLOSED = "closed"
 
 
 class JobStatus(enum.StrEnum):
@@ -110,7 +105,7 @@ class Referral(db.Model):
     child_id: Mapped[int | None] = mapped_column(ForeignKey("children.id"), index=True)
     created_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
     pathway: Mapped[str] = mapped_column(String(30), index=True)
-    status: Mapped[str] = mapped_column(String(20), index=True, default=ReferralStatus.DRAFT)
+    status: Mapped[str] = mapped_column(String(20), index=True, default=Stage.DRAFT)
     #: the team the referral was routed to when submitted (the TEAMS setting); its managers see it
     team: Mapped[str | None] = mapped_column(String(100), index=True)
     child_first_name: Mapped[str | None] = mapped_column(String(100), index=True)
@@ -125,12 +120,19 @@ class Referral(db.Model):
     closed_at: Mapped[datetime | None]
     closed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     close_reason: Mapped[str | None] = mapped_column(Text)
+    #: the referral an Early Help record was opened from (an assessment that found no child in
+    #: need, passed to the CAF with the family's consent)
+    opened_from_id: Mapped[int | None] = mapped_column(ForeignKey("referrals.id"))
 
     child: Mapped[Child | None] = relationship(back_populates="referrals")
     created_by: Mapped[User] = relationship(foreign_keys=[created_by_id])
     closed_by: Mapped[User | None] = relationship(foreign_keys=[closed_by_id])
+    opened_from: Mapped["Referral | None"] = relationship(remote_side=[id])
     documents: Mapped[list["Document"]] = relationship(
         back_populates="referral", order_by="Document.created_at.desc()"
+    )
+    stage_changes: Mapped[list["StageChange"]] = relationship(
+        back_populates="referral", order_by="StageChange.id", cascade="all, delete-orphan"
     )
 
     @property
@@ -255,6 +257,26 @@ class FeedbackLink(db.Model):
     referral: Mapped[Referral] = relationship()
     document: Mapped[Document] = relationship()
     created_by: Mapped[User] = relationship()
+
+
+class StageChange(db.Model):
+    """Each move of a referral or CAF through its life (record.lifecycle): from where, to where,
+    why, and, when it came after the clock that it stops ran out, the reason it was late."""
+
+    __tablename__ = "stage_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    referral_id: Mapped[int] = mapped_column(ForeignKey("referrals.id"), index=True)
+    move: Mapped[str] = mapped_column(String(30))
+    from_stage: Mapped[str] = mapped_column(String(20))
+    to_stage: Mapped[str] = mapped_column(String(20), index=True)
+    reason: Mapped[str | None] = mapped_column(Text)
+    late_reason: Mapped[str | None] = mapped_column(Text)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    occurred_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+
+    referral: Mapped[Referral] = relationship(back_populates="stage_changes")
+    user: Mapped[User | None] = relationship()
 
 
 class AuditEvent(db.Model):

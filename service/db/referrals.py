@@ -6,11 +6,12 @@ from sqlalchemy import select
 from sqlalchemy.orm.attributes import flag_modified
 
 from record import DecisionOutcome, Pathway, Record, dump_record, load_record
+from record.lifecycle import OPEN_STAGES, Move, Stage, next_stage
 from record.matching import birthday_readings, same_child
 from record.titles import OUTCOME_TITLES
 from service import permissions
 from service.db import audit
-from service.db.models import Child, Referral, ReferralStatus, User
+from service.db.models import Child, Referral, StageChange, User
 from service.extensions import db
 
 #: Outcomes after which Front Door does nothing more for the child, so the referral closes. Early
@@ -43,6 +44,15 @@ def get_visible_referral(referral_id: int, user: User) -> Referral | None:
     """The referral if ``user`` may see it; None otherwise, exactly as if it did not exist."""
     query = select(Referral).where(Referral.id == referral_id, permissions.sees(user))
     return db.session.scalar(query)
+
+
+def add_tac_review(referral: Referral, review: dict) -> None:
+    """A review joins the TAC plan's; its next review date becomes the plan's."""
+    plan = referral.record["tac_plan"]
+    changed = {**plan, "reviews": [*(plan.get("reviews") or []), review]}
+    if review["next_review_date"]:
+        changed["review_date"] = review["next_review_date"]
+    record_part(referral, "tac_plan", changed)
 
 
 def editable_record(referral: Referral) -> dict:
@@ -108,7 +118,7 @@ def start_draft(pathway: Pathway, user: User) -> Referral:
             "referral": {"date": date.today()},
         }
     )
-    referral = Referral(created_by_id=user.id, status=ReferralStatus.DRAFT, pathway=pathway)
+    referral = Referral(created_by_id=user.id, status=Stage.DRAFT, pathway=pathway)
     save_record(referral, record)
     db.session.add(referral)
     db.session.flush()
@@ -126,11 +136,28 @@ def save_record(referral: Referral, record: Record) -> None:
     referral.referral_date = record.referral.date
 
 
+def move(referral: Referral, to_make: Move, user_id: int | None, reason: str | None = None) -> None:
+    """Move ``referral`` on in its life, keeping the move in its history; raises MoveRefused,
+    changing nothing, for a move it may not make (record.lifecycle says which)."""
+    before = referral.status
+    referral.status = next_stage(referral.pathway, before, to_make, referral.record or {})
+    db.session.add(
+        StageChange(
+            referral=referral,
+            move=to_make,
+            from_stage=before,
+            to_stage=referral.status,
+            reason=reason,
+            user_id=user_id,
+        )
+    )
+
+
 def submit(referral: Referral) -> None:
     """Raises SecondOpenCaf, before changing anything, for a second open CAF for the child."""
     refuse_second_caf(referral)
     record = load_record(referral.record)
-    referral.status = ReferralStatus.SUBMITTED
+    move(referral, Move.SUBMIT, referral.created_by_id)
     referral.submitted_at = datetime.now(UTC)
     teams = current_app.config["TEAMS"]
     referral.team = teams.get(record.pathway, current_app.config["DEFAULT_TEAM"])
@@ -139,12 +166,30 @@ def submit(referral: Referral) -> None:
 
 def submit_referral(record: Record, user: User) -> Referral:
     """Store a whole record as a submitted referral in one step (imports, the API)."""
-    referral = Referral(created_by_id=user.id, status=ReferralStatus.DRAFT)
+    referral = Referral(created_by_id=user.id, status=Stage.DRAFT)
     save_record(referral, record)
     submit(referral)
     db.session.add(referral)
     db.session.flush()
     return referral
+
+
+def open_caf_from(referral: Referral, user: User) -> Referral:
+    """An Early Help record (a CAF) for the child of ``referral``, opened from it and linked to
+    it: the child, household and consent carried over, ``user`` as the referrer. The child's
+    open CAF, if they have one already, instead (seed 004: never two)."""
+    if holders := open_cafs_for(referral):
+        return holders[0]
+    source = referral.record or {}
+    caf = start_draft(Pathway.EARLY_HELP, user)
+    record = editable_record(caf)
+    for part in ("child", "household_members", "consent"):
+        if part in source:
+            record[part] = copy.deepcopy(source[part])
+    save_record(caf, load_record(record))
+    caf.opened_from_id = referral.id
+    submit(caf)
+    return caf
 
 
 def open_cafs_for(referral: Referral) -> list[Referral]:
@@ -153,7 +198,7 @@ def open_cafs_for(referral: Referral) -> list[Referral]:
     others = db.session.scalars(
         select(Referral).where(
             Referral.pathway == Pathway.EARLY_HELP,
-            Referral.status.in_([ReferralStatus.DRAFT, ReferralStatus.SUBMITTED]),
+            Referral.status.in_([Stage.DRAFT, *OPEN_STAGES]),
             Referral.id != referral.id,
         )
     )
@@ -183,7 +228,11 @@ def refuse_second_caf(referral: Referral) -> None:
 
 def close(referral: Referral, user: User, reason: str) -> None:
     """Front Door's involvement ends; a closed CAF no longer stops another being opened."""
-    referral.status = ReferralStatus.CLOSED
+    move(referral, Move.CLOSE, user.id, reason)
+    _closed_because(referral, user, reason)
+
+
+def _closed_because(referral: Referral, user: User, reason: str) -> None:
     referral.closed_at = datetime.now(UTC)
     referral.closed_by_id = user.id
     referral.close_reason = reason
@@ -196,13 +245,15 @@ def follow_decision(referral: Referral, outcome_before: str | None, user: User) 
     (SecondOpenCaf). An explicit closing stays as it is while the outcome does not change."""
     outcome = ((referral.record or {}).get("decision") or {}).get("outcome")
     changed = outcome != outcome_before
-    if outcome in ENDS_INVOLVEMENT and (referral.status == ReferralStatus.SUBMITTED or changed):
-        close(referral, user, f"Decision: {OUTCOME_TITLES[DecisionOutcome(outcome)]}")
-    elif (
-        changed and outcome_before in ENDS_INVOLVEMENT and referral.status == ReferralStatus.CLOSED
-    ):
+    was_open = referral.status != Stage.CLOSED
+    reason = f"Decision: {OUTCOME_TITLES.get(outcome, outcome)}"
+    if outcome in ENDS_INVOLVEMENT and was_open:
+        close(referral, user, reason)
+    elif outcome in ENDS_INVOLVEMENT and changed:  # closed again, for the new decision
+        _closed_because(referral, user, reason)
+    elif changed and outcome_before in ENDS_INVOLVEMENT and not was_open:
         refuse_second_caf(referral)
-        referral.status = ReferralStatus.SUBMITTED
+        move(referral, Move.REOPEN, user.id, "The decision was changed")
         referral.closed_at = referral.closed_by_id = referral.close_reason = None
         audit.record_event("reopen", "referral", referral.id, user_id=user.id)
 

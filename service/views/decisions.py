@@ -7,8 +7,8 @@ from flask import Blueprint, abort, flash, redirect, render_template, url_for
 from flask_login import current_user
 
 from forms.decision import DecisionForm
+from record.lifecycle import MoveRefused, Stage
 from service.actions import deciding
-from service.db.models import ReferralStatus
 from service.permissions import DECIDES, role_required
 from service.views.access import referral_or_404
 
@@ -19,20 +19,24 @@ bp = Blueprint("decisions", __name__)
 @role_required(*DECIDES)
 def record(referral_id: int):
     referral = referral_or_404(referral_id, "decision")
-    if referral.status == ReferralStatus.DRAFT:
+    if referral.status == Stage.DRAFT:
         abort(404)
     form = DecisionForm()
     if not form.is_submitted():
         form = DecisionForm(formdata=None, data=_answers_so_far(referral.record))
     elif form.validate():
         signed = deciding.decided_by(current_user)
-        recorded = deciding.record(
-            referral,
-            form.decision(signed, date.today()),
-            current_user,
-            referrer_email=form.referrer_email.data or None,
-            wants_pdf=form.wants_pdf.data,
-        )
+        try:
+            recorded = deciding.record(
+                referral,
+                form.decision(signed, date.today()),
+                current_user,
+                referrer_email=form.referrer_email.data or None,
+                wants_pdf=form.wants_pdf.data,
+            )
+        except MoveRefused as refused:
+            form.outcome.errors = [str(refused)]
+            return render_template("referrals/decision.html", referral=referral, form=form), 409
         if recorded.stays_closed_for:
             flash(_stays_closed(recorded.stays_closed_for))
         flash(

@@ -8,8 +8,9 @@ from flask_login import current_user
 
 from parsers import MEDIA_TYPES
 from record import load_record
+from record.lifecycle import Stage
 from service.actions import producing, work
-from service.db.models import Document, DocumentStatus, ReferralStatus
+from service.db.models import Document, DocumentStatus
 from service.documents import render as renderer
 from service.views.access import document_or_404, referral_or_404
 
@@ -24,7 +25,7 @@ def _back_to_documents(referral_id: int):
 def generate(referral_id: int):
     referral = referral_or_404(referral_id, "generate")
     kind = request.form.get("kind", "")
-    if referral.status == ReferralStatus.DRAFT or kind not in renderer.DOCUMENTS:
+    if referral.status == Stage.DRAFT or kind not in renderer.DOCUMENTS:
         abort(400)
     if renderer.missing_data(kind, load_record(referral.record)):
         abort(409)  # the page offers only what can be produced

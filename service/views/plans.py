@@ -6,10 +6,11 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, u
 from flask_login import current_user
 
 from forms.fields import posted_number
-from forms.plans import CinPlanForm, PlanForm, TacPlanForm, TacReviewForm
-from record import RecordError
+from forms.plans import CafReviewForm, CinPlanForm, PlanForm, TacPlanForm, TacReviewForm
+from record import Pathway, RecordError
+from record.lifecycle import MoveRefused
 from service import permissions
-from service.actions import work
+from service.actions import progressing, work
 from service.db import referrals
 from service.views.access import referral_or_404
 
@@ -63,17 +64,27 @@ def edit(referral_id: int, plan: str):
 @bp.route("/referrals/<int:referral_id>/tac-plan/reviews", methods=["GET", "POST"])
 def add_review(referral_id: int):
     referral = _referral_or_404(referral_id, TacPlanForm)
-    plan = referral.record.get("tac_plan")
-    if plan is None:
+    if referral.record.get("tac_plan") is None:
         abort(409)
-    form = TacReviewForm()
+    is_caf = referral.pathway == Pathway.EARLY_HELP
+    form = CafReviewForm() if is_caf else TacReviewForm()
     if form.validate_on_submit():
         review = form.review()
-        changed = {**plan, "reviews": [*(plan.get("reviews") or []), review]}
-        if review["next_review_date"]:
-            changed["review_date"] = review["next_review_date"]
-        referrals.record_part(referral, "tac_plan", changed)
-        work.done("change", "referral", referral.id)
-        flash("Review of the TAC plan saved.")
+        if not is_caf:
+            referrals.add_tac_review(referral, review)
+            work.done("change", "referral", referral.id)
+            flash("Review of the TAC plan saved.")
+            return redirect(url_for("referrals.show", referral_id=referral.id, _anchor="plans"))
+        needs_met = form.needs_met.data == "yes"
+        try:
+            progressing.tac_review(referral, review, needs_met, current_user)
+        except MoveRefused as refused:
+            form.needs_met.errors = [str(refused)]
+            return render_template("referrals/review.html", referral=referral, form=form), 409
+        flash(
+            "Review saved. The needs are met: the early help assessment is closed."
+            if needs_met
+            else "Review saved. The team reconvenes: the early help assessment stays open."
+        )
         return redirect(url_for("referrals.show", referral_id=referral.id, _anchor="plans"))
     return render_template("referrals/review.html", referral=referral, form=form)

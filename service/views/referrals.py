@@ -4,10 +4,10 @@ from flask_login import current_user
 from forms.closing import CloseForm
 from forms.journeys import journey
 from record import Pathway, load_record
+from record.lifecycle import Stage
 from service import permissions
 from service.actions import closing, work
 from service.db import referrals
-from service.db.models import ReferralStatus
 from service.delivery import links
 from service.documents.render import DOCUMENTS, missing_data
 from service.views.access import referral_or_404
@@ -25,7 +25,7 @@ def index():
 @bp.route("/referrals/<int:referral_id>")
 def show(referral_id: int):
     referral = referral_or_404(referral_id)
-    if referral.status == ReferralStatus.DRAFT:
+    if referral.status == Stage.DRAFT:
         return redirect(url_for("drafts.check", referral_id=referral.id))
     work.done("view", "referral", referral.id)
     pages = [page.from_record(referral.record) for page in journey(referral.pathway)]
@@ -36,6 +36,9 @@ def show(referral_id: int):
         record=referral.record,
         pages=pages,
         may_decide=permissions.may_decide(current_user),
+        may_change_decision=permissions.may_change_decision(referral, current_user),
+        may_assess=permissions.may_assess(referral, current_user),
+        may_request_specialist=permissions.may_request_specialist(referral, current_user),
         may_keep_tac_plan=permissions.may_keep_tac_plan(referral, current_user),
         may_keep_cin_plan=permissions.may_keep_cin_plan(current_user),
         may_close=permissions.may_close(referral, current_user),

@@ -4,6 +4,7 @@ from sqlalchemy import inspect, select
 from service.db import referrals, users
 from service.db.models import Referral, Role
 from service.extensions import db
+from tests.support.migrations import EXPECTED_STAGES, submitted_before_stages
 
 
 def test_migrations_build_the_schema_on_postgresql_and_a_referral_round_trips(
@@ -46,3 +47,7 @@ def test_migrations_downgrade_cleanly_on_postgresql(production_app):
     assert set(inspect(db.engine).get_table_names()) <= {"alembic_version"}
     flask_migrate.upgrade()
     assert "referrals" in inspect(db.engine).get_table_names()
+
+
+def test_submitted_referrals_become_the_stage_they_had_reached_on_postgresql(production_app):
+    assert submitted_before_stages() == EXPECTED_STAGES

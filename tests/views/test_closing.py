@@ -79,7 +79,7 @@ def test_the_lead_professional_closes_a_caf_when_the_review_finds_needs_met(
     assert refused.status_code == 400
     summary = nurse.read(refused).select_one(".govuk-error-summary").text
     assert "Say why it is being closed" in summary
-    assert fresh(caf).status == "submitted"
+    assert fresh(caf).status == "open"
 
     reason = "TAC review on 4 March: needs met, support continues through school."
     response = nurse.submit(close["href"], {"reason": reason})

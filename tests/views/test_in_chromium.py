@@ -12,6 +12,7 @@ from playwright.sync_api import sync_playwright
 from werkzeug.serving import make_server
 
 from forms.record_fields import RECORDED_LATER
+from service.actions import deciding
 from tests.support import records
 from tests.support.app import PASSWORD
 from tests.support.services import unavailable
@@ -135,6 +136,31 @@ def test_a_manager_s_below_threshold_questions_open_for_every_such_outcome(
     tab.page.check("input[name=outcome][value=passed_to_early_help]")
     assert reason.is_visible()
     tab.check()  # with the questions open
+
+
+def test_a_manager_records_an_assessment_whose_questions_follow_the_outcome(
+    chromium, served, manager, submitted
+):
+    decision = {**records.DECISION, "outcome": "ia_further_assessment", "referrer_email": None}
+    deciding.record(submitted, decision, manager, None, False)
+    tab = Visit(chromium, served)
+    tab.sign_in(manager.email)
+    tab.open(f"/referrals/{submitted.id}/assessment")
+    criteria = tab.page.locator("input[name=complex_needs]").first
+    consent = tab.page.locator("input[name=family_consents_to_caf]").first
+    assert not criteria.is_visible() and not consent.is_visible()
+    tab.page.check("input[name=outcome][value=not_in_need]")
+    assert consent.is_visible() and not criteria.is_visible()
+    tab.page.check("input[name=outcome][value=in_need_complex]")
+    assert criteria.is_visible() and not consent.is_visible()
+    tab.check()  # with the criteria open
+    tab.page.check("input[name=complex_needs][value=sustained_support]")
+    tab.page.fill("#completed_on-day", "1")
+    tab.page.fill("#completed_on-month", "12")
+    tab.page.fill("#completed_on-year", "2026")
+    tab.submit()
+    assert tab.page.url.endswith(f"/referrals/{submitted.id}")
+    assert "A child in need, whose needs are complex" in tab.page.locator("main").inner_text()
 
 
 def test_an_admin_signs_in_and_reaches_the_imports(chromium, served, admin_user):

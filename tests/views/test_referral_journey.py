@@ -180,7 +180,7 @@ def test_a_complete_section_17_referral_is_submitted_and_becomes_a_letter(signed
     assert response.headers["Location"] == f"/referrals/{journey.id}"
     referral = db.session.get(Referral, journey.id)
     db.session.refresh(referral)
-    assert referral.status == "submitted" and referral.child.last_name == "Okafor"
+    assert referral.status == "received" and referral.child.last_name == "Okafor"
     record = referral.record
     assert (
         record["child"]["postcode"] == "HP6 5AB"

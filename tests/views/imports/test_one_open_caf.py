@@ -73,7 +73,7 @@ def test_the_admin_confirms_anyway_only_by_saying_it_is_a_different_child(
     assert response.status_code == 302
     assert referrals_count() == 2
     made = db.session.get(Referral, imports.get_job(imported_caf).referral_id)
-    assert made.status == "submitted" and made.record["not_the_same_child_as"] == [open_caf.id]
+    assert made.status == "open" and made.record["not_the_same_child_as"] == [open_caf.id]
 
 
 def test_a_different_child_button_sent_with_odd_numbers_is_no_answer(admin, open_caf, imported_caf):

@@ -123,7 +123,7 @@ def test_confirm_creates_a_submitted_referral_with_the_corrected_record(
     expected["consent"]["family_informed"] = False
     expected["referral"].pop("conversations", None)
     referral = db.session.scalar(select(Referral))
-    assert referral.status == "submitted" and referral.submitted_at is not None
+    assert referral.status == "received" and referral.submitted_at is not None
     assert referral.record == dump_record(load_record(expected))
     assert referral.created_by_id == admin_user.id
     assert (referral.child.first_name, referral.pathway) == ("Zosia", "section_47")

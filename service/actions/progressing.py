@@ -1,0 +1,51 @@
+"""Moving a referral or a CAF on in its life after its decision (record.lifecycle says which
+moves fit where): the initial assessment's outcome, a plan in place, a CAF's request to a
+specialist service and the TAC review that closes it or reconvenes. A move that does not fit
+raises MoveRefused before anything is changed."""
+
+from record import load_record
+from record.lifecycle import Move
+from record.model import InitialAssessmentOutcome
+from service.actions import work
+from service.db import referrals
+from service.db.models import Referral, User
+
+
+def assess(referral: Referral, assessment: dict, user: User) -> Referral | None:
+    """Record the initial assessment's outcome (seed 003 §1.7). A child found not to be in need
+    whose family consents is passed to the CAF (§1.3, §1.9): an Early Help record is opened for
+    them, linked to this referral, which closes. Returns that Early Help record, if any."""
+    referrals.move(referral, Move.ASSESS, user.id)
+    referrals.record_part(referral, "initial_assessment", assessment)
+    caf = None
+    outcome = load_record(referral.record).initial_assessment.outcome
+    if outcome == InitialAssessmentOutcome.NOT_IN_NEED and assessment.get("family_consents_to_caf"):
+        caf = referrals.open_caf_from(referral, user)
+        referrals.close(referral, user, f"Not a child in need: passed to the CAF ({caf.id})")
+    work.done(Move.ASSESS, "referral", referral.id)
+    return caf
+
+
+def plan_in_place(referral: Referral, user: User) -> None:
+    """A child in need or child protection plan now governs the work (after an assessment)."""
+    referrals.move(referral, Move.PLAN, user.id)
+    work.done(Move.PLAN, "referral", referral.id)
+
+
+def request_specialist(caf: Referral, service: str, user: User) -> None:
+    """The CAF's practitioner asked a specialist service for help (seed 000): the CAF is complete
+    but not closed, and they keep monitoring until the outcome is known."""
+    referrals.move(caf, Move.REQUEST_SPECIALIST, user.id, service)
+    work.done(Move.REQUEST_SPECIALIST, "referral", caf.id)
+
+
+def tac_review(caf: Referral, review: dict, needs_met: bool, user: User) -> None:
+    """A CAF's TAC review (seed 004): the needs are met and the CAF closes, or the team
+    reconvenes with the plan revised and the CAF is open again."""
+    summary = review.get("progress") or ""
+    if needs_met:
+        referrals.close(caf, user, f"TAC review: needs met. {summary}".strip())
+    else:
+        referrals.move(caf, Move.RECONVENE, user.id, summary or None)
+    referrals.add_tac_review(caf, review)
+    work.done(Move.CLOSE if needs_met else Move.RECONVENE, "referral", caf.id)
