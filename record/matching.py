@@ -79,3 +79,15 @@ def same_child(one: dict, other: dict) -> bool:
         return born_one in birthday_readings(born_other)
     postcode = _postcode(one.get("postcode"))
     return bool(postcode) and postcode == _postcode(other.get("postcode"))
+
+
+def name_matches(query: str, first_name: str | None, last_name: str | None) -> bool:
+    """A search for a child by name, as staff type it: each word of ``query`` is one of the
+    child's names (either part of a double-barrelled one) despite a typing slip, or the start of
+    one ("Oka"). "Maya Okafor" finds Maia Okafor-Smith; accents and case do not matter."""
+    words = _normal(query).split()
+    names = _normal(f"{first_name or ''} {last_name or ''}").split()
+    return bool(words) and all(
+        any(_alike(word, name) or (len(word) >= 3 and name.startswith(word)) for name in names)
+        for word in words
+    )

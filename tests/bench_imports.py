@@ -14,14 +14,11 @@ import statistics
 import sys
 import tempfile
 import time
-import uuid
 import zipfile
 from pathlib import Path
 
 import flask_migrate
-import psycopg
 import redis
-from psycopg import sql
 
 from service.db import imports, users
 from service.db.models import ImportStatus, Role
@@ -29,7 +26,7 @@ from service.extensions import db
 from service.imports import pipeline
 from service.jobs import queues
 from tests.support.app import SHARED, make_app
-from tests.support.services import POSTGRES_URL, REDIS_URL, Worker
+from tests.support.services import REDIS_URL, Worker, scratch_database, services_unreachable
 
 FORMS = 200
 ROUNDS = int(os.environ.get("FRONTDOOR_BENCH_ROUNDS", "3"))
@@ -55,15 +52,6 @@ def sample_forms(run: str) -> list[tuple[str, bytes]]:
         label = f"bench {run} copy {number}"
         copies.append((f"{run}-{number}-{path.name}", unique_copy(path.read_bytes(), label)))
     return copies
-
-
-def services_unreachable() -> str | None:
-    try:
-        psycopg.connect(POSTGRES_URL, connect_timeout=5).close()
-        redis.Redis.from_url(REDIS_URL, socket_connect_timeout=5).ping()
-    except (psycopg.OperationalError, redis.RedisError) as error:
-        return f"PostgreSQL ({POSTGRES_URL}) or Redis ({REDIS_URL}) unreachable: {error}"
-    return None
 
 
 def docs_per_second(tmp: Path, database_url: str, admin, concurrency: int, run: str) -> float:
@@ -96,14 +84,10 @@ def main() -> None:
     if problem:
         print(f"import_docs_per_second: skipped ({problem})", file=sys.stderr)
         return
-    name = f"frontdoor_bench_{uuid.uuid4().hex[:12]}"
-    admin_connection = psycopg.connect(POSTGRES_URL, autocommit=True)
-    admin_connection.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
-    database_url = POSTGRES_URL.rsplit("/", 1)[0] + f"/{name}"
     broker = redis.Redis.from_url(REDIS_URL)
     broker.flushdb()
     try:
-        with tempfile.TemporaryDirectory() as folder:
+        with scratch_database() as database_url, tempfile.TemporaryDirectory() as folder:
             tmp = Path(folder)
             os.environ["FRONTDOOR_INSTANCE_PATH"] = str(tmp)
             app = make_app(tmp, DATABASE_URL=database_url, BROKER_URL=REDIS_URL)
@@ -123,10 +107,6 @@ def main() -> None:
     finally:
         broker.flushdb()
         broker.close()
-        admin_connection.execute(
-            sql.SQL("DROP DATABASE {} WITH (FORCE)").format(sql.Identifier(name))
-        )
-        admin_connection.close()
     print(f"import_docs_per_second_1_worker: {figures[1]:.1f}")
     print(f"import_docs_per_second_2_workers: {figures[2]:.1f}")
 

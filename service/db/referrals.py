@@ -1,13 +1,14 @@
 import copy
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from flask import current_app
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm.attributes import flag_modified
 
 from record import DecisionOutcome, Pathway, Record, dump_record, load_record
 from record.lifecycle import OPEN_STAGES, Move, Stage, next_stage
-from record.matching import birthday_readings, same_child
+from record.matching import birthday_readings, name_matches, same_child
 from record.titles import OUTCOME_TITLES
 from service import permissions
 from service.db import audit
@@ -35,9 +36,38 @@ class SecondOpenCaf(Exception):
         self.holders = holders
 
 
-def referrals_visible_to(user: User) -> list[Referral]:
-    query = select(Referral).where(permissions.sees(user)).order_by(Referral.created_at.desc())
-    return list(db.session.scalars(query))
+@dataclass
+class Found:
+    """One page of a search: its referrals and how many there are in all."""
+
+    referrals: list[Referral]
+    total: int
+
+
+def search(user: User, filters: dict, page: int = 1, per_page: int = 50) -> Found:
+    """The referrals ``user`` sees that match ``filters`` (name, born, pathway, status, team),
+    newest first, one page of them. The database filters what it can; names are matched
+    tolerantly (``record.matching.name_matches``) on the names alone, and only the page shown
+    is loaded whole."""
+    query = select(Referral.id, Referral.child_first_name, Referral.child_last_name)
+    query = query.where(permissions.sees(user))
+    for column, key in ((Referral.pathway, "pathway"), (Referral.status, "status")):
+        if key in filters:
+            query = query.where(column == filters[key])
+    if "team" in filters:
+        query = query.where(func.lower(Referral.team) == filters["team"].lower())
+    if "born" in filters:
+        query = query.where(Referral.child_date_of_birth.in_(birthday_readings(filters["born"])))
+    rows = db.session.execute(query.order_by(Referral.created_at.desc(), Referral.id.desc()))
+    ids = [
+        row.id
+        for row in rows
+        if "name" not in filters
+        or name_matches(filters["name"], row.child_first_name, row.child_last_name)
+    ]
+    shown = ids[(page - 1) * per_page : page * per_page]
+    loaded = {r.id: r for r in db.session.scalars(select(Referral).where(Referral.id.in_(shown)))}
+    return Found([loaded[referral_id] for referral_id in shown], len(ids))
 
 
 def get_visible_referral(referral_id: int, user: User) -> Referral | None:

@@ -1,8 +1,10 @@
-from flask import Blueprint, abort, flash, redirect, render_template, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from forms.closing import CloseForm
+from forms.fields import posted_number
 from forms.journeys import journey
+from forms.referral_filters import ReferralFilterForm
 from record import Pathway, load_record
 from record.lifecycle import Stage
 from service import permissions
@@ -15,10 +17,22 @@ from service.views.access import referral_or_404
 bp = Blueprint("referrals", __name__)
 
 
+PER_PAGE = 50
+
+
 @bp.route("/")
 def index():
+    form = ReferralFilterForm(request.args)
+    filters = form.filters() if form.validate() else {}
+    page = max(posted_number(request.args.get("page", "")) or 1, 1)
+    found = referrals.search(current_user, filters, page, PER_PAGE)
     return render_template(
-        "referrals/index.html", referrals=referrals.referrals_visible_to(current_user)
+        "referrals/index.html",
+        form=form,
+        filtered=bool(filters),
+        found=found,
+        page=page,
+        pages=max(-(-found.total // PER_PAGE), 1),
     )
 
 

@@ -1,20 +1,48 @@
 """The real services the integration tests use (PostgreSQL, Redis, a Celery worker process),
 and what a test does when one is missing: skip on a developer's machine, fail under CI=true."""
 
+import contextlib
 import os
 import subprocess
 import sys
 import time
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
+import psycopg
 import pytest
+import redis
+from psycopg import sql
 
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 POSTGRES_URL = os.environ.get(
     "FRONTDOOR_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test"
 )
 REDIS_URL = os.environ.get("FRONTDOOR_TEST_REDIS_URL", "redis://127.0.0.1:6379/14")
+
+
+def services_unreachable() -> str | None:
+    """Why a benchmark cannot reach PostgreSQL or Redis, or None."""
+    try:
+        psycopg.connect(POSTGRES_URL, connect_timeout=5).close()
+        redis.Redis.from_url(REDIS_URL, socket_connect_timeout=5).ping()
+    except (psycopg.OperationalError, redis.RedisError) as error:
+        return f"PostgreSQL ({POSTGRES_URL}) or Redis ({REDIS_URL}) unreachable: {error}"
+    return None
+
+
+@contextlib.contextmanager
+def scratch_database() -> Iterator[str]:
+    """A PostgreSQL database of its own for a benchmark, dropped afterwards: its URL."""
+    name = f"frontdoor_bench_{uuid.uuid4().hex[:12]}"
+    admin = psycopg.connect(POSTGRES_URL, autocommit=True)
+    admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    try:
+        yield POSTGRES_URL.rsplit("/", 1)[0] + f"/{name}"
+    finally:
+        admin.execute(sql.SQL("DROP DATABASE {} WITH (FORCE)").format(sql.Identifier(name)))
+        admin.close()
 
 
 def unavailable(reason: str):

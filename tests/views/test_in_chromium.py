@@ -113,6 +113,8 @@ def submitted(app, practitioner, full_record_data):
 def test_a_practitioner_signs_in_and_starts_a_referral(chromium, served, practitioner):
     tab = Visit(chromium, served)
     tab.sign_in(practitioner.email)
+    tab.open("/?name=Maya+Okafor&born=9&born=3&born=2014")  # the search, open
+    assert tab.page.locator("#name").is_visible()
     tab.open("/referrals/new")
     tab.page.check("input[name=pathway][value=section_17]")
     tab.submit()
