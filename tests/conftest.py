@@ -61,13 +61,10 @@ INTEGRATION_TESTS = Path(__file__).resolve().parent / "integration"
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Integration tests are marked so: ``make test`` runs them one at a time (they restart and
-    flush the shared PostgreSQL and Redis) beside the rest, which use neither. Tests marked
-    ``long_running`` go first: xdist hands tests out in this order, so each core starts on a
-    long one and the short ones fill in, rather than a long one ending the run on one core."""
+    flush the shared PostgreSQL and Redis) beside the rest, which use neither."""
     for item in items:
         if INTEGRATION_TESTS in item.path.parents:
             item.add_marker(pytest.mark.integration)
-    items.sort(key=lambda item: item.get_closest_marker("long_running") is None)
 
 
 @pytest.fixture(autouse=True)

@@ -89,7 +89,6 @@ ANSWERS = {
 }
 
 
-@pytest.mark.long_running
 def test_demo_practitioner_signs_in_submits_a_section_17_referral_and_downloads_the_letter(served):
     base, logins = served
     browser = HttpBrowser(base)

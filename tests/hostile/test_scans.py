@@ -86,7 +86,6 @@ def test_a_hostile_scan_is_refused_within_a_second_and_the_reader_reads_the_next
     assert isolation.parse_bytes(_scan(), SCAN_LIMITS).record["child"]["last_name"] == "Evans"
 
 
-@pytest.mark.long_running
 def test_a_scan_that_runs_out_of_time_is_stopped_with_its_tesseract_and_leaves_no_pages_behind():
     before = _temporary_files()
     with pytest.raises(ReadTooLong):

@@ -33,7 +33,6 @@ def scanned_corpus():
     }
 
 
-@pytest.mark.long_running
 def test_scans_of_every_dev_pdf_read_with_at_least_90_percent_of_fields_and_none_refused(
     scanned_corpus,
 ):

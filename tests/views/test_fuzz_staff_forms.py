@@ -264,7 +264,6 @@ def as_manager(app, manager) -> Browser:
     return signed_in_as(app, manager.email)
 
 
-@pytest.mark.long_running
 @fuzz(12)
 @given(data=st.data())
 def test_a_decision_with_any_answers_is_recorded_or_explained(app, referral, as_manager, data):

@@ -100,7 +100,6 @@ def reopened(browser, url: str) -> tuple[dict, dict]:
     return answers, attached
 
 
-@pytest.mark.long_running
 @pytest.mark.parametrize("journey_case", JOURNEY_CASES)
 @settings(
     max_examples=30,  # each example walks a whole journey; 30 a journey keeps CI short
