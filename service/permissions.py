@@ -88,24 +88,22 @@ def may_keep_tac_plan(referral: Referral, user: User) -> bool:
 
 def may_assess(referral: Referral, user: User) -> bool:
     """A manager records the initial assessment's outcome once a decision leads to one."""
-    return may_decide(user) and lifecycle.allows(
-        referral.pathway, referral.status, Move.ASSESS, referral.record or {}
-    )
+    return may_decide(user) and _fits(referral, Move.ASSESS)
 
 
 def may_change_decision(referral: Referral, user: User) -> bool:
     """Until the referral is assessed; a closed one's decision may be changed (a slip)."""
-    return may_decide(user) and (
-        referral.status == Stage.CLOSED
-        or lifecycle.allows(referral.pathway, referral.status, Move.DECIDE, referral.record or {})
-    )
+    return may_decide(user) and (referral.status == Stage.CLOSED or _fits(referral, Move.DECIDE))
 
 
 def may_request_specialist(referral: Referral, user: User) -> bool:
     """A CAF's lead professional, or a manager, records its request to a specialist service."""
-    return may_keep_tac_plan(referral, user) and lifecycle.allows(
-        referral.pathway, referral.status, Move.REQUEST_SPECIALIST, referral.record or {}
-    )
+    return may_keep_tac_plan(referral, user) and _fits(referral, Move.REQUEST_SPECIALIST)
+
+
+def _fits(referral: Referral, move: Move) -> bool:
+    """The page offers ``move`` only where the referral's life allows it (record.lifecycle)."""
+    return lifecycle.allows(referral.pathway, referral.status, move, referral.record or {})
 
 
 def may_keep_cin_plan(user: User) -> bool:

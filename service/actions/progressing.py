@@ -3,7 +3,6 @@ moves fit where): the initial assessment's outcome, a plan in place, a CAF's req
 specialist service and the TAC review that closes it or reconvenes. A move that does not fit
 raises MoveRefused before anything is changed."""
 
-from record import load_record
 from record.lifecycle import Move
 from record.model import InitialAssessmentOutcome
 from service.actions import work
@@ -18,7 +17,7 @@ def assess(referral: Referral, assessment: dict, user: User) -> Referral | None:
     referrals.move(referral, Move.ASSESS, user.id)
     referrals.record_part(referral, "initial_assessment", assessment)
     caf = None
-    outcome = load_record(referral.record).initial_assessment.outcome
+    outcome = InitialAssessmentOutcome(assessment["outcome"])
     if outcome == InitialAssessmentOutcome.NOT_IN_NEED and assessment.get("family_consents_to_caf"):
         caf = referrals.open_caf_from(referral, user)
         referrals.close(referral, user, f"Not a child in need: passed to the CAF ({caf.id})")

@@ -1,7 +1,6 @@
 """Commands on a record, a form file or a policy: ``frontdoor parse``, ``check``, ``render`` and
-``deadlines``. They need
-no database, so they run on the settings alone, without building the web app (they start in a
-fraction of the time: the app imports most of what Front Door has)."""
+``deadlines``. They need no database, so they run on the settings alone, without building the
+web app (they start in a fraction of the time: the app imports most of what Front Door has)."""
 
 import contextlib
 import datetime as dt

@@ -7,7 +7,7 @@ from flask_login import current_user
 
 from forms.fields import posted_number
 from forms.plans import CafReviewForm, CinPlanForm, PlanForm, TacPlanForm, TacReviewForm
-from record import Pathway, RecordError
+from record import RecordError, lifecycle
 from record.lifecycle import MoveRefused
 from service import permissions
 from service.actions import progressing, work
@@ -66,11 +66,11 @@ def add_review(referral_id: int):
     referral = _referral_or_404(referral_id, TacPlanForm)
     if referral.record.get("tac_plan") is None:
         abort(409)
-    is_caf = referral.pathway == Pathway.EARLY_HELP
-    form = CafReviewForm() if is_caf else TacReviewForm()
+    caf = lifecycle.is_caf(referral.pathway)
+    form = CafReviewForm() if caf else TacReviewForm()
     if form.validate_on_submit():
         review = form.review()
-        if not is_caf:
+        if not caf:
             referrals.add_tac_review(referral, review)
             work.done("change", "referral", referral.id)
             flash("Review of the TAC plan saved.")

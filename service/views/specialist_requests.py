@@ -5,7 +5,7 @@ from flask import Blueprint, abort, flash, redirect, render_template, url_for
 from flask_login import current_user
 
 from forms.specialist_request import SpecialistRequestForm
-from record import Pathway
+from record import lifecycle
 from record.lifecycle import MoveRefused
 from record.titles import PATHWAY_TITLES, day_month_year
 from service import permissions
@@ -18,7 +18,7 @@ bp = Blueprint("specialist_requests", __name__)
 @bp.route("/referrals/<int:referral_id>/specialist-request", methods=["GET", "POST"])
 def record(referral_id: int):
     caf = referral_or_404(referral_id, "change")
-    if not permissions.may_keep_tac_plan(caf, current_user) or caf.pathway != Pathway.EARLY_HELP:
+    if not (permissions.may_keep_tac_plan(caf, current_user) and lifecycle.is_caf(caf.pathway)):
         abort(403)
     form = SpecialistRequestForm()
     if form.validate_on_submit():

@@ -4,18 +4,18 @@ be in need to the CAF when the family agrees."""
 
 import pytest
 
+from forms.record_fields import RECORDED_LATER
 from record.lifecycle import Stage
 from service.actions import deciding
 from tests.support.browser import signed_in_as
 from tests.support.records import DECISION, fresh, submitted
 
-DRAFT_ONLY = ("tac_plan", "cin_plan", "decision")
 DONE_ON = {"completed_on": ["1", "12", "2026"]}
 
 
 @pytest.fixture
 def referral(full_record_data, practitioner):
-    return submitted(full_record_data, practitioner, without=DRAFT_ONLY)
+    return submitted(full_record_data, practitioner, without=RECORDED_LATER)
 
 
 def decided(referral, manager, outcome="ia_further_assessment"):

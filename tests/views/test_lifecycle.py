@@ -6,6 +6,7 @@ with nothing changed."""
 import pytest
 from sqlalchemy import select
 
+from forms.record_fields import RECORDED_LATER
 from record.lifecycle import Move, MoveRefused, Stage
 from service.actions import closing, deciding, progressing
 from service.db import referrals
@@ -19,13 +20,12 @@ COMPLEX = {
     "complex_needs": ["many_professionals", "parents_limited"],
     "completed_on": "2026-12-01",
 }
-DRAFT_ONLY = ("tac_plan", "cin_plan", "decision")
 MAYA_CHILD = {"first_name": "Maya", "last_name": "Okafor", "date_of_birth": "2014-03-09"}
 
 
 @pytest.fixture
 def referral(full_record_data, practitioner):
-    return submitted(full_record_data, practitioner, without=DRAFT_ONLY)
+    return submitted(full_record_data, practitioner, without=RECORDED_LATER)
 
 
 def decide(referral, manager, decision=TO_ASSESSMENT):

@@ -4,12 +4,11 @@ referrals the person may see; a page at a time."""
 
 import pytest
 
+from forms.record_fields import RECORDED_LATER
 from record.matching import name_matches
 from service.views.referrals import PER_PAGE
 from tests.support.browser import signed_in_as
 from tests.support.records import submitted
-
-DRAFT_ONLY = ("tac_plan", "cin_plan", "decision")
 
 
 @pytest.mark.parametrize(
@@ -36,7 +35,7 @@ def children(full_record_data, practitioner):
     def made(first, last, born, pathway="section_47"):
         child = {**full_record_data["child"], "first_name": first, "last_name": last}
         data = {**full_record_data, "child": {**child, "date_of_birth": born}}
-        return submitted({**data, "pathway": pathway}, practitioner, without=DRAFT_ONLY)
+        return submitted({**data, "pathway": pathway}, practitioner, without=RECORDED_LATER)
 
     return {
         "maia": made("Maia", "Okafor-Smith", "2014-03-09"),
@@ -78,7 +77,7 @@ def test_a_search_shows_only_what_the_person_may_see(app, other_practitioner, ch
 
 def test_a_long_list_comes_a_page_at_a_time(app, practitioner, children, full_record_data):
     for _ in range(PER_PAGE):
-        submitted(full_record_data, practitioner, without=DRAFT_ONLY)
+        submitted(full_record_data, practitioner, without=RECORDED_LATER)
     browser = signed_in_as(app, practitioner.email)
     first = browser.get("/")
     assert len(listed(first)) == PER_PAGE
