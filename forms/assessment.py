@@ -12,12 +12,12 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired
 
 from forms.fields import GovDateField, YesNoField
-from forms.posted import PostedForm
+from forms.lateness import StopsAClock
 from record.model import InitialAssessmentOutcome
 from record.titles import COMPLEX_NEED_TITLES, INITIAL_ASSESSMENT_TITLES
 
 
-class AssessmentForm(PostedForm):
+class AssessmentForm(StopsAClock):
     outcome = RadioField(
         "What did the initial assessment find?",
         choices=[

@@ -16,7 +16,7 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import Email, InputRequired, Optional
 
 from forms.fields import long_text
-from forms.posted import PostedForm
+from forms.lateness import StopsAClock
 from record import THRESHOLD_NOT_MET, DecisionOutcome
 from record.titles import OUTCOME_TITLES
 
@@ -34,7 +34,7 @@ def _lines_kept(html: str) -> Markup:
     )
 
 
-class DecisionForm(PostedForm):
+class DecisionForm(StopsAClock):
     outcome = RadioField(
         "What has been decided?",
         choices=[SelectChoice(outcome.value, title) for outcome, title in OUTCOME_TITLES.items()],

@@ -41,7 +41,7 @@ EXTRA_LABELS = {
     "attachments.filename": "File name",
 }
 #: parts recorded after the referral, on their own pages (TAC and CIN plans, the decision)
-RECORDED_LATER = {"tac_plan", "cin_plan", "decision", "initial_assessment"}
+RECORDED_LATER = {"tac_plan", "cin_plan", "decision", "initial_assessment", "child_protection"}
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,12 @@ class ReferralFilterForm(Form):
         widget=GovSelect(),
     )
     team = StringField("Team", [Optional()], widget=GovTextInput())
+    timescales = SelectField(
+        "Timescales",
+        choices=[ANY, SelectChoice("overdue", "Overdue")],
+        default="",
+        widget=GovSelect(),
+    )
     apply = SubmitField("Apply filters", widget=GovSubmitInput())
 
     def filters(self) -> dict:
@@ -44,5 +50,6 @@ class ReferralFilterForm(Form):
             "pathway": self.pathway.data,
             "status": self.status.data,
             "team": (self.team.data or "").strip(),
+            "overdue": self.timescales.data == "overdue",
         }
         return {key: value for key, value in given.items() if value}

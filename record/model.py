@@ -269,6 +269,11 @@ THRESHOLD_NOT_MET = {
 }
 
 
+#: decisions that mean there is reasonable cause to suspect significant harm: a strategy
+#: discussion follows (Working Together 2023)
+SIGNIFICANT_HARM = {DecisionOutcome.IA_SECTION_47_ENQUIRY, DecisionOutcome.CHILD_PROTECTION}
+
+
 class InitialAssessmentOutcome(StrEnum):
     """The four outcomes of an initial assessment (seed 003 §1.7)."""
 
@@ -288,6 +293,15 @@ class ComplexNeed(StrEnum):
     PARENTS_LIMITED = "parents_limited"
 
 
+class LeadChoice(StrEnum):
+    """Why a lead professional was chosen: seed 004's criteria."""
+
+    FAMILY_PREFERENCE = "family_preference"
+    INVOLVEMENT = "involvement"
+    MAIN_NEED = "main_need"
+    CAPACITY = "capacity"
+
+
 class InitialAssessment(Part):
     """Beyond the contract: the outcome of the initial assessment that followed the decision."""
 
@@ -295,6 +309,14 @@ class InitialAssessment(Part):
     complex_needs: list[ComplexNeed] = Field(default_factory=list)
     family_consents_to_caf: bool | None = None
     completed_on: dt.date | None = None
+
+
+class ChildProtection(Part):
+    """Beyond the contract: the child protection steps after harm is suspected (Working Together
+    2023): the strategy discussion and the initial child protection conference."""
+
+    strategy_discussion_on: dt.date | None = None
+    initial_conference_on: dt.date | None = None
 
 
 class Decision(Part):
@@ -324,6 +346,7 @@ class Record(Part):
     cin_plan: CinPlan | None = None
     decision: Decision | None = None
     initial_assessment: InitialAssessment | None = None
+    child_protection: ChildProtection | None = None
 
 
 class RecordError(ValueError):

@@ -9,6 +9,7 @@ from record.model import (
     ComplexNeed,
     DecisionOutcome,
     InitialAssessmentOutcome,
+    LeadChoice,
     Pathway,
 )
 
@@ -69,6 +70,13 @@ INITIAL_ASSESSMENT_TITLES = {
 }
 
 #: why needs are complex (seed 003 §1.8), as a social care manager would say it
+LEAD_CHOICE_TITLES = {
+    LeadChoice.FAMILY_PREFERENCE: "The child's or family's preference",
+    LeadChoice.INVOLVEMENT: "Their contact and involvement with the child and family",
+    LeadChoice.MAIN_NEED: "Their service meets the main area of need",
+    LeadChoice.CAPACITY: "Their skills and capacity",
+}
+
 COMPLEX_NEED_TITLES = {
     ComplexNeed.MANY_PROFESSIONALS: "Needs require inputs from a number of professionals",
     ComplexNeed.SUSTAINED_SUPPORT: (

@@ -14,10 +14,12 @@ from record.lifecycle import STAGE_TITLES
 from record.titles import (
     COMPLEX_NEED_TITLES,
     INITIAL_ASSESSMENT_TITLES,
+    LEAD_CHOICE_TITLES,
     OUTCOME_TITLES,
     PATHWAY_TITLES,
 )
 from service import auth, permissions, security
+from service.clocks.calendar import local
 from service.clocks.policy import DEFAULT_POLICY, load_policy
 from service.config import (
     ConfigurationError,
@@ -33,12 +35,15 @@ from service.rules.engine import DEFAULT_RULES_DIR, load_rulebook
 from service.views import (
     assessments,
     audit_trail,
+    child_protection,
+    dashboard,
     decisions,
     documents,
     drafts,
     errors,
     feedback,
     imports,
+    lead_professional,
     plans,
     referrals,
     sharing,
@@ -86,6 +91,9 @@ def create_app(config: dict | None = None) -> Flask:
     app.register_blueprint(specialist_requests.bp)
     app.register_blueprint(plans.bp)
     app.register_blueprint(audit_trail.bp)
+    app.register_blueprint(dashboard.bp)
+    app.register_blueprint(child_protection.bp)
+    app.register_blueprint(lead_professional.bp)
     app.register_blueprint(sharing.bp)
     app.register_blueprint(feedback.bp)
     app.register_blueprint(templates.bp)
@@ -143,6 +151,7 @@ def _init_templates(app: Flask) -> None:
         service_name="Front Door",
         error_summary=error_summary,
         may_make_referrals=permissions.may_make_referrals,
+        sees_dashboard=permissions.may_decide,
         administers=permissions.administers,
     )
     app.jinja_env.filters.update(
@@ -153,6 +162,8 @@ def _init_templates(app: Flask) -> None:
         document_title=lambda kind: render.DOCUMENTS[kind].title,
         outcome_title=lambda code: OUTCOME_TITLES.get(code, code),
         stage_title=lambda code: STAGE_TITLES.get(code, code),
+        local_date=lambda moment: local(moment).date(),
         assessment_title=lambda code: INITIAL_ASSESSMENT_TITLES.get(code, code),
         complex_need_title=lambda code: COMPLEX_NEED_TITLES.get(code, code),
+        lead_choice_title=lambda code: LEAD_CHOICE_TITLES.get(code, code),
     )

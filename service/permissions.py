@@ -10,11 +10,11 @@ from functools import wraps
 
 from flask import abort
 from flask_login import current_user
-from sqlalchemy import func
+from sqlalchemy import func, select
 
 from record import Pathway, lifecycle
 from record.lifecycle import OPEN_STAGES, Move, Stage
-from service.db.models import Referral, Role, User
+from service.db.models import LeadProfessionalChange, Referral, Role, User
 
 #: the roles each kind of work is for, as routes name them in ``role_required``
 MAKES_REFERRALS = (Role.PRACTITIONER, Role.MANAGER)
@@ -39,14 +39,19 @@ def role_required(*roles: str):
 
 def sees(user: User):
     """The referrals ``user`` may see, as a condition for a query: everyone the referrals they
-    made; practitioners also the submitted ones naming them as lead professional; managers the
+    made; practitioners also the submitted ones naming them as lead professional, or that did
+    before the lead professional changed (they keep read access); managers the
     submitted ones routed to their team; admins nothing more (the referrals they confirmed from
     imports are theirs)."""
     made = Referral.created_by_id == user.id
     submitted = Referral.status != Stage.DRAFT
     if user.role == Role.PRACTITIONER:
         lead_email = Referral.record["lead_professional"]["email"].as_string()
-        return made | (submitted & (func.lower(lead_email) == user.email.lower()))
+        led_before = select(LeadProfessionalChange.referral_id).where(
+            LeadProfessionalChange.previous_email == user.email.lower()
+        )
+        leads = func.lower(lead_email) == user.email.lower()
+        return made | (submitted & (leads | Referral.id.in_(led_before)))
     if user.role == Role.MANAGER and user.team:
         return made | (submitted & (Referral.team == user.team))
     return made
@@ -74,16 +79,29 @@ def is_lead_professional(referral: Referral, user: User) -> bool:
     return bool(lead.get("email")) and lead["email"].lower() == user.email.lower()
 
 
+def holds(referral: Referral, user: User) -> bool:
+    """Whether ``user`` holds the case as its lead professional: the one named, or, until one
+    is named, the practitioner who started it (seed 004 "Lead professional")."""
+    lead_named = bool(((referral.record or {}).get("lead_professional") or {}).get("email"))
+    return is_lead_professional(referral, user) if lead_named else referral.created_by_id == user.id
+
+
 def may_keep_tac_plan(referral: Referral, user: User) -> bool:
-    """The TAC plan is recorded by the lead professional (seed 004), the referrer who convened
-    the TAC, or a manager."""
+    """The TAC plan is recorded by the lead professional (seed 004) or a manager; on a referral
+    that is not a CAF, also by the referrer who convened the TAC. A CAF's practitioner who has
+    handed the lead on only reads it."""
     if referral.status == Stage.DRAFT:
         return False
-    return (
-        may_decide(user)
-        or referral.created_by_id == user.id
-        or is_lead_professional(referral, user)
-    )
+    convened = not lifecycle.is_caf(referral.pathway) and referral.created_by_id == user.id
+    return may_decide(user) or holds(referral, user) or convened
+
+
+def may_change_lead(referral: Referral, user: User) -> bool:
+    """A CAF's lead professional is changed, formally, by whoever holds it or a manager; a
+    former lead professional keeps reading the record but changes nothing."""
+    if not lifecycle.is_caf(referral.pathway) or referral.status not in OPEN_STAGES:
+        return False
+    return may_decide(user) or (user.role == Role.PRACTITIONER and holds(referral, user))
 
 
 def may_assess(referral: Referral, user: User) -> bool:
@@ -119,5 +137,4 @@ def may_close(referral: Referral, user: User) -> bool:
         return True
     if referral.pathway != Pathway.EARLY_HELP or user.role != Role.PRACTITIONER:
         return False
-    lead_named = bool(((referral.record or {}).get("lead_professional") or {}).get("email"))
-    return is_lead_professional(referral, user) if lead_named else referral.created_by_id == user.id
+    return holds(referral, user)

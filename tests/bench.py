@@ -52,7 +52,7 @@ def main() -> None:
     bench_pdf.main()  # pdf_warm_seconds_per_doc, pdf_cold_seconds_per_doc
     bench_old_formats.main()  # parse_doc_seconds_per_file
     bench_scans.main()  # parse_scan_seconds_per_page
-    bench_search.main()  # referral_list_search_ms_10k
+    bench_search.main()  # referral_list_search_ms_10k, dashboard_ms_10k_referrals
 
 
 if __name__ == "__main__":

@@ -1,23 +1,31 @@
 """Moving a referral or a CAF on in its life after its decision (record.lifecycle says which
 moves fit where): the initial assessment's outcome, a plan in place, a CAF's request to a
-specialist service and the TAC review that closes it or reconvenes. A move that does not fit
-raises MoveRefused before anything is changed."""
+specialist service and the TAC review that closes it or reconvenes; the child protection steps
+that follow suspected harm. A move that does not fit raises MoveRefused before anything is
+changed."""
 
-from record.lifecycle import Move
+from datetime import date
+
+from record.lifecycle import Move, next_stage
 from record.model import InitialAssessmentOutcome
 from service.actions import work
-from service.db import referrals
+from service.db import deadlines, referrals
 from service.db.models import Referral, User
 
 
-def assess(referral: Referral, assessment: dict, user: User) -> Referral | None:
+def assess(
+    referral: Referral, assessment: dict, user: User, late_reason: str | None = None
+) -> Referral | None:
     """Record the initial assessment's outcome (seed 003 §1.7). A child found not to be in need
     whose family consents is passed to the CAF (§1.3, §1.9): an Early Help record is opened for
     them, linked to this referral, which closes. Returns that Early Help record, if any."""
-    referrals.move(referral, Move.ASSESS, user.id)
+    referrals.move(referral, Move.ASSESS, user.id, late_reason=late_reason)
     referrals.record_part(referral, "initial_assessment", assessment)
+    deadlines.happened(referral, "assessed", user_id=user.id, late_reason=late_reason)
     caf = None
     outcome = InitialAssessmentOutcome(assessment["outcome"])
+    if outcome == InitialAssessmentOutcome.HARM_SUSPECTED:
+        deadlines.happened(referral, "harm_suspected", user_id=user.id)
     if outcome == InitialAssessmentOutcome.NOT_IN_NEED and assessment.get("family_consents_to_caf"):
         caf = referrals.open_caf_from(referral, user)
         referrals.close(referral, user, f"Not a child in need: passed to the CAF ({caf.id})")
@@ -42,9 +50,30 @@ def tac_review(caf: Referral, review: dict, needs_met: bool, user: User) -> None
     """A CAF's TAC review (seed 004): the needs are met and the CAF closes, or the team
     reconvenes with the plan revised and the CAF is open again."""
     summary = review.get("progress") or ""
+    to_make = Move.CLOSE if needs_met else Move.RECONVENE
+    next_stage(caf.pathway, caf.status, to_make, caf.record)  # refused before anything changes
+    referrals.add_tac_review(caf, review, user.id)
     if needs_met:
         referrals.close(caf, user, f"TAC review: needs met. {summary}".strip())
     else:
         referrals.move(caf, Move.RECONVENE, user.id, summary or None)
-    referrals.add_tac_review(caf, review)
     work.done(Move.CLOSE if needs_met else Move.RECONVENE, "referral", caf.id)
+
+
+def child_protection_step(
+    referral: Referral, event: str, held_on: date, user: User, late_reason: str | None
+) -> None:
+    """A strategy discussion or an initial child protection conference (``event``) was held on
+    ``held_on``: it stops its clock (late if after its day) and starts the next one's."""
+    record = referral.record.get("child_protection") or {}
+    referrals.record_part(referral, "child_protection", {**record, STEPS[event]: held_on})
+    at = deadlines.on_the_day(held_on)
+    deadlines.happened(referral, event, at=at, user_id=user.id, late_reason=late_reason)
+    work.done(event, "referral", referral.id)
+
+
+#: the child protection steps, and where the record keeps the day each was held
+STEPS = {
+    "strategy_discussion": "strategy_discussion_on",
+    "initial_conference": "initial_conference_on",
+}

@@ -6,8 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import cached_property
+from zoneinfo import ZoneInfo
 
 import holidays
+
+#: the clocks count days as people in England and Wales live them: a referral received at 23:30
+#: BST on a Friday is received on Friday, not on Saturday in UTC
+LOCAL_TIME = ZoneInfo("Europe/London")
 
 # the bank-holiday calendars a policy may name, as ``holidays.UK`` subdivisions: England and
 # Wales share theirs
@@ -16,6 +21,16 @@ BANK_HOLIDAYS = {
     "scotland": "SCT",
     "northern-ireland": "NIR",
 }
+
+
+def as_utc(moment: dt.datetime) -> dt.datetime:
+    """An aware UTC time (SQLite gives back naive times, stored in UTC)."""
+    return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment.astimezone(dt.UTC)
+
+
+def local(moment: dt.datetime) -> dt.datetime:
+    """A stored time as people here read it."""
+    return as_utc(moment).astimezone(LOCAL_TIME)
 
 
 class WorkingDays:

@@ -14,20 +14,27 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from service.clocks.calendar import BANK_HOLIDAYS, WorkingDays
+from service.clocks.calendar import BANK_HOLIDAYS, LOCAL_TIME, WorkingDays
 from service.config import StartupError, load_checked_yaml
 
 DEFAULT_POLICY = Path(__file__).parent / "working-together-2023.yaml"
 
-# what can start a clock, as the lifecycle records it
+# what can start or stop a clock, as the lifecycle records it
 EVENTS = {
     "received": "the referral reaches the front door",
     "decided": "the decision on the referral is recorded",
-    "harm_suspected": "a decision says the child may be suffering significant harm",
+    "assessed": "the initial assessment's outcome is recorded",
+    "harm_suspected": "a decision or an assessment suspects the child suffers significant harm",
     "strategy_discussion": "the strategy discussion is held",
+    "initial_conference": "the initial child protection conference is held",
     "tac_review_date": "the date a TAC plan sets for its review",
+    "tac_reviewed": "a review of the TAC plan is recorded",
     "cin_review_date": "the date a child in need plan sets for its review",
 }
+
+#: events that are a date someone set rather than something that happened: a clock they start
+#: runs to that date, and setting another date moves it rather than starting a second one
+DATED_EVENTS = frozenset({"tac_review_date", "cin_review_date"})
 
 
 class PolicyError(StartupError):
@@ -56,15 +63,21 @@ class Clock(BaseModel):
 
     title: str
     starts: str
+    stops: str
     length: Length
+    #: a referral's clock, a CAF's (an Early Help record), or both
+    applies_to: Literal["referrals", "cafs", "both"] = "both"
     source: str = ""  # the guidance it comes from, shown beside it
 
-    @field_validator("starts")
+    @field_validator("starts", "stops")
     @classmethod
-    def _known_event(cls, starts: str) -> str:
-        if starts not in EVENTS:
-            raise ValueError(f"'{starts}' is not an event; events: {', '.join(EVENTS)}")
-        return starts
+    def _known_event(cls, event: str) -> str:
+        if event not in EVENTS:
+            raise ValueError(f"'{event}' is not an event; events: {', '.join(EVENTS)}")
+        return event
+
+    def applies(self, caf: bool) -> bool:
+        return self.applies_to == "both" or self.applies_to == ("cafs" if caf else "referrals")
 
     def due(self, started: dt.datetime, days: WorkingDays) -> dt.date | dt.datetime:
         """When the clock started at ``started`` runs out: a day, or a time for hours."""
@@ -73,6 +86,15 @@ class Clock(BaseModel):
         if self.length.calendar_days is not None:
             return started.date() + dt.timedelta(days=self.length.calendar_days)
         return days.add(started.date(), self.length.working_days)
+
+    def runs_out(self, started: dt.datetime, days: WorkingDays) -> tuple[dt.date, dt.datetime]:
+        """The day it is due and the moment it is overdue (UTC), for a clock started at
+        ``started`` (local time): a clock in days runs to the end of its last day."""
+        due = self.due(started, days)
+        if isinstance(due, dt.datetime):
+            return due.date(), due.replace(tzinfo=LOCAL_TIME).astimezone(dt.UTC)
+        end = dt.datetime.combine(due + dt.timedelta(days=1), dt.time(), LOCAL_TIME)
+        return due, end.astimezone(dt.UTC)
 
 
 class Policy(BaseModel):
@@ -88,6 +110,17 @@ class Policy(BaseModel):
             if not name.isidentifier() or not name.islower():
                 raise ValueError(f"clock '{name}': a name is lower case letters and underscores")
         return self
+
+    def started_by(self, event: str, caf: bool) -> dict[str, Clock]:
+        return {n: c for n, c in self.clocks.items() if c.starts == event and c.applies(caf)}
+
+    def stopped_by(self, event: str) -> set[str]:
+        return {name for name, clock in self.clocks.items() if clock.stops == event}
+
+    def title(self, name: str) -> str:
+        """A clock's title; a clock a later policy dropped keeps its name, in words."""
+        clock = self.clocks.get(name)
+        return clock.title if clock else name.replace("_", " ").capitalize()
 
     def working_days(self) -> WorkingDays:
         return WorkingDays(self.bank_holidays)

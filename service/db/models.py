@@ -6,7 +6,18 @@ from datetime import UTC, date, datetime
 
 from flask import current_app
 from flask_login import UserMixin
-from sqlalchemy import JSON, ForeignKey, LargeBinary, String, Text, UniqueConstraint, event, inspect
+from sqlalchemy import (
+    JSON,
+    ForeignKey,
+    Index,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+    event,
+    inspect,
+    text,
+)
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 from werkzeug.security import check_password_hash, generate_password_hash
@@ -112,6 +123,8 @@ class Referral(db.Model):
     child_last_name: Mapped[str | None] = mapped_column(String(100), index=True)
     child_date_of_birth: Mapped[date | None] = mapped_column(index=True)
     referral_date: Mapped[date | None] = mapped_column(index=True)
+    #: who referred, as the CIN census codes it (record.sources), for counting by source
+    source: Mapped[str | None] = mapped_column(String(3), index=True)
     record: Mapped[dict] = mapped_column(RecordJSON)
     created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
@@ -123,6 +136,10 @@ class Referral(db.Model):
     #: the referral an Early Help record was opened from (an assessment that found no child in
     #: need, passed to the CAF with the family's consent)
     opened_from_id: Mapped[int | None] = mapped_column(ForeignKey("referrals.id"))
+    #: when the referrer was e-mailed that it was received (service.delivery.acknowledgements),
+    #: or why that failed
+    acknowledged_at: Mapped[datetime | None]
+    acknowledgement_error: Mapped[str | None] = mapped_column(Text)
 
     child: Mapped[Child | None] = relationship(back_populates="referrals")
     created_by: Mapped[User] = relationship(foreign_keys=[created_by_id])
@@ -134,6 +151,17 @@ class Referral(db.Model):
     stage_changes: Mapped[list["StageChange"]] = relationship(
         back_populates="referral", order_by="StageChange.id", cascade="all, delete-orphan"
     )
+    deadlines: Mapped[list["Deadline"]] = relationship(
+        back_populates="referral", order_by="Deadline.id", cascade="all, delete-orphan"
+    )
+    lead_changes: Mapped[list["LeadProfessionalChange"]] = relationship(
+        order_by="LeadProfessionalChange.id", cascade="all, delete-orphan"
+    )
+
+    @property
+    def reference(self) -> str:
+        """What a referrer, a letter and a phone call quote: FD-000123."""
+        return f"FD-{self.id:06d}"
 
     @property
     def holder(self) -> dict:
@@ -277,6 +305,66 @@ class StageChange(db.Model):
 
     referral: Mapped[Referral] = relationship(back_populates="stage_changes")
     user: Mapped[User | None] = relationship()
+
+
+class LeadProfessionalChange(db.Model):
+    """A formal change of a CAF's lead professional (seed 004): who held it, who holds it now,
+    on which of the seed's criteria, agreed when, and who recorded it. The one who held it keeps
+    read access to the record (``permissions.sees``)."""
+
+    __tablename__ = "lead_professional_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    referral_id: Mapped[int] = mapped_column(ForeignKey("referrals.id"), index=True)
+    #: the contacts, as the record's ``lead_professional`` holds them
+    previous: Mapped[dict] = mapped_column(RecordJSON)
+    new: Mapped[dict] = mapped_column(RecordJSON)
+    #: lower-cased, for the query that lets a former lead professional read the record
+    previous_email: Mapped[str | None] = mapped_column(String(254), index=True)
+    criteria: Mapped[list] = mapped_column(RecordJSON)
+    agreed_on: Mapped[date]
+    reason: Mapped[str | None] = mapped_column(Text)
+    changed_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    changed_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    changed_by: Mapped[User] = relationship()
+
+
+class DeadlineOutcome(enum.StrEnum):
+    MET = "met"
+    LATE = "late"  # stopped after it was due; ``late_reason`` says why
+    NOT_NEEDED = "not_needed"  # the referral closed, or a decision made it unnecessary
+
+
+class Deadline(db.Model):
+    """One statutory clock run on a referral (service.clocks' policy): when it started, the day
+    it is due, the moment it is overdue, and how it ended. Kept as rows when the lifecycle's
+    events happen, so that what is due and overdue is one indexed query, not working days
+    counted again for every referral on every page."""
+
+    __tablename__ = "deadlines"
+    __table_args__ = (
+        Index(
+            "ix_deadlines_running",
+            "due_at",
+            postgresql_where=text("stopped_at IS NULL"),
+            sqlite_where=text("stopped_at IS NULL"),
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    referral_id: Mapped[int] = mapped_column(ForeignKey("referrals.id"), index=True)
+    clock: Mapped[str] = mapped_column(String(40))
+    started_at: Mapped[datetime]
+    due_on: Mapped[date] = mapped_column(index=True)
+    due_at: Mapped[datetime]
+    stopped_at: Mapped[datetime | None]
+    outcome: Mapped[str | None] = mapped_column(String(20))
+    late_reason: Mapped[str | None] = mapped_column(Text)
+    stopped_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+    referral: Mapped[Referral] = relationship(back_populates="deadlines")
+    stopped_by: Mapped[User | None] = relationship()
 
 
 class AuditEvent(db.Model):

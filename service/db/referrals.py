@@ -9,9 +9,10 @@ from sqlalchemy.orm.attributes import flag_modified
 from record import DecisionOutcome, Pathway, Record, dump_record, load_record
 from record.lifecycle import OPEN_STAGES, Move, Stage, next_stage
 from record.matching import birthday_readings, name_matches, same_child
+from record.sources import referral_source
 from record.titles import OUTCOME_TITLES
 from service import permissions
-from service.db import audit
+from service.db import audit, deadlines
 from service.db.models import Child, Referral, StageChange, User
 from service.extensions import db
 
@@ -45,7 +46,8 @@ class Found:
 
 
 def search(user: User, filters: dict, page: int = 1, per_page: int = 50) -> Found:
-    """The referrals ``user`` sees that match ``filters`` (name, born, pathway, status, team),
+    """The referrals ``user`` sees that match ``filters`` (name, born, pathway, status, team,
+    overdue),
     newest first, one page of them. The database filters what it can; names are matched
     tolerantly (``record.matching.name_matches``) on the names alone, and only the page shown
     is loaded whole."""
@@ -58,6 +60,8 @@ def search(user: User, filters: dict, page: int = 1, per_page: int = 50) -> Foun
         query = query.where(func.lower(Referral.team) == filters["team"].lower())
     if "born" in filters:
         query = query.where(Referral.child_date_of_birth.in_(birthday_readings(filters["born"])))
+    if filters.get("overdue"):
+        query = query.where(Referral.id.in_(deadlines.overdue_referrals(datetime.now(UTC))))
     rows = db.session.execute(query.order_by(Referral.created_at.desc(), Referral.id.desc()))
     ids = [
         row.id
@@ -76,13 +80,26 @@ def get_visible_referral(referral_id: int, user: User) -> Referral | None:
     return db.session.scalar(query)
 
 
-def add_tac_review(referral: Referral, review: dict) -> None:
-    """A review joins the TAC plan's; its next review date becomes the plan's."""
+#: the plans of a record, and the event their review date is (service.clocks)
+PLAN_REVIEW_DATES = {"tac_plan": "tac_review_date", "cin_plan": "cin_review_date"}
+
+
+def save_plan(referral: Referral, part: str, plan: dict, user_id: int) -> None:
+    """Save a plan (``tac_plan``, ``cin_plan``); its review date sets the review's clock."""
+    record_part(referral, part, plan)
+    review_date = getattr(load_record(referral.record), part).review_date
+    deadlines.dated(referral, PLAN_REVIEW_DATES[part], review_date, user_id)
+
+
+def add_tac_review(referral: Referral, review: dict, user_id: int) -> None:
+    """A review joins the TAC plan's; its next review date becomes the plan's, and the clock
+    for the next review runs to it."""
     plan = referral.record["tac_plan"]
     changed = {**plan, "reviews": [*(plan.get("reviews") or []), review]}
     if review["next_review_date"]:
         changed["review_date"] = review["next_review_date"]
-    record_part(referral, "tac_plan", changed)
+    deadlines.happened(referral, "tac_reviewed", user_id=user_id)
+    save_plan(referral, "tac_plan", changed, user_id)
 
 
 def editable_record(referral: Referral) -> dict:
@@ -164,9 +181,16 @@ def save_record(referral: Referral, record: Record) -> None:
     referral.child_last_name = record.child.last_name
     referral.child_date_of_birth = record.child.date_of_birth
     referral.referral_date = record.referral.date
+    referral.source = referral_source(record.referrer.role, record.referrer.agency)
 
 
-def move(referral: Referral, to_make: Move, user_id: int | None, reason: str | None = None) -> None:
+def move(
+    referral: Referral,
+    to_make: Move,
+    user_id: int | None,
+    reason: str | None = None,
+    late_reason: str | None = None,
+) -> None:
     """Move ``referral`` on in its life, keeping the move in its history; raises MoveRefused,
     changing nothing, for a move it may not make (record.lifecycle says which)."""
     before = referral.status
@@ -178,6 +202,7 @@ def move(referral: Referral, to_make: Move, user_id: int | None, reason: str | N
             from_stage=before,
             to_stage=referral.status,
             reason=reason,
+            late_reason=late_reason,
             user_id=user_id,
         )
     )
@@ -189,6 +214,7 @@ def submit(referral: Referral) -> None:
     record = load_record(referral.record)
     move(referral, Move.SUBMIT, referral.created_by_id)
     referral.submitted_at = datetime.now(UTC)
+    deadlines.happened(referral, "received", referral.submitted_at)
     teams = current_app.config["TEAMS"]
     referral.team = teams.get(record.pathway, current_app.config["DEFAULT_TEAM"])
     referral.child = find_or_add_child(record)
@@ -219,6 +245,7 @@ def open_caf_from(referral: Referral, user: User) -> Referral:
     save_record(caf, load_record(record))
     caf.opened_from_id = referral.id
     submit(caf)
+    deadlines.not_needed(caf, "decided", user.id)  # decided already: passed to the CAF
     return caf
 
 
@@ -259,6 +286,7 @@ def refuse_second_caf(referral: Referral) -> None:
 def close(referral: Referral, user: User, reason: str) -> None:
     """Front Door's involvement ends; a closed CAF no longer stops another being opened."""
     move(referral, Move.CLOSE, user.id, reason)
+    deadlines.not_needed(referral, user_id=user.id)
     _closed_because(referral, user, reason)
 
 

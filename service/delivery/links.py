@@ -19,6 +19,7 @@ from flask import current_app, render_template
 from sqlalchemy import select
 from sqlalchemy.orm import undefer
 
+from service.clocks.calendar import as_utc
 from service.db import audit
 from service.db.models import Document, FeedbackLink, Referral, User, utcnow
 from service.delivery import mail
@@ -196,11 +197,6 @@ def referral_date(link: FeedbackLink):
     """The date the referral was made: the only thing about it a referrer sees before confirming."""
     referral = link.referral
     return referral.referral_date or as_utc(referral.created_at).date()
-
-
-def as_utc(moment: datetime) -> datetime:
-    """An aware UTC time (SQLite gives back naive times, stored in UTC)."""
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 def _sha256(token: str) -> str:

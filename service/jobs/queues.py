@@ -10,7 +10,7 @@ from celery import current_app as celery
 from kombu.exceptions import OperationalError
 
 from service.db import documents, imports
-from service.delivery import links
+from service.delivery import acknowledgements, links
 
 # The queues (the Procfile's worker listens on all three) and the tasks on them.
 DOCUMENTS_QUEUE = "documents"
@@ -19,6 +19,7 @@ MAIL_QUEUE = "mail"
 RENDER_DOCUMENT = "render-document"
 PARSE_IMPORT = "parse-import"
 SEND_FEEDBACK_MAIL = "send-feedback-mail"
+SEND_ACKNOWLEDGEMENT = "send-acknowledgement"
 SWEEP_STUCK_JOBS = "sweep-stuck-jobs"
 UNREACHABLE = "the job queue could not be reached: try again"
 
@@ -64,4 +65,14 @@ def enqueue_feedback_mail(link_id: int) -> None:
         link_id,
         MAIL_QUEUE,
         lambda unsent: links.record_send_error(unsent, links.QUEUE_UNREACHABLE),
+    )
+
+
+def enqueue_acknowledgement(referral_id: int) -> None:
+    """Queue the referrer's acknowledgement after the submitted referral is committed."""
+    enqueue(
+        SEND_ACKNOWLEDGEMENT,
+        referral_id,
+        MAIL_QUEUE,
+        lambda unsent: acknowledgements.record_error(unsent, links.QUEUE_UNREACHABLE),
     )

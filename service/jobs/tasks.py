@@ -15,7 +15,7 @@ from record import RecordError, load_record
 from service import storage
 from service.db import documents, imports, jobs
 from service.db.models import Document, ImportJob
-from service.delivery import links, mail
+from service.delivery import acknowledgements, links, mail
 from service.documents import render as renderer
 from service.documents import versions
 from service.extensions import db
@@ -158,16 +158,29 @@ MAIL_RETRIES = 5
 
 @shared_task(name=queues.SEND_FEEDBACK_MAIL, bind=True, max_retries=MAIL_RETRIES)
 def send_feedback_mail(self, link_id: int) -> None:
-    """E-mail a referrer the link to their outcome letter; idempotent (service.delivery.links). A
-    mail server that fails for now is tried again after 1, 2, 4… minutes, then the link shows why.
-    Run in the request (embedded, eager), it is not retried: the manager would be kept waiting."""
+    """E-mail a referrer the link to their outcome letter; idempotent (service.delivery.links)."""
+    _mail(self, "feedback link", link_id, links.send_link, links.record_send_error)
+
+
+@shared_task(name=queues.SEND_ACKNOWLEDGEMENT, bind=True, max_retries=MAIL_RETRIES)
+def send_acknowledgement(self, referral_id: int) -> None:
+    """E-mail a referrer that their referral was received; idempotent
+    (service.delivery.acknowledgements)."""
+    sent, failed = acknowledgements.send, acknowledgements.record_error
+    _mail(self, "acknowledgement", referral_id, sent, failed)
+
+
+def _mail(task, what: str, row_id: int, send, record_error) -> None:
+    """A mail server that fails for now is tried again after 1, 2, 4… minutes, then the row
+    shows why. Run in the request (embedded, eager), it is not retried: the user would be kept
+    waiting."""
     try:
-        links.send_link(link_id)
+        send(row_id)
     except mail.MailError as error:
-        log.warning("feedback link %s: mail failed (%s)", link_id, type(error).__name__)
-        if error.temporary and not self.request.is_eager and self.request.retries < MAIL_RETRIES:
-            raise self.retry(countdown=60 * 2**self.request.retries) from None
-        links.record_send_error(link_id, str(error))
+        log.warning("%s %s: mail failed (%s)", what, row_id, type(error).__name__)
+        if error.temporary and not task.request.is_eager and task.request.retries < MAIL_RETRIES:
+            raise task.retry(countdown=60 * 2**task.request.retries) from None
+        record_error(row_id, str(error))
 
 
 @shared_task(name=queues.SWEEP_STUCK_JOBS)

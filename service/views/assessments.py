@@ -9,6 +9,7 @@ from forms.assessment import AssessmentForm
 from record import load_record
 from record.lifecycle import MoveRefused, Stage
 from service.actions import progressing
+from service.db import deadlines
 from service.permissions import DECIDES, role_required
 from service.views.access import referral_or_404
 
@@ -25,9 +26,12 @@ def record(referral_id: int):
     if not form.is_submitted():
         recorded = load_record(referral.record).initial_assessment
         form = AssessmentForm(formdata=None, data=recorded.model_dump() if recorded else {})
-    elif form.validate():
+    form.overdue = deadlines.overdue_titles(referral, "assessed")
+    if form.is_submitted() and form.validate():
         try:
-            caf = progressing.assess(referral, form.assessment(), current_user)
+            caf = progressing.assess(
+                referral, form.assessment(), current_user, form.late_reason_given()
+            )
         except MoveRefused as refused:
             form.outcome.errors = [str(refused)]
             return render_template("referrals/assessment.html", referral=referral, form=form), 409

@@ -9,6 +9,7 @@ from flask_login import current_user
 from forms.decision import DecisionForm
 from record.lifecycle import MoveRefused, Stage
 from service.actions import deciding
+from service.db import deadlines
 from service.permissions import DECIDES, role_required
 from service.views.access import referral_or_404
 
@@ -24,7 +25,8 @@ def record(referral_id: int):
     form = DecisionForm()
     if not form.is_submitted():
         form = DecisionForm(formdata=None, data=_answers_so_far(referral.record))
-    elif form.validate():
+    form.overdue = deadlines.overdue_titles(referral, "decided")
+    if form.is_submitted() and form.validate():
         signed = deciding.decided_by(current_user)
         try:
             recorded = deciding.record(
@@ -33,6 +35,7 @@ def record(referral_id: int):
                 current_user,
                 referrer_email=form.referrer_email.data or None,
                 wants_pdf=form.wants_pdf.data,
+                late_reason=form.late_reason_given(),
             )
         except MoveRefused as refused:
             form.outcome.errors = [str(refused)]

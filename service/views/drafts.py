@@ -10,9 +10,12 @@ from forms.sections.attachments import AttachmentsSection
 from forms.sections.people import ChildSection, HouseholdSection
 from forms.start import StartReferralForm
 from record import Pathway, RecordError, load_record
+from record.titles import day_month_year
 from service import storage
 from service.actions import closing, work
 from service.db import referrals
+from service.delivery import acknowledgements
+from service.jobs import queues
 from service.permissions import MAKES_REFERRALS, role_required
 from service.views.access import own_draft_or_404
 
@@ -142,7 +145,12 @@ def submit(referral_id: int):
         # The child gained an open CAF after the child page was answered: say who holds it.
         return redirect(url_for("drafts.duplicate", referral_id=draft.id))
     work.done("submit", "referral", draft.id)
-    flash("Referral submitted")
+    queues.enqueue_acknowledgement(draft.id)
+    due = acknowledgements.decision_due(draft)
+    flash(
+        f"Referral submitted. Its reference is {draft.reference}."
+        + (f" A decision on it is due by {day_month_year(due)}." if due else "")
+    )
     return redirect(url_for("referrals.show", referral_id=draft.id))
 
 

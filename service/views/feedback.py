@@ -22,6 +22,7 @@ from flask import (
 from forms.feedback import ENTER_ADDRESS, ConfirmEmailForm
 from parsers import MEDIA_TYPES
 from service.actions import work
+from service.clocks.calendar import as_utc
 from service.db.models import DocumentStatus, FeedbackLink
 from service.delivery import links
 
@@ -95,7 +96,7 @@ def letter(token: str):
         link=link,
         token=token,
         document=link.document,
-        expires_on=links.as_utc(link.expires_at).date(),
+        expires_on=as_utc(link.expires_at).date(),
         referral_date=links.referral_date(link),
     )
 

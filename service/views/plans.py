@@ -51,7 +51,8 @@ def edit(referral_id: int, plan: str):
     elif form.validate():
         try:
             saved = referral.record.get(form.record_path)
-            referrals.record_part(referral, form.record_path, form.to_plan(saved))
+            plan = form.to_plan(saved)
+            referrals.save_plan(referral, form.record_path, plan, current_user.id)
         except RecordError as error:
             form.form_errors.extend(error.problems)
         else:
@@ -71,7 +72,7 @@ def add_review(referral_id: int):
     if form.validate_on_submit():
         review = form.review()
         if not caf:
-            referrals.add_tac_review(referral, review)
+            referrals.add_tac_review(referral, review, current_user.id)
             work.done("change", "referral", referral.id)
             flash("Review of the TAC plan saved.")
             return redirect(url_for("referrals.show", referral_id=referral.id, _anchor="plans"))

@@ -9,9 +9,10 @@ from record import Pathway, load_record
 from record.lifecycle import Stage
 from service import permissions
 from service.actions import closing, work
-from service.db import referrals
+from service.db import deadlines, referrals
 from service.delivery import links
 from service.documents.render import DOCUMENTS, missing_data
+from service.views import child_protection
 from service.views.access import referral_or_404
 
 bp = Blueprint("referrals", __name__)
@@ -56,8 +57,13 @@ def show(referral_id: int):
         may_keep_tac_plan=permissions.may_keep_tac_plan(referral, current_user),
         may_keep_cin_plan=permissions.may_keep_cin_plan(current_user),
         may_close=permissions.may_close(referral, current_user),
+        may_change_lead=permissions.may_change_lead(referral, current_user),
         producible=[kind for kind in DOCUMENTS if missing_data(kind, record) is None],
         feedback_links=links.links_for(referral),
+        timescales=deadlines.described(referral),
+        child_protection_steps=child_protection.offered(referral)
+        if permissions.may_decide(current_user)
+        else [],
     )
 
 

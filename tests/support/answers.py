@@ -52,6 +52,27 @@ def pdf(name: str):
     return (io.BytesIO(b"%PDF-1.4 " + name.encode()), name)
 
 
+CONSENT = {
+    "family_agrees": "yes",
+    "information_sharing": "yes",
+    "given_by": "Grace Okafor (mother)",
+}
+
+
+def fill_section_17(journey: Journey) -> None:
+    """Every page of a Section 17 referral answered, so that it can be submitted."""
+    journey.answer("child", CHILD)
+    journey.answer("household", HOUSEHOLD)
+    journey.answer("threshold", {"threshold_level": "4"})
+    journey.answer("concern", {**CONCERN, "level4_evidence": "Three admissions in eight weeks."})
+    journey.answer(
+        "documents",
+        {"early_help_assessment": pdf("EHA.pdf"), "early_help_plan": pdf("EH plan.pdf")},
+        content_type="multipart/form-data",
+    )
+    journey.answer("consent", CONSENT)
+
+
 JOURNEY_CASES = [pathway.value for pathway in JOURNEYS] + ["specialist"]
 
 

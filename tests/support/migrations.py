@@ -1,5 +1,5 @@
 """Referrals stored as they were before migration 0007 (status 'submitted'), to check what
-each becomes: the stage it had reached."""
+each becomes: the stage it had reached, and (0008) its referrer as the census codes them."""
 
 from datetime import UTC, datetime
 
@@ -9,15 +9,21 @@ import sqlalchemy as sa
 from service.extensions import db
 
 BEFORE_STAGES = {
-    "a CAF": ("early_help", {}),
-    "a referral with a decision": ("section_17", {"decision": {"outcome": "child_protection"}}),
+    "a CAF": ("early_help", {"referrer": {"role": "School Nurse"}}),
+    "a referral with a decision": (
+        "section_17",
+        {
+            "decision": {"outcome": "child_protection"},
+            "referrer": {"agency": "Thames Valley Police"},
+        },
+    ),
     "a referral waiting for one": ("section_47", {}),
 }
 
 
-def submitted_before_stages() -> dict[str, str]:
+def submitted_before_stages() -> dict[str, tuple[str, str]]:
     """Migrate to 0006, store one referral of each kind, migrate to the head: each one's
-    status."""
+    status and source."""
     db.session.remove()
     flask_migrate.downgrade(revision="0006")
     users = sa.table(
@@ -60,13 +66,13 @@ def submitted_before_stages() -> dict[str, str]:
             )
     flask_migrate.upgrade()
     with db.engine.connect() as connection:
-        rows = connection.execute(sa.text("SELECT pathway, status FROM referrals"))
-        by_pathway = dict(rows.all())
+        rows = connection.execute(sa.text("SELECT pathway, status, source FROM referrals"))
+        by_pathway = {pathway: (status, source) for pathway, status, source in rows}
     return {name: by_pathway[pathway] for name, (pathway, _) in BEFORE_STAGES.items()}
 
 
 EXPECTED_STAGES = {
-    "a CAF": "open",
-    "a referral with a decision": "decided",
-    "a referral waiting for one": "received",
+    "a CAF": ("open", "3C"),
+    "a referral with a decision": ("decided", "6"),
+    "a referral waiting for one": ("received", "10"),
 }

@@ -16,6 +16,11 @@ SEED_003 = DEFAULT_POLICY.with_name("initial-assessment-2008.yaml")
 DAYS = WorkingDays("england-and-wales")
 
 
+def one_clock(settings: str, name: str = "decision") -> str:
+    """A policy file of one clock, stopped by the decision, with ``settings``."""
+    return f"name: x\nclocks: {{{name}: {{title: D, stops: decided, {settings}}}}}"
+
+
 def day(text: str) -> dt.date:
     return dt.date.fromisoformat(text)
 
@@ -78,16 +83,15 @@ def test_seed_003s_24_hours_and_7_working_days_are_a_policy_file_too():
         ("name: [unclosed", "is not valid YAML"),
         ("clocks: {}", "name: Field required"),
         (
-            "name: x\nclocks: {decision: {title: D, starts: recieved, length: {working_days: 1}}}",
+            one_clock("starts: recieved, length: {working_days: 1}"),
             "clocks.decision.starts: 'recieved' is not an event; events: received, decided",
         ),
         (
-            "name: x\nclocks: {decision: {title: D, starts: received, length: {days: 1}}}",
+            one_clock("starts: received, length: {days: 1}"),
             "clocks.decision.length.days: Extra inputs are not permitted",
         ),
         (
-            "name: x\nclocks: {decision: {title: D, starts: received, "
-            "length: {hours: 24, working_days: 1}}}",
+            one_clock("starts: received, length: {hours: 24, working_days: 1}"),
             "clocks.decision.length: give exactly one of working_days, calendar_days or hours",
         ),
         (
@@ -95,7 +99,7 @@ def test_seed_003s_24_hours_and_7_working_days_are_a_policy_file_too():
             "bank_holidays: Input should be 'england-and-wales', 'scotland' or 'northern-ireland'",
         ),
         (
-            "name: x\nclocks: {Decision Due: {title: D, starts: received, length: {hours: 1}}}",
+            one_clock("starts: received, length: {hours: 1}", name="Decision Due"),
             "clock 'Decision Due': a name is lower case letters and underscores",
         ),
     ],
@@ -113,7 +117,9 @@ def test_a_broken_policy_file_is_refused_naming_the_file_and_the_problem(
 
 def test_front_door_does_not_start_on_a_broken_policy(tmp_path):
     policy = tmp_path / "clocks.yaml"
-    policy.write_text("name: x\nclocks: {decision: {title: D, starts: never, length: {hours: 1}}}")
+    policy.write_text(
+        "name: x\nclocks: {decision: {title: D, starts: never, stops: decided, length: {hours: 1}}}"
+    )
     with pytest.raises(StartupError, match="'never' is not an event"):
         create_app({"CLOCKS_POLICY": str(policy), "TESTING": True})
 

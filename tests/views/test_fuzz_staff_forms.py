@@ -270,7 +270,9 @@ def test_a_decision_with_any_answers_is_recorded_or_explained(app, referral, as_
     url = f"/referrals/{referral.id}/decision"
     token = token_on(as_manager, url)
     form = blank_form(app, DecisionForm)
-    answers = draw_answers(data, form, leave={"wants_pdf"})  # a PDF: a second too slow to fuzz
+    # a PDF is a second too slow to fuzz; why it is late is asked only when the decision is late
+    # (tests/views/test_timescales.py)
+    answers = draw_answers(data, form, leave={"wants_pdf", "late_reason"})
     check_answer(as_manager, post(as_manager, url, answers, token), form, answers)
 
 

@@ -170,3 +170,16 @@ def test_an_admin_signs_in_and_reaches_the_imports(chromium, served, admin_user)
     tab.sign_in(admin_user.email)
     tab.open("/imports")
     assert tab.page.locator("input[type=file]").count() >= 1
+
+
+def test_a_manager_reads_the_dashboard_charts_and_their_figures(
+    chromium, served, manager, submitted
+):
+    tab = Visit(chromium, served)
+    tab.sign_in(manager.email)
+    tab.open("/dashboard")
+    for key in ("by-month", "by-pathway", "by-source", "by-outcome"):
+        assert tab.page.locator(f"#chart-{key} svg").is_visible()
+        assert tab.page.locator(f"#chart-{key}-figures").is_visible()
+    tab.open("/?timescales=overdue")  # the list the dashboard links to
+    assert tab.page.locator("#timescales").is_visible()

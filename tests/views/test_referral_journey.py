@@ -9,27 +9,8 @@ from sqlalchemy import select
 from record import Pathway
 from service.db.models import AuditEvent, Referral
 from service.extensions import db
-from tests.support.answers import CHILD, CONCERN, HOUSEHOLD, pdf
+from tests.support.answers import CHILD, CONCERN, CONSENT, HOUSEHOLD, fill_section_17, pdf
 from tests.support.browser import Journey, error_targets
-
-CONSENT = {
-    "family_agrees": "yes",
-    "information_sharing": "yes",
-    "given_by": "Grace Okafor (mother)",
-}
-
-
-def fill_section_17(journey: Journey) -> None:
-    journey.answer("child", CHILD)
-    journey.answer("household", HOUSEHOLD)
-    journey.answer("threshold", {"threshold_level": "4"})
-    journey.answer("concern", {**CONCERN, "level4_evidence": "Three admissions in eight weeks."})
-    journey.answer(
-        "documents",
-        {"early_help_assessment": pdf("EHA.pdf"), "early_help_plan": pdf("EH plan.pdf")},
-        content_type="multipart/form-data",
-    )
-    journey.answer("consent", CONSENT)
 
 
 def test_start_page_offers_every_pathway_and_needs_a_choice(signed_in):
