@@ -6,8 +6,9 @@ changed."""
 
 from datetime import date
 
-from record.lifecycle import Move, next_stage
-from record.model import InitialAssessmentOutcome
+from record.lifecycle import Move, Stage, allows, next_stage
+from record.model import THRESHOLD_NOT_MET, DecisionOutcome, InitialAssessmentOutcome
+from record.titles import OUTCOME_TITLES
 from service.actions import work
 from service.db import deadlines, referrals
 from service.db.models import Referral, User
@@ -37,6 +38,25 @@ def plan_in_place(referral: Referral, user: User) -> None:
     """A child in need or child protection plan now governs the work (after an assessment)."""
     referrals.move(referral, Move.PLAN, user.id)
     work.done(Move.PLAN, "referral", referral.id)
+
+
+def cin_plan_refused(referral: Referral) -> str | None:
+    """Why a child in need plan cannot be recorded on ``referral``: its decision found the
+    threshold not met (no further action, signposted, passed to early help)."""
+    outcome = ((referral.record or {}).get("decision") or {}).get("outcome")
+    if outcome in THRESHOLD_NOT_MET:
+        title = OUTCOME_TITLES[DecisionOutcome(outcome)]
+        return f"A child in need plan does not follow this decision: {title}"
+    return None
+
+
+def cin_plan_saved(referral: Referral, user: User) -> None:
+    """An assessed child in need's plan, once saved, puts the referral under its plan (the
+    caller commits)."""
+    if referral.status == Stage.ASSESSED and allows(
+        referral.pathway, referral.status, Move.PLAN, referral.record
+    ):
+        referrals.move(referral, Move.PLAN, user.id, "Child in need plan recorded")
 
 
 def request_specialist(caf: Referral, service: str, user: User) -> None:

@@ -39,6 +39,11 @@ PLAN_URL = '/referrals/<int:referral_id>/<any("tac-plan", "cin-plan"):plan>'
 def edit(referral_id: int, plan: str):
     form_class = PLAN_FORMS[plan]
     referral = _referral_or_404(referral_id, form_class)
+    refused = progressing.cin_plan_refused(referral) if form_class is CinPlanForm else None
+    if refused:
+        form = form_class.from_record(referral.record)
+        form.form_errors.append(refused)
+        return render_template("referrals/plan.html", referral=referral, form=form), 409
     if request.method == "GET":
         form = form_class.from_record(referral.record)
         return render_template("referrals/plan.html", referral=referral, form=form)
@@ -53,6 +58,8 @@ def edit(referral_id: int, plan: str):
             saved = referral.record.get(form.record_path)
             plan = form.to_plan(saved)
             referrals.save_plan(referral, form.record_path, plan, current_user.id)
+            if form_class is CinPlanForm:
+                progressing.cin_plan_saved(referral, current_user)
         except RecordError as error:
             form.form_errors.extend(error.problems)
         else:

@@ -95,3 +95,43 @@ def test_only_managers_record_an_assessment(app, referral, manager, practitioner
     decided(referral, manager)
     browser = signed_in_as(app, practitioner.email)
     assert browser.client.get(f"/referrals/{referral.id}/assessment").status_code == 403
+
+
+CIN_PLAN = {
+    "needs_statement": "Protection from rough handling.",
+    "plan": "Parenting support.",
+    "acceptable_outcomes": "No further injuries.",
+    "review_date": ["5", "3", "2027"],
+}
+
+
+def test_a_child_in_need_plan_after_the_assessment_puts_the_referral_under_it(
+    app, referral, manager
+):
+    decided(referral, manager)
+    browser = signed_in_as(app, manager.email)
+    browser.submit(
+        f"/referrals/{referral.id}/assessment", {"outcome": "in_need_not_complex", **DONE_ON}
+    )
+    assert fresh(referral).status == Stage.ASSESSED
+    assert browser.submit(f"/referrals/{referral.id}/cin-plan", CIN_PLAN).status_code == 302
+    assert fresh(referral).status == Stage.PLAN
+    assert fresh(referral).stage_changes[-1].reason == "Child in need plan recorded"
+    review = [d for d in fresh(referral).deadlines if d.clock == "cin_plan_review"]
+    assert [d.due_on.isoformat() for d in review] == ["2027-03-05"]
+
+
+def test_no_child_in_need_plan_follows_a_case_passed_to_early_help(app, referral, manager):
+    decided(referral, manager, "passed_to_early_help")
+    browser = signed_in_as(app, manager.email)
+    response = browser.client.get(f"/referrals/{referral.id}/cin-plan")
+    assert response.status_code == 409
+    page = browser.read(response)
+    summary = page.select_one(".govuk-error-summary").text
+    assert "A child in need plan does not follow this decision: Passed to the" in summary
+    token = page.select_one("[name=csrf_token]")["value"]
+    response = browser.client.post(
+        f"/referrals/{referral.id}/cin-plan", data={**CIN_PLAN, "csrf_token": token, "save": "y"}
+    )
+    assert response.status_code == 409
+    assert fresh(referral).record.get("cin_plan") is None

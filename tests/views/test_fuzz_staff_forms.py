@@ -253,8 +253,12 @@ def post(browser: Browser, url: str, answers: dict, token: str):
 
 @pytest.fixture
 def referral(app, practitioner, full_record_data):
-    """A submitted Section 47 referral with a TAC plan to review, which may be shared."""
-    made = referrals.submit_referral(load_record(full_record_data), practitioner)
+    """A submitted Section 47 referral with a TAC plan to review, which may be shared, decided
+    so that a child in need plan may follow (a section 47 enquiry)."""
+    decision = {**full_record_data["decision"], "outcome": "ia_section_47_enquiry"}
+    made = referrals.submit_referral(
+        load_record({**full_record_data, "decision": decision}), practitioner
+    )
     db.session.commit()
     return made
 
