@@ -200,11 +200,16 @@ def instance_secret_key(instance_path: Path) -> str:
     return key_file.read_text().strip()
 
 
+#: PyYAML's safe loader in C (libyaml, in PyYAML's wheels) where it is built, else in Python:
+#: the same documents, read about ten times faster; every app start reads eight policy files
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def load_checked_yaml(path: Path, model: type[Checked], error: type[StartupError]) -> Checked:
     """A policy file (the pathway rules, the clocks) read and checked against ``model``: a broken
     one raises ``error`` naming the file and the first thing wrong in it."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)  # noqa: S506
     except (OSError, UnicodeDecodeError) as problem:
         raise error(f"{path}: cannot be read ({problem})") from None
     except yaml.YAMLError as problem:
