@@ -15,6 +15,8 @@ from pathlib import Path
 
 import docx
 from docx.document import Document
+from docx.oxml.ns import qn
+from docx.shared import Mm
 
 HERE = Path(__file__).resolve().parent
 FIXED = dt.datetime(2026, 11, 1, 9, 0, 0)
@@ -69,12 +71,34 @@ HARM = [
 
 
 def new_document(title: str) -> Document:
+    """A4 with the council's letterhead at the top of every page, in British English."""
     document = docx.Document()
     core = document.core_properties
     core.title, core.author, core.last_modified_by = title, "Front Door", "Front Door"
+    core.language = "en-GB"
     core.created = core.modified = FIXED
     core.revision = 1
+    page = document.sections[0]
+    page.page_width, page.page_height = Mm(210), Mm(297)
+    page.left_margin = page.right_margin = Mm(20)
+    page.top_margin = page.bottom_margin = Mm(20)
+    defaults = document.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault"))
+    defaults.find(qn("w:rPr")).find(qn("w:lang")).set(qn("w:val"), "en-GB")
+    letterhead(page.header)
     return document
+
+
+def letterhead(header) -> None:
+    """The council's name, address and how to reach the front door, from its settings."""
+    name = header.paragraphs[0]
+    name.text = "{{ council.name }}"
+    name.runs[0].bold = True
+    header.add_paragraph("{% if council.address %}{{ council.address }}{% endif %}")
+    header.add_paragraph(
+        "{% if council.phone %}Telephone {{ council.phone }}{% endif %}"
+        "{% if council.phone and council.email %} · {% endif %}"
+        "{% if council.email %}{{ council.email }}{% endif %}"
+    )
 
 
 def para(document: Document, text: str, style: str | None = None) -> None:
@@ -109,8 +133,12 @@ def section(document: Document, number: int, title: str, *values: str) -> None:
         para(document, value)
 
 
+def date_and_reference(document: Document) -> None:
+    para(document, "{{ letter_date }}{% if reference %}. Our reference: {{ reference }}{% endif %}")
+
+
 def letter_head(document: Document, to: str, title: str) -> None:
-    para(document, "{{ letter_date }}")
+    date_and_reference(document)
     para(document, f"To: {to}")
     document.add_heading(title, level=1)
     para(
@@ -418,6 +446,7 @@ def action_table(document: Document, plan: str) -> None:
 def tac_plan() -> Document:
     document = new_document("Team Around the Child (TAC) plan")
     document.add_heading("Team Around the Child (TAC) plan", level=1)
+    date_and_reference(document)
     para(
         document,
         "For {{ child.first_name }} {{ child.last_name }}. Agreed at the TAC meeting on "
@@ -464,6 +493,7 @@ def tac_plan() -> Document:
 def cin_plan() -> Document:
     document = new_document("Child in Need plan")
     document.add_heading("Child in Need plan (Children Act 1989, section 17)", level=1)
+    date_and_reference(document)
     para(document, "For {{ child.first_name }} {{ child.last_name }}.")
     section(document, 1, "The child and family")
     child_and_family(document)
@@ -492,7 +522,7 @@ def cin_plan() -> Document:
 
 def outcome_feedback() -> Document:
     document = new_document("Outcome of your referral")
-    para(document, "{{ letter_date }}")
+    date_and_reference(document)
     para(
         document,
         "To: {{ referrer.name|answer }}, {{ referrer.role|answer }}, {{ referrer.agency|answer }}",

@@ -164,11 +164,26 @@ def load(office: Office, content: bytes, import_filter: str):
     )
 
 
+#: what an export filter is told beyond its name: PDFs are tagged (headings, tables and reading
+#: order for screen readers) and made to PDF/UA where LibreOffice can, the title shown, not the
+#: file name
+FILTER_DATA = {
+    "writer_pdf_Export": {
+        "UseTaggedPDF": True,
+        "PDFUACompliance": True,
+        "DisplayPDFDocumentTitle": True,
+    },
+}
+
+
 def export(document, export_filter: str) -> bytes:
     output = Collected()
-    document.storeToURL(
-        "private:stream", _properties(FilterName=export_filter, OutputStream=output)
-    )
+    properties = _properties(FilterName=export_filter, OutputStream=output)
+    if data := FILTER_DATA.get(export_filter):
+        sequence = uno.Any("[]com.sun.star.beans.PropertyValue", _properties(**data))
+        properties += (PropertyValue(Name="FilterData", Value=sequence),)
+    arguments = uno.Any("[]com.sun.star.beans.PropertyValue", properties)
+    uno.invoke(document, "storeToURL", ("private:stream", arguments))
     return b"".join(output.chunks)
 
 

@@ -49,6 +49,12 @@ class Config:
     EXTERNAL_URL = "http://127.0.0.1:5000"  # the address referrers reach Front Door at
     FEEDBACK_LINK_DAYS = 14  # a link stops working this many days after it is made
     FEEDBACK_CONTACT = "the council's children's services front door"  # who referrers ask
+    # the letterhead of every letter and plan (service/documents/registry.py Sender): the council,
+    # its address (lines separated by commas or new lines) and how to reach the front door
+    COUNCIL_NAME = "Children's Services Front Door"
+    COUNCIL_ADDRESS = ""
+    COUNCIL_PHONE = ""
+    COUNCIL_EMAIL = ""
     # which team each pathway's referrals go to (JSON in FRONTDOOR_TEAMS, e.g.
     # {"early_help": "Early Help Hub"}); a pathway not named goes to DEFAULT_TEAM
     TEAMS: dict[str, str] = {}

@@ -16,6 +16,7 @@ from record import RecordError, load_record
 from service.cli import fail
 from service.clocks.policy import DEFAULT_POLICY, EVENTS, load_policy
 from service.config import Settings, StartupError, environment_name, load_settings
+from service.documents.registry import Sender
 from service.documents.render import (
     DOCUMENTS,
     DocumentError,
@@ -60,7 +61,7 @@ def render(document, record_file, output):
         record = load_record(record_file.read_bytes())
         if reason := missing_data(document, record):
             fail(f"{record_file}: {reason}")
-        content = render_docx(document, record, settings["ESCALATION_POLICY"])
+        content = render_docx(document, record, Sender.from_settings(settings))
         if output.suffix.lower() == ".pdf":
             content = convert_to_pdf(content, settings["SOFFICE_PATH"], warm=False)
     except OSError as error:

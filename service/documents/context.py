@@ -40,13 +40,17 @@ def sample_record(pathway: Pathway) -> Record:
 
 
 def context_shape() -> dict:
-    """Every name a template may use: the record's fields and the ready-made phrases."""
-    phrases = document_context_names() - set(RECORD_SHAPE)
-    return {**RECORD_SHAPE, **dict.fromkeys(sorted(phrases), str)}
-
-
-def document_context_names() -> set[str]:
-    return set(render.document_context(Record(pathway=Pathway.SECTION_17)))
+    """Every name a template may use: the record's fields, the ready-made phrases and the
+    council's letterhead (its parts)."""
+    context = render.document_context(Record(pathway=Pathway.SECTION_17))
+    phrases = set(context) - set(RECORD_SHAPE)
+    return {
+        **RECORD_SHAPE,
+        **{
+            name: dict.fromkeys(context[name], str) if isinstance(context[name], dict) else str
+            for name in sorted(phrases)
+        },
+    }
 
 
 def variable_names(shape=None, prefix: str = "") -> list[str]:

@@ -48,3 +48,37 @@ DOCUMENTS: dict[str, DocumentKind] = {
 }
 
 DEFAULT_ESCALATION_POLICY = "LSCP Dispute Resolution/Escalation Policy"
+
+
+@dataclass(frozen=True)
+class Sender:
+    """Whom the documents come from, as the authority's settings say: the letterhead and whom to
+    contact on every letter and plan, and the local escalation policy the outcome letter names.
+    An authority changes them in settings, not in every template."""
+
+    name: str = "Children's Services Front Door"
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    escalation_policy: str = DEFAULT_ESCALATION_POLICY
+
+    @classmethod
+    def from_settings(cls, settings) -> "Sender":
+        return cls(
+            name=settings["COUNCIL_NAME"],
+            address=settings["COUNCIL_ADDRESS"],
+            phone=settings["COUNCIL_PHONE"],
+            email=settings["COUNCIL_EMAIL"],
+            escalation_policy=settings["ESCALATION_POLICY"] or DEFAULT_ESCALATION_POLICY,
+        )
+
+    def letterhead(self) -> dict:
+        """As templates see it: ``council.name``, ``council.address`` (one line),
+        ``council.phone``, ``council.email``."""
+        lines = [line.strip() for line in self.address.replace("\n", ",").split(",")]
+        address = ", ".join(line for line in lines if line)
+        return {"name": self.name, "address": address, "phone": self.phone, "email": self.email}
+
+
+#: the letterhead with no authority's settings (a council's name in words, no address)
+DEFAULT_SENDER = Sender()

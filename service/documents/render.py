@@ -20,10 +20,7 @@ from record.titles import (
 )
 from service.documents import pdf
 from service.documents.compiled import CompiledDocx, TemplateCache
-from service.documents.registry import (
-    DEFAULT_ESCALATION_POLICY,
-    DOCUMENTS,
-)
+from service.documents.registry import DEFAULT_SENDER, DOCUMENTS, Sender
 
 TEMPLATES_DIR = doc_templates.FOLDER
 
@@ -129,8 +126,11 @@ def missing_data(document: str, record: Record) -> str | None:
     return None
 
 
-def document_context(record: Record, escalation_policy: str = DEFAULT_ESCALATION_POLICY) -> dict:
-    """What a template sees: the record in contract names, plus a few ready-made phrases."""
+def document_context(
+    record: Record, sender: Sender = DEFAULT_SENDER, reference: str | None = None
+) -> dict:
+    """What a template sees: the record in contract names, plus a few ready-made phrases, the
+    letterhead (``council``) and the referral's ``reference`` (None for a record from a file)."""
     outcome = record.decision.outcome if record.decision else None
     return {
         **dump_record(record),
@@ -138,22 +138,25 @@ def document_context(record: Record, escalation_policy: str = DEFAULT_ESCALATION
         "letter_date": long_date(date.today().isoformat()),
         "decision_title": OUTCOME_TITLES[outcome] if outcome else NOT_RECORDED,
         "threshold_not_met": outcome in THRESHOLD_NOT_MET,
-        "escalation_policy": escalation_policy or DEFAULT_ESCALATION_POLICY,
+        "escalation_policy": sender.escalation_policy,
+        "council": sender.letterhead(),
+        "reference": reference,
     }
 
 
 def render_docx(
     document: str,
     record: Record,
-    escalation_policy: str = DEFAULT_ESCALATION_POLICY,
+    sender: Sender = DEFAULT_SENDER,
     source: TemplateSource | None = None,
+    reference: str | None = None,
 ) -> bytes:
-    """Render ``document`` for ``record``; ``escalation_policy`` names the local dispute policy
-    (the app's ``ESCALATION_POLICY`` setting) for the outcome-feedback letter. ``source`` is the
-    template to use (an uploaded version); without it, the shipped one."""
+    """Render ``document`` for ``record``, from ``sender`` (the authority's letterhead and
+    escalation policy, from its settings), quoting ``reference``. ``source`` is the template to
+    use (an uploaded version); without it, the shipped one."""
     if source is None:
         source = shipped_source(template_name(document, record))
-    return render_template(source, document_context(record, escalation_policy))
+    return render_template(source, document_context(record, sender, reference))
 
 
 #: compiled templates by version: a letter costs a few milliseconds, not a docxtpl render's 25

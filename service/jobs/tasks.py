@@ -18,6 +18,7 @@ from service.db.models import Document, ImportJob
 from service.delivery import acknowledgements, links, mail
 from service.documents import render as renderer
 from service.documents import versions
+from service.documents.registry import Sender
 from service.extensions import db
 from service.jobs import queues, sweeper
 
@@ -90,8 +91,10 @@ def render_document(self, document_id: int) -> None:
     try:
         record = load_record(referral.record)
         source = versions.active_source(document.template_name)
-        policy = current_app.config["ESCALATION_POLICY"]
-        content = renderer.render_docx(document.kind, record, policy, source)
+        sender = Sender.from_settings(current_app.config)
+        content = renderer.render_docx(
+            document.kind, record, sender, source, reference=referral.reference
+        )
         pdf = None
         if document.wants_pdf:
             pdf = renderer.convert_to_pdf(content, current_app.config["SOFFICE_PATH"])

@@ -8,6 +8,7 @@ import pytest
 
 from record import DecisionOutcome, Pathway, load_record
 from record.titles import OUTCOME_TITLES, PATHWAY_TITLES
+from service.documents.registry import Sender
 from service.documents.render import TEMPLATES_DIR, render_docx
 from tests.support.records import SPECIALIST
 
@@ -187,7 +188,8 @@ def test_cin_plan_has_needs_plan_actions_outcomes_and_review(full_record_data):
 
 def test_outcome_letter_names_decision_reasons_other_support_and_escalation(full_record_data):
     policy = "Chiltern LSCP Resolving Professional Disagreements Policy"
-    text = text_in_order(rendered("outcome_feedback", full_record_data, escalation_policy=policy))
+    sender = Sender(escalation_policy=policy)
+    text = text_in_order(rendered("outcome_feedback", full_record_data, sender=sender))
     decision = full_record_data["decision"]
     assert appear_in_order(
         text,

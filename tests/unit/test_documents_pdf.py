@@ -7,15 +7,17 @@ table rows are compared cell by cell.
 """
 
 import io
+import subprocess
 from dataclasses import dataclass
 
 import pdfplumber
+import pypdf
 import pytest
 
 from record import DecisionOutcome, Pathway, load_record
 from record.titles import OUTCOME_TITLES
 from service.documents import pdf
-from service.documents.registry import DOCUMENTS
+from service.documents.registry import DOCUMENTS, Sender
 from service.documents.render import answer, long_date, render_docx
 from tests.support.libreoffice import libreoffice_or_skip
 from tests.support.templates import TEMPLATES
@@ -126,3 +128,34 @@ def test_markup_and_template_code_in_a_record_print_literally(
 
     for value in expected:
         assert shown.shows(value), value
+
+
+BORSETSHIRE = Sender(
+    name="Borsetshire County Council",
+    address="County Hall\nBorchester, BO1 1AA",
+    phone="01632 960 000",
+    email="frontdoor@borsetshire.example.gov.uk",
+)
+
+
+@pytest.mark.parametrize("document", sorted(DOCUMENTS))
+def test_every_document_is_a4_tagged_and_carries_the_councils_letterhead_and_the_reference(
+    document, full_record_data, converter
+):
+    made = converter.convert(
+        render_docx(document, load_record(full_record_data), BORSETSHIRE, reference="FD-000042")
+    )
+    with pdfplumber.open(io.BytesIO(made)) as read:
+        assert {(round(page.width), round(page.height)) for page in read.pages} == {(595, 842)}
+    info = subprocess.run(["pdfinfo", "-"], input=made, capture_output=True, check=True).stdout
+    assert b"Tagged:          yes" in info
+    catalog = pypdf.PdfReader(io.BytesIO(made)).trailer["/Root"]
+    assert catalog["/Lang"] == "en-GB"
+    shown = ReadBack.of(made)
+    for phrase in (
+        "Borsetshire County Council",
+        "County Hall, Borchester, BO1 1AA",
+        "Telephone 01632 960 000 · frontdoor@borsetshire.example.gov.uk",
+        "Our reference: FD-000042",
+    ):
+        assert shown.shows(phrase), phrase

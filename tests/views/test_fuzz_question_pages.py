@@ -26,7 +26,7 @@ from forms.fields import GovDateField, NotInFuture, link_target
 from forms.posted import as_sent
 from forms.sections.base import Section
 from forms.sections.people import HouseholdSection
-from tests.support.answers import JOURNEY_CASES, TODAY, answer_strategy, start_journey
+from tests.support.answers import JOURNEY_CASES, answer_strategy, start_journey
 from tests.support.browser import Journey, form_values
 
 ONE_MB = "Ab 1\n" * (2**20 // 5)
@@ -119,9 +119,10 @@ def date_parts(day: dt.date) -> st.SearchStrategy[list[str]]:
 def typed_date(field) -> st.SearchStrategy[Typed]:
     future_refused = any(isinstance(v, NotInFuture) for v in field.validators)
     token = st.from_regex(r"[0-9]{1,5}|[a-z]{1,3}", fullmatch=True)
+    today = dt.date.today()  # when the test runs: a run may cross midnight
     return st.one_of(
-        st.dates(dt.date(1000, 1, 1), TODAY).flatmap(date_parts).map(lambda p: Typed(p, True)),
-        st.dates(TODAY + dt.timedelta(days=1))
+        st.dates(dt.date(1000, 1, 1), today).flatmap(date_parts).map(lambda p: Typed(p, True)),
+        st.dates(today + dt.timedelta(days=1))
         .flatmap(date_parts)
         .map(lambda parts: Typed(parts, not future_refused)),
         st.sampled_from(IMPOSSIBLE_DATES).map(lambda parts: Typed(parts, False)),
@@ -376,7 +377,7 @@ def refused(journey: Journey, slug: str, answers: dict) -> tuple[list[str], dict
 
 
 def future(days: int) -> list[str]:
-    day = TODAY + dt.timedelta(days=days)
+    day = dt.date.today() + dt.timedelta(days=days)  # when the test runs: it may cross midnight
     return [str(day.day), str(day.month), str(day.year)]
 
 
