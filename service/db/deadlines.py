@@ -15,7 +15,7 @@ from record.lifecycle import Stage, is_caf
 from record.titles import day_month_year
 from service import permissions
 from service.clocks.calendar import LOCAL_TIME, as_utc, local
-from service.clocks.policy import DATED_EVENTS, Policy
+from service.clocks.policy import DATED_EVENTS, Clock, Policy
 from service.db.models import Deadline, DeadlineOutcome, Referral, User
 from service.extensions import db
 
@@ -28,7 +28,9 @@ def running(referral: Referral) -> list[Deadline]:
     return [deadline for deadline in referral.deadlines if deadline.stopped_at is None]
 
 
-def overdue_stopped_by(referral: Referral, event: str, at: datetime | None = None) -> list:
+def overdue_stopped_by(
+    referral: Referral, event: str, at: datetime | None = None
+) -> list[Deadline]:
     """The running clocks ``event`` would stop that have run out by ``at`` (now if not given):
     the page recording it asks why it is late."""
     at = as_utc(at or datetime.now(UTC))
@@ -64,12 +66,9 @@ def happened(
 ) -> None:
     """``event`` happened to ``referral`` at ``at`` (now if not given)."""
     at = as_utc(at or datetime.now(UTC))
-    rules = policy()
-    ends = rules.stopped_by(event)
-    for deadline in running(referral):
-        if deadline.clock in ends:
-            _stop(deadline, at, user_id, late_reason)
-    for name, clock in rules.started_by(event, is_caf(referral.pathway)).items():
+    for deadline in running_stopped_by(referral, event):
+        _stop(deadline, at, user_id, late_reason)
+    for name, clock in policy().started_by(event, is_caf(referral.pathway)).items():
         if not any(deadline.clock == name for deadline in running(referral)):
             _start(referral, name, clock, at)
 
@@ -92,7 +91,7 @@ def dated(referral: Referral, event: str, day: date | None, user_id: int | None)
         _start(referral, name, clock, on_the_day(day))
 
 
-def _start(referral: Referral, name: str, clock, at: datetime) -> None:
+def _start(referral: Referral, name: str, clock: Clock, at: datetime) -> None:
     if referral.status == Stage.CLOSED:
         return
     due_on, due_at = clock.runs_out(local(at).replace(tzinfo=None), policy().working_days())
@@ -101,7 +100,9 @@ def _start(referral: Referral, name: str, clock, at: datetime) -> None:
     )
 
 
-def not_needed(referral: Referral, stopped_by: str | None = None, user_id: int | None = None):
+def not_needed(
+    referral: Referral, stopped_by: str | None = None, user_id: int | None = None
+) -> None:
     """End the running clocks (those ``stopped_by`` would stop, or all): no longer needed."""
     ends = policy().stopped_by(stopped_by) if stopped_by else None
     for deadline in running(referral):

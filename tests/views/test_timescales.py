@@ -211,3 +211,33 @@ def test_the_strategy_discussion_and_the_conference_each_stop_their_clock(app, r
     assert {d.clock: d.outcome for d in fresh(received).deadlines}["initial_conference"] == (
         DeadlineOutcome.MET
     )
+
+
+def test_a_tac_plans_review_date_runs_a_clock_that_a_new_date_moves_and_a_review_stops(
+    app, received, manager, full_record_data
+):
+    def tac_clocks():
+        return [
+            (d.due_on.isoformat(), d.outcome)
+            for d in fresh(received).deadlines
+            if d.clock == "tac_review"
+        ]
+
+    plan = {**full_record_data["tac_plan"], "review_date": "2027-01-22", "reviews": []}
+    with time_machine.travel(datetime(2026, 12, 14, 9, 0, tzinfo=UTC), tick=False):
+        referrals.save_plan(received, "tac_plan", plan, manager.id)
+        referrals.db.session.commit()
+        assert tac_clocks() == [("2027-01-22", None)]
+        # moved before the day comes: still one clock, to the new day
+        referrals.save_plan(received, "tac_plan", {**plan, "review_date": "2027-01-29"}, manager.id)
+        referrals.db.session.commit()
+        assert tac_clocks() == [("2027-01-29", None)]
+    with time_machine.travel(datetime(2027, 1, 29, 15, 0, tzinfo=UTC), tick=False):
+        review = {
+            "review_date": "2027-01-29",
+            "progress": "Attendance is back to 97%.",
+            "next_review_date": "2027-04-30",
+        }
+        referrals.add_tac_review(received, review, manager.id)
+        referrals.db.session.commit()
+    assert tac_clocks() == [("2027-01-29", DeadlineOutcome.MET), ("2027-04-30", None)]
