@@ -171,10 +171,14 @@ def duplicate(referral_id: int):
     return render_template("referrals/duplicate.html", draft=draft, holders=holders)
 
 
-@bp.route("/referrals/<int:referral_id>/discard", methods=["POST"])
+@bp.route("/referrals/<int:referral_id>/discard", methods=["GET", "POST"])
 @role_required(*MAKES_REFERRALS)
 def discard(referral_id: int):
+    """Deleting cannot be undone, so the page asks first (GOV.UK: a confirmation page with a
+    warning button); the deletion is the POST from it."""
     draft = own_draft_or_404(referral_id)
+    if request.method == "GET":
+        return render_template("referrals/discard.html", draft=draft)
     closing.discard_draft(draft)
     flash("The draft has been deleted")
     return redirect(url_for("referrals.index"))

@@ -52,7 +52,9 @@ def test_without_a_date_of_birth_the_postcode_decides(signed_in, teacher):
 
 def test_the_practitioner_can_say_it_is_a_different_child_and_is_not_asked_again(teacher):
     kept = start_caf(teacher, MAYA)
-    form = teacher.get(f"/referrals/{kept.id}/duplicate").select("main form")[1]
+    form = teacher.get(f"/referrals/{kept.id}/duplicate").select_one(
+        "main form:has(button[value=different])"
+    )
     response = teacher.client.post(
         f"/referrals/{kept.id}/duplicate",
         data={
@@ -66,7 +68,9 @@ def test_the_practitioner_can_say_it_is_a_different_child_and_is_not_asked_again
 
 def test_the_practitioner_can_delete_their_draft_instead(teacher):
     dropped = start_caf(teacher, MAYA)
-    form = teacher.get(f"/referrals/{dropped.id}/duplicate").select_one("form[action$='/discard']")
+    offer = teacher.get(f"/referrals/{dropped.id}/duplicate").select_one("a[href$='/discard']")
+    assert offer.text == "Delete my draft and contact them"
+    form = teacher.get(offer["href"]).select_one("main form[action$='/discard']")
     teacher.client.post(form["action"], data={"csrf_token": form.select_one("input")["value"]})
     assert db.session.get(Referral, dropped.id) is None
 

@@ -343,9 +343,14 @@ def test_nobody_else_can_open_a_practitioners_draft(signed_in, other_practitione
     assert "Okafor" not in other.client.get("/").get_data(as_text=True)
 
 
-def test_the_draft_can_be_deleted(signed_in):
+def test_the_draft_can_be_deleted_after_saying_so(signed_in):
     journey = Journey(signed_in, "section_17")
-    form = journey.check_page().select_one("form[action$='/discard']")
+    asks = signed_in.get(journey.check_page().select_one("a[href$='/discard']")["href"])
+    assert asks.h1.text == "Are you sure you want to delete this draft?"
+    assert db.session.get(Referral, journey.id) is not None  # asking deletes nothing
+    form = asks.select_one("main form[action$='/discard']")
+    assert form.button.text == "Yes, delete this draft"
+    assert "govuk-button--warning" in form.button["class"]
     response = signed_in.client.post(
         form["action"], data={"csrf_token": form.select_one("input")["value"]}
     )
