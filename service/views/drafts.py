@@ -21,6 +21,9 @@ from service.views.access import own_draft_or_404
 
 bp = Blueprint("drafts", __name__)
 
+#: a question page opened from check your answers ("Change", "still needed") returns there
+BACK = "check"
+
 
 @bp.route("/referrals/new", methods=["GET", "POST"])
 @role_required(*MAKES_REFERRALS)
@@ -74,6 +77,9 @@ def edit(referral_id: int, slug: str):
     if form.save_for_later.data:
         flash("Your draft has been saved. You can come back to it from the referrals list.")
         return redirect(url_for("referrals.index"))
+    if request.args.get("back") == BACK:
+        # named, so that the question's #anchor the Change link carried does not follow
+        return redirect(url_for("drafts.check", referral_id=draft.id, _anchor="main-content"))
     following = next_section(draft.pathway, slug)
     if following is None:
         return redirect(url_for("drafts.check", referral_id=draft.id))
@@ -104,7 +110,7 @@ def _completeness(draft):
     for item in result.missing:
         where = where_answered(draft.pathway, item.field)
         href = (
-            url_for("drafts.edit", referral_id=draft.id, slug=where[0], _anchor=where[1])
+            url_for("drafts.edit", referral_id=draft.id, slug=where[0], back=BACK, _anchor=where[1])
             if where
             else None
         )

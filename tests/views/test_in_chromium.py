@@ -101,6 +101,13 @@ class Visit:
             self.page.locator("main button[type=submit]").first.click()
         self.check()
 
+    def press(self, button: str) -> None:
+        """Press the button a person sees by that name (a question page also has a hidden one
+        first, for the Enter key) and check the page it leads to."""
+        with self.page.expect_navigation():
+            self.page.get_by_role("button", name=button).click()
+        self.check()
+
     def sign_in(self, email: str) -> None:
         self.open("/sign-in")
         self.page.fill("#email", email)
@@ -144,6 +151,25 @@ def test_deleting_a_draft_asks_first(chromium, served, practitioner):
     tab.check()
     assert "The draft has been deleted" in tab.page.locator("main").inner_text()
     assert not _kept(draft_id)
+
+
+def test_change_from_check_your_answers_returns_there(chromium, served, practitioner):
+    tab = Visit(chromium, served)
+    tab.sign_in(practitioner.email)
+    tab.open("/referrals/new")
+    tab.page.check("input[name=pathway][value=section_17]")
+    tab.submit()
+    tab.page.fill("#first_name", "Maya")
+    tab.press("Save and continue")  # on to the next page
+    draft_id = int(tab.page.url.split("/")[4])
+    tab.open(f"/referrals/{draft_id}/check")
+    with tab.page.expect_navigation():
+        tab.page.click("a:has-text('Change'):has(span:text-is('first name'))")
+    tab.check()
+    tab.page.fill("#first_name", "Maia")
+    tab.press("Save and continue")
+    assert tab.page.url == f"{served}/referrals/{draft_id}/check#main-content"
+    assert "Maia" in tab.page.locator("main").inner_text()
 
 
 def _kept(referral_id: int) -> bool:

@@ -134,16 +134,17 @@ def test_check_your_answers_lists_what_is_missing_with_links_and_blocks_submissi
     page = journey.check_page()
     links = {li["data-field"]: li.select_one("a")["href"] for li in page.select("#missing li")}
     # a date's link reaches its Day box, as in the error summary on the question page
-    assert links["child.date_of_birth"] == f"/referrals/{journey.id}/edit/child#date_of_birth-day"
+    edit = f"/referrals/{journey.id}/edit"
+    assert links["child.date_of_birth"] == f"{edit}/child?back=check#date_of_birth-day"
     assert signed_in.get(journey.url("child")).select_one("input#date_of_birth-day") is not None
-    assert links["household_members"] == f"/referrals/{journey.id}/edit/household#members-0-name"
+    assert links["household_members"] == f"{edit}/household?back=check#members-0-name"
     for field in ["child_views", "facts", "opinions", "conversations", "level4_evidence"]:
-        assert links[f"referral.{field}"] == f"/referrals/{journey.id}/edit/concern#{field}"
+        assert links[f"referral.{field}"] == f"{edit}/concern?back=check#{field}"
     assert (
         links["attachments.early_help_assessment"]
-        == f"/referrals/{journey.id}/edit/documents#early_help_assessment"
+        == f"{edit}/documents?back=check#early_help_assessment"
     )
-    assert links["consent.family_agrees"] == f"/referrals/{journey.id}/edit/consent#family_agrees"
+    assert links["consent.family_agrees"] == f"{edit}/consent?back=check#family_agrees"
     assert page.select_one("#submit-referral") is None
 
     blocked = journey.submit()
