@@ -92,7 +92,7 @@ def test_without_who_judged_and_on_what_the_referral_cannot_be_submitted(signed_
         item["data-field"]: (item.text.strip(), item.a["href"])
         for item in page.select("#missing li")
     }
-    consent_page = f"/referrals/{early_help.id}/edit/consent"
+    consent_page = f"/referrals/{early_help.id}/edit/consent?back=check"
     assert listed == {
         "consent.young_person_competence.judged_by": (
             "Record who judged the young person competent, with their name and role",
