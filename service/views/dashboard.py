@@ -26,6 +26,9 @@ LISTED = 50  # rows of each list; the referrals list filtered to overdue shows t
 @bp.route("/dashboard")
 @role_required(*DECIDES)
 def index():
+    # audited (and committed) first: a commit expires what was loaded, and the page would then
+    # load each listed referral again, one query each
+    work.done("view", "dashboard")
     now = datetime.now(UTC)
     today = local(now).date()
     tomorrow = datetime.combine(today + timedelta(days=1), time(), LOCAL_TIME)
@@ -40,7 +43,6 @@ def index():
     first_month = _months_back(today, MONTHS - 1)
     since = datetime.combine(first_month, time(), LOCAL_TIME)
     received = volumes.received_since(current_user, since)
-    work.done("view", "dashboard")
     return render_template(
         "dashboard/index.html",
         today=today,
