@@ -25,4 +25,6 @@ class StopsAClock(PostedForm):
         return valid
 
     def late_reason_given(self) -> str | None:
-        return (self.late_reason.data or "").strip() or None if self.overdue else None
+        if not self.overdue:
+            return None
+        return (self.late_reason.data or "").strip() or None

@@ -9,6 +9,7 @@ Shipped: ``working-together-2023.yaml`` (the default) and ``initial-assessment-2
 from __future__ import annotations
 
 import datetime as dt
+from functools import cached_property
 from pathlib import Path
 from typing import Literal
 
@@ -123,6 +124,12 @@ class Policy(BaseModel):
         return clock.title if clock else name.replace("_", " ").capitalize()
 
     def working_days(self) -> WorkingDays:
+        """The policy's one calendar: its table of bank holidays costs milliseconds to build,
+        and every clock started counts on it."""
+        return self._calendar
+
+    @cached_property
+    def _calendar(self) -> WorkingDays:
         return WorkingDays(self.bank_holidays)
 
     def deadlines(self, events: dict[str, dt.datetime]) -> dict[str, dt.date | dt.datetime]:

@@ -3,8 +3,6 @@ referral is submitted, its referrer is e-mailed that it was received, its refere
 the decision on it is due under the active clocks. Like the outcome link's mail it names no
 child, so a mail to a mistyped address discloses nothing."""
 
-import logging
-
 from flask import current_app, render_template
 from sqlalchemy import select
 
@@ -13,8 +11,6 @@ from service.db import audit
 from service.db.models import Deadline, Referral, utcnow
 from service.delivery import mail
 from service.extensions import db
-
-log = logging.getLogger(__name__)
 
 SUBJECT = "Your referral to children's services has been received"
 
@@ -58,14 +54,7 @@ def send(referral_id: int) -> None:
 
 def record_error(referral_id: int, reason: str) -> None:
     """Show on the referral's page why the acknowledgement was not sent."""
-    db.session.rollback()
-    referral = db.session.get(Referral, referral_id)
-    if referral is None:
-        return
-    referral.acknowledgement_error = reason
-    audit.record_event("send", "acknowledgement", referral.id, outcome="failed")
-    db.session.commit()
-    log.warning("acknowledgement for referral %s not sent", referral_id)
+    mail.record_unsent(Referral, referral_id, "acknowledgement_error", "acknowledgement", reason)
 
 
 def _address(referral: Referral) -> str | None:

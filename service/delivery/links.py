@@ -10,7 +10,6 @@ many wrong addresses lock it.
 import base64
 import hashlib
 import hmac
-import logging
 import secrets
 from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
@@ -24,8 +23,6 @@ from service.db import audit
 from service.db.models import Document, FeedbackLink, Referral, User, utcnow
 from service.delivery import mail
 from service.extensions import db
-
-log = logging.getLogger(__name__)
 
 #: wrong addresses after which a link is locked
 LOCK_AFTER_FAILURES = 5
@@ -161,14 +158,7 @@ def send_link(link_id: int) -> None:
 
 def record_send_error(link_id: int, reason: str) -> None:
     """Show on the referral's page why the e-mail was not sent."""
-    db.session.rollback()
-    link = db.session.get(FeedbackLink, link_id)
-    if link is None:
-        return
-    link.send_error = reason
-    audit.record_event("send", "feedback_link", link.id, outcome="failed")
-    db.session.commit()
-    log.warning("feedback link %s not sent", link_id)
+    mail.record_unsent(FeedbackLink, link_id, "send_error", "feedback_link", reason)
 
 
 def _message(link: FeedbackLink, token: str):

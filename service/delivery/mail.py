@@ -15,6 +15,8 @@ from pathlib import Path
 
 from flask import current_app
 
+from service.db import audit
+from service.extensions import db
 from service.storage import write_atomically
 
 log = logging.getLogger(__name__)
@@ -106,3 +108,16 @@ def _send(message: EmailMessage) -> None:
         raise MailError(
             f"The mail server could not be reached ({type(error).__name__})", temporary=True
         ) from None
+
+
+def record_unsent(model, row_id: int, error_column: str, object_type: str, reason: str) -> None:
+    """Show on the row that a mail was for (a feedback link, a referral's acknowledgement) why
+    it was not sent, audited; what the failed attempt left in the session is dropped first."""
+    db.session.rollback()
+    row = db.session.get(model, row_id)
+    if row is None:
+        return
+    setattr(row, error_column, reason)
+    audit.record_event("send", object_type, row.id, outcome="failed")
+    db.session.commit()
+    log.warning("%s %s: mail not sent", object_type, row_id)
