@@ -18,7 +18,7 @@ from record.titles import (
     OUTCOME_TITLES,
     PATHWAY_TITLES,
 )
-from service import auth, permissions, security
+from service import api, auth, permissions, security
 from service.clocks.calendar import local
 from service.clocks.policy import DEFAULT_POLICY, load_policy
 from service.config import (
@@ -81,6 +81,7 @@ def create_app(config: dict | None = None) -> Flask:
     auth.init_app(app)
     security.init_app(app)
     errors.init_app(app)
+    api.init_app(app)
     app.register_blueprint(sign_in.bp)
     app.register_blueprint(referrals.bp)
     app.register_blueprint(drafts.bp)

@@ -4,6 +4,7 @@
 from flask import Flask, redirect, request, url_for
 from flask_login import current_user
 
+from service import problems
 from service.db import users
 from service.extensions import login_manager
 
@@ -22,6 +23,9 @@ def init_app(app: Flask) -> None:
 
 
 def _require_sign_in():
-    if request.endpoint in PUBLIC_ENDPOINTS or current_user.is_authenticated:
+    # the JSON API signs its callers in by their token (service/api), never by the session
+    if problems.is_api_request() or request.endpoint in PUBLIC_ENDPOINTS:
+        return None
+    if current_user.is_authenticated:
         return None
     return redirect(url_for("sign_in.sign_in", next=request.full_path.rstrip("?")))

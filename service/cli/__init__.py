@@ -19,6 +19,7 @@ COMMANDS = {
     "render": "service.cli.files:render",
     "deadlines": "service.cli.files:deadlines",
     "create-user": "service.cli.instance:create_user",
+    "api-token": "service.cli.instance:api_token",
     "seed-demo": "service.cli.instance:seed_demo",
     "import": "service.cli.instance:import_forms",
     "sweep": "service.cli.instance:sweep",

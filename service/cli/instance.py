@@ -1,5 +1,5 @@
-"""Commands on this instance's database and jobs (users, imports, the sweeper), run inside the
-web app's context as Flask's own are."""
+"""Commands on this instance's database and jobs (users, API tokens, imports, the sweeper),
+run inside the web app's context as Flask's own are."""
 
 import secrets
 import sys
@@ -9,8 +9,9 @@ import click
 from flask import current_app
 from flask.cli import with_appcontext
 
+from service.actions import work
 from service.cli import fail
-from service.db import audit, imports, users
+from service.db import audit, imports, tokens, users
 from service.db.models import Role
 from service.extensions import db
 from service.imports import pipeline, report, unpack
@@ -142,3 +143,34 @@ def sweep():
         click.echo(f"{label}: {', '.join(names) or 'none'}")
     for queue in done.left:
         click.echo(f"left to the {queue} queue: it still holds messages, or could not be reached")
+
+
+@click.group("api-token")
+def api_token():
+    """API tokens, for another system to call the JSON API as one user (/api/v1)."""
+
+
+@api_token.command("create")
+@click.option("--email", required=True, help="The user the token acts as")
+@click.option("--name", required=True, help="What it is for, e.g. the calling system")
+@with_appcontext
+def create_api_token(email, name):
+    """Make a token and print it: it is shown this once and kept only as a hash."""
+    user = users.find_by_email(email)
+    if user is None or not user.is_active:
+        fail(f"no active user {email}")
+    token, secret = tokens.issue(user, name)
+    work.done("create", "api_token", token.id, user_id=user.id)
+    click.echo(secret)
+    click.echo(f"Token {token.id} for {user.email}: keep it safe, it is not shown again", err=True)
+
+
+@api_token.command("revoke")
+@click.argument("token_id", type=int)
+@with_appcontext
+def revoke_api_token(token_id):
+    """Revoke a token: calls with it are refused from now on."""
+    token = tokens.get(token_id) or fail(f"no API token {token_id}")
+    tokens.revoke(token)
+    work.done("revoke", "api_token", token.id, user_id=token.user_id)
+    click.echo(f"Token {token.id} ({token.prefix}…, {token.name}) revoked")

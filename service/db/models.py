@@ -367,6 +367,26 @@ class Deadline(db.Model):
     stopped_by: Mapped[User | None] = relationship()
 
 
+class ApiToken(db.Model):
+    """A key another system uses to call the JSON API (service/api) as one user, with that
+    user's role and access. Only its SHA-256 is stored: the key is shown once, when made."""
+
+    __tablename__ = "api_tokens"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    #: what the key is for, as its owner named it ("Police case system")
+    name: Mapped[str] = mapped_column(String(100))
+    token_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    #: the key's first characters, so that its owner can tell which key a row is
+    prefix: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_used_at: Mapped[datetime | None]
+    revoked_at: Mapped[datetime | None]
+
+    user: Mapped[User] = relationship()
+
+
 class AuditEvent(db.Model):
     """Append-only: who did what to which record, when, from where, and how it went."""
 

@@ -165,7 +165,12 @@ def start_draft(pathway: Pathway, user: User) -> Referral:
             "referral": {"date": date.today()},
         }
     )
-    referral = Referral(created_by_id=user.id, status=Stage.DRAFT, pathway=pathway)
+    return store_draft(record, user)
+
+
+def store_draft(record: Record, user: User) -> Referral:
+    """A draft of ``record`` that only ``user`` sees and changes until it is submitted."""
+    referral = Referral(created_by_id=user.id, status=Stage.DRAFT)
     save_record(referral, record)
     db.session.add(referral)
     db.session.flush()

@@ -8,10 +8,10 @@ from flask_login import current_user
 from forms.assessment import AssessmentForm
 from record import load_record
 from record.lifecycle import MoveRefused, Stage
+from service.access import referral_or_404
 from service.actions import progressing
 from service.db import deadlines
 from service.permissions import DECIDES, role_required
-from service.views.access import referral_or_404
 
 bp = Blueprint("assessments", __name__)
 

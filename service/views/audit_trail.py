@@ -6,10 +6,10 @@ import io
 
 from flask import Blueprint, Response, render_template
 
+from service.access import referral_or_404
 from service.actions import work
 from service.db import audit
 from service.permissions import DECIDES, role_required
-from service.views.access import referral_or_404
 
 bp = Blueprint("audit_trail", __name__)
 

@@ -6,10 +6,10 @@ from flask import Blueprint, abort, flash, redirect, render_template, url_for
 from flask_login import current_user
 
 from forms.child_protection import InitialConferenceForm, StrategyDiscussionForm
+from service.access import referral_or_404
 from service.actions import progressing
 from service.db import deadlines
 from service.permissions import DECIDES, role_required
-from service.views.access import referral_or_404
 
 bp = Blueprint("child_protection", __name__)
 

@@ -9,10 +9,10 @@ from flask_login import current_user
 from parsers import MEDIA_TYPES
 from record import load_record
 from record.lifecycle import Stage
+from service.access import document_or_404, referral_or_404
 from service.actions import producing, work
 from service.db.models import Document, DocumentStatus
 from service.documents import render as renderer
-from service.views.access import document_or_404, referral_or_404
 
 bp = Blueprint("documents", __name__)
 

@@ -12,12 +12,11 @@ from forms.start import StartReferralForm
 from record import Pathway, RecordError, load_record
 from record.titles import day_month_year
 from service import storage
-from service.actions import closing, work
+from service.access import own_draft_or_404
+from service.actions import closing, submitting, work
 from service.db import referrals
 from service.delivery import acknowledgements
-from service.jobs import queues
 from service.permissions import MAKES_REFERRALS, role_required
-from service.views.access import own_draft_or_404
 
 bp = Blueprint("drafts", __name__)
 
@@ -146,12 +145,10 @@ def submit(referral_id: int):
     if not result.complete:
         return _render_check(draft, result, missing, blocked=True), 400
     try:
-        referrals.submit(draft)
+        submitting.submit(draft)
     except referrals.SecondOpenCaf:
         # The child gained an open CAF after the child page was answered: say who holds it.
         return redirect(url_for("drafts.duplicate", referral_id=draft.id))
-    work.done("submit", "referral", draft.id)
-    queues.enqueue_acknowledgement(draft.id)
     due = acknowledgements.decision_due(draft)
     flash(
         f"Referral submitted. Its reference is {draft.reference}."

@@ -1,6 +1,8 @@
 """Error pages in the GOV.UK style instead of the framework's plain ones: not found, not
 allowed, too big, a form sent without its token, and the database unreachable (503).
 
+An address under /api/ is answered as the API answers (service.problems): JSON with a code.
+
 On 503 nothing was saved (the transaction is rolled back) and nothing was queued, since work is
 queued only after its rows are committed."""
 
@@ -10,8 +12,16 @@ import logging
 from flask import Flask, current_app, g, render_template
 from flask_wtf.csrf import CSRFError
 from sqlalchemy.exc import DisconnectionError, OperationalError
-from werkzeug.exceptions import Forbidden, NotFound, RequestEntityTooLarge
+from werkzeug.exceptions import (
+    Forbidden,
+    HTTPException,
+    InternalServerError,
+    MethodNotAllowed,
+    NotFound,
+    RequestEntityTooLarge,
+)
 
+from service import problems
 from service.extensions import db
 
 log = logging.getLogger(__name__)
@@ -39,14 +49,25 @@ def init_app(app: Flask) -> None:
     for error in PAGES:
         app.register_error_handler(error, explained)
     app.register_error_handler(RequestEntityTooLarge, too_large)
+    for error in (MethodNotAllowed, InternalServerError):
+        app.register_error_handler(error, framework_page)
 
 
 def explained(error):
+    if problems.is_api_request():
+        return problems.from_http_error(error)
     title, advice = PAGES[type(error)]
     return render_template("errors/page.html", title=title, advice=[advice]), error.code
 
 
+def framework_page(error: HTTPException):
+    """The framework's own page for the web; a problem for the API."""
+    return problems.from_http_error(error) if problems.is_api_request() else error
+
+
 def too_large(error):
+    if problems.is_api_request():
+        return problems.from_http_error(error)
     limit = current_app.config["MAX_CONTENT_LENGTH"] / (1024 * 1024)
     advice = [
         f"Front Door accepts up to {limit:g} MB at a time.",
@@ -59,6 +80,10 @@ def database_unavailable(error: Exception):
     log.error("the database could not be reached (%s)", type(error).__name__)
     with contextlib.suppress(Exception):  # the rollback needs the database too
         db.session.rollback()
+    if problems.is_api_request():
+        answer = problems.response(503, "The database cannot be reached. Try again later.")
+        answer.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        return answer
     # Rendered without the context processors: Flask-Login's would ask the database who is
     # signed in, and fail again.
     template = current_app.jinja_env.get_template("errors/database_unavailable.html")

@@ -6,8 +6,8 @@ from flask_login import current_user
 
 from forms.lead_professional import LeadProfessionalChangeForm
 from service import permissions
+from service.access import referral_or_404
 from service.actions import leading
-from service.views.access import referral_or_404
 
 bp = Blueprint("lead_professional", __name__)
 

@@ -10,9 +10,9 @@ from forms.plans import CafReviewForm, CinPlanForm, PlanForm, TacPlanForm, TacRe
 from record import RecordError, lifecycle
 from record.lifecycle import MoveRefused
 from service import permissions
+from service.access import referral_or_404
 from service.actions import progressing, work
 from service.db import referrals
-from service.views.access import referral_or_404
 
 bp = Blueprint("plans", __name__)
 

@@ -8,12 +8,12 @@ from forms.referral_filters import ReferralFilterForm
 from record import Pathway, load_record
 from record.lifecycle import Stage
 from service import permissions
+from service.access import referral_or_404
 from service.actions import closing, work
 from service.db import deadlines, referrals
 from service.delivery import links
 from service.documents.render import DOCUMENTS, missing_data
 from service.views import child_protection
-from service.views.access import referral_or_404
 
 bp = Blueprint("referrals", __name__)
 

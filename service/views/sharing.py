@@ -7,10 +7,10 @@ from flask_login import current_user
 
 from forms.sharing import ShareForm
 from record import load_record
+from service.access import document_or_404
 from service.actions import sharing as sharing_action
 from service.db.models import DocumentStatus
 from service.delivery import sharing
-from service.views.access import document_or_404
 
 bp = Blueprint("sharing", __name__)
 

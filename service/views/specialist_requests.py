@@ -9,8 +9,8 @@ from record import lifecycle
 from record.lifecycle import MoveRefused
 from record.titles import PATHWAY_TITLES, day_month_year
 from service import permissions
+from service.access import referral_or_404
 from service.actions import progressing
-from service.views.access import referral_or_404
 
 bp = Blueprint("specialist_requests", __name__)
 

@@ -1,4 +1,5 @@
-"""Sign-in guards every route, found from the app's own URL map so a new route cannot slip by."""
+"""Sign-in guards every route, found from the app's own URL map so a new route cannot slip by:
+a page sends a stranger to sign in, the JSON API refuses a call without a token (401)."""
 
 import re
 
@@ -14,6 +15,7 @@ PUBLIC = {
     "feedback.confirm",
     "feedback.letter",
     "feedback.download",
+    "api.openapi",  # the API's description: no one's data
 }
 
 
@@ -29,7 +31,8 @@ def guarded_routes(app) -> list[tuple[str, str]]:
 
 def _example_url(rule: Rule) -> str:
     """The rule with every id filled in (``/referrals/<int:referral_id>`` -> ``/referrals/1``)."""
-    return re.sub(r"<(?:int:)?\w+>", "1", rule.rule)
+    url = re.sub(r"<(?:int:)?\w+>", "1", rule.rule)
+    return re.sub(r"<any\((\w+)[^>]*>", r"\1", url)  # <any(docx, pdf):file_type> -> docx
 
 
 def test_every_route_but_sign_in_redirects_a_stranger_to_sign_in(app, browser):
@@ -43,8 +46,13 @@ def test_every_route_but_sign_in_redirects_a_stranger_to_sign_in(app, browser):
     token = browser.get("/sign-in").select_one("input[name=csrf_token]")["value"]
     for method, url in routes:
         response = browser.client.open(url, method=method, data={"csrf_token": token})
+        if url.startswith("/api/"):
+            assert response.status_code == 401, (method, url)
+            assert response.get_json()["code"] == "unauthorised", (method, url)
+            continue
         assert response.status_code == 302, (method, url)
         assert response.headers["Location"].startswith("/sign-in"), (method, url)
+    assert ("POST", "/api/v1/referrals/1/decision") in routes
 
 
 @pytest.mark.parametrize("url", ["/", "/referrals/new"])

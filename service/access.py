@@ -1,6 +1,7 @@
-"""The one way a view reaches a referral or a document: only when the signed-in user may see it
-(``service.permissions`` decides by their relationship to it), else "not found", exactly as if
-it did not exist. Refusals are audited: trying ids is how records get reached that should not be.
+"""The one way a page or an API call reaches a referral or a document: only when the signed-in
+user may see it (``service.permissions`` decides by their relationship to it), else "not found",
+exactly as if it did not exist. Refusals are audited: trying ids is how records get reached that
+should not be.
 """
 
 from flask import abort
