@@ -33,6 +33,7 @@ from service.extensions import csrf, db, limiter, migrate
 from service.jobs.celery_app import celery_init_app
 from service.rules.engine import DEFAULT_RULES_DIR, load_rulebook
 from service.views import (
+    api_tokens,
     assessments,
     audit_trail,
     child_protection,
@@ -98,6 +99,7 @@ def create_app(config: dict | None = None) -> Flask:
     app.register_blueprint(sharing.bp)
     app.register_blueprint(feedback.bp)
     app.register_blueprint(templates.bp)
+    app.register_blueprint(api_tokens.bp)
     app.register_blueprint(
         Blueprint(
             "govuk_assets", __name__, static_folder=GOVUK_ASSETS_DIR, static_url_path="/assets"

@@ -238,3 +238,31 @@ def test_a_manager_reads_the_dashboard_charts_and_their_figures(
         assert tab.page.locator(f"#chart-{key}-figures").is_visible()
     tab.open("/?timescales=overdue")  # the list the dashboard links to
     assert tab.page.locator("#timescales").is_visible()
+
+
+def test_a_practitioner_makes_an_api_token_that_works_once_shown_and_revokes_it(
+    chromium, served, practitioner
+):
+    tab = Visit(chromium, served)
+    tab.sign_in(practitioner.email)
+    with tab.page.expect_navigation():
+        tab.page.get_by_role("link", name="API tokens").click()
+    tab.check()
+    tab.page.fill("#name", "Police case system")
+    tab.press("Make a token")
+    secret = tab.page.locator("#new-token code").inner_text().strip()
+    call = tab.page.request.get(
+        served + "/api/v1/referrals", headers={"Authorization": f"Bearer {secret}"}
+    )
+    assert call.status == 200 and call.json()["total"] == 0
+    tab.open("/account/api-tokens")  # shown once: not on the page again
+    assert secret not in tab.page.content() and secret[:10] in tab.page.content()
+    with tab.page.expect_navigation():
+        tab.page.get_by_role("link", name="Revoke the token for Police case system").click()
+    tab.check()
+    tab.press("Yes, revoke it")
+    assert "Revoked" in tab.page.locator("main table").inner_text()
+    refused = tab.page.request.get(
+        served + "/api/v1/referrals", headers={"Authorization": f"Bearer {secret}"}
+    )
+    assert refused.status == 401
