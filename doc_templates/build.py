@@ -15,6 +15,7 @@ from pathlib import Path
 
 import docx
 from docx.document import Document
+from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm
 
@@ -116,8 +117,13 @@ def facts(document: Document, rows: list[tuple[str, str]]) -> None:
 def repeating_table(
     document: Document, headers: list[str], loop: str, cells: list[str], empty: str
 ) -> None:
-    """A table with a header row and one row per item of ``loop`` (``x in list``)."""
+    """A table with a header row and one row per item of ``loop`` (``x in list``). The header
+    row is marked as one (Word's "repeat as header row"): a PDF reader, a screen reader and
+    the web preview take its cells as the columns' headers."""
     table = document.add_table(rows=4, cols=len(headers), style="Table Grid")
+    header_row = OxmlElement("w:tblHeader")
+    header_row.set(qn("w:val"), "true")
+    table.rows[0]._tr.get_or_add_trPr().append(header_row)
     for index, header in enumerate(headers):
         table.rows[0].cells[index].text = header
         table.rows[2].cells[index].text = cells[index]

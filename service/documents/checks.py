@@ -1,7 +1,8 @@
 """Is an uploaded Word template safe and fit to use? Every tag is read, checked against what a
 template may see (the record's fields and the ready-made phrases) and what the sandbox allows,
 then the template is filled in with sample records. Each problem names the tag, as it reads in
-Word, and says what is wrong in words an admin can act on."""
+Word, and where it is (paragraph 4; table 2, row 3, cell 1), and says what is wrong in words an
+admin can act on; every problem is listed at once."""
 
 import io
 import re
@@ -30,6 +31,8 @@ NOT_ALLOWED_TAGS = (nodes.Extends, nodes.Include, nodes.Import, nodes.FromImport
 #: filters whose result holds the same kind of item as the list filtered, or one of its items
 SAME_ITEMS = {"list", "reject", "rejectattr", "reverse", "select", "selectattr", "sort", "unique"}
 ONE_ITEM = {"first", "last", "random"}
+#: a template with more tags Jinja cannot read than this is not worth reading further
+MAX_SYNTAX_PROBLEMS = 50
 ANY = "any"  # a value whose parts cannot be known: a loop counter, a filter's result …
 ONLY_RECORD = "a template can use the record's names and the ready-made phrases listed on this page"
 INTERNALS = "reaching into Python internals is not allowed"
@@ -280,17 +283,30 @@ def _not_a_word_file(content: bytes) -> str | None:
 
 
 def _check_part(part: Part, environment) -> list[str]:
+    """Every problem in the part: a tag Jinja cannot read is set aside, when it is a
+    ``{{ … }}`` that holds nothing else up, so that the tags after it are read too."""
     if part.unclosed:
         return part.unclosed
-    try:
-        tree = environment.parse(part.source)
-    except TemplateSyntaxError as error:
-        if "end of template" in error.message:
-            return [part.unclosed_block() or f"the {part.where}: {error.message}"]
-        return [f"{part.tag_at(error.lineno)}: {_syntax(error.message or '')}"]
+    problems, source = [], part.source
+    for _ in range(MAX_SYNTAX_PROBLEMS):
+        try:
+            tree = environment.parse(source)
+            break
+        except TemplateSyntaxError as error:
+            if "end of template" in error.message:
+                return [*problems, part.unclosed_block() or f"the {part.where}: {error.message}"]
+            problems.append(f"{part.tag_at(error.lineno)}: {_syntax(error.message or '')}")
+            lines = source.split("\n")
+            failing = (error.lineno or 0) - 1
+            if not (0 <= failing < len(lines) and lines[failing].startswith("{{")):
+                return problems
+            lines[failing] = ""  # the line is that tag and the text up to the next one
+            source = "\n".join(lines)
+    else:
+        return problems
     checker = _Checker(part, environment, context_shape())
     checker.statements(tree.body, {})
-    return checker.problems
+    return problems + checker.problems
 
 
 def _syntax(message: str) -> str:

@@ -1,9 +1,10 @@
-"""Documents of a referral: asking for one (a new version each time), retrying a failed one and
-downloading a ready one as DOCX or PDF. Every download is audited."""
+"""Documents of a referral: asking for one (a new version each time), retrying a failed one,
+reading a ready one on a page and downloading it as DOCX or PDF. Every view and download is
+audited."""
 
 import io
 
-from flask import Blueprint, abort, redirect, request, send_file, url_for
+from flask import Blueprint, abort, redirect, render_template, request, send_file, url_for
 from flask_login import current_user
 
 from parsers import MEDIA_TYPES
@@ -12,6 +13,7 @@ from record.lifecycle import Stage
 from service.access import document_or_404, referral_or_404
 from service.actions import producing, work
 from service.db.models import Document, DocumentStatus
+from service.documents import preview
 from service.documents import render as renderer
 
 bp = Blueprint("documents", __name__)
@@ -57,4 +59,16 @@ def download(document_id: int, file_type: str = "docx"):
         mimetype=MEDIA_TYPES[file_type],
         as_attachment=True,
         download_name=document.filename.rsplit(".", 1)[0] + f".{file_type}",
+    )
+
+
+@bp.route("/documents/<int:document_id>")
+def show(document_id: int):
+    """The document to read on the page, beside its downloads."""
+    document = document_or_404(document_id, load=[Document.content])
+    if document.status != DocumentStatus.READY or document.content is None:
+        abort(404)
+    work.done("view", "document", document.id)
+    return render_template(
+        "referrals/document.html", document=document, content=preview.html_of(document.content)
     )

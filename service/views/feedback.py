@@ -25,6 +25,7 @@ from service.actions import work
 from service.clocks.calendar import as_utc
 from service.db.models import DocumentStatus, FeedbackLink
 from service.delivery import links
+from service.documents import preview
 
 bp = Blueprint("feedback", __name__)
 # for the links' status on the referral's page (templates/referrals/_feedback.html)
@@ -91,11 +92,16 @@ def letter(token: str):
         return stop
     if not _confirmed(link):
         return redirect(url_for(".confirm", token=token))
+    document = links.letter(link)
+    ready = document.status == DocumentStatus.READY and document.content is not None
+    if ready:  # the page shows what the letter says
+        _audit("view", link)
     return _page(
         "letter.html",
         link=link,
         token=token,
-        document=link.document,
+        document=document,
+        content=preview.html_of(document.content) if ready else None,
         expires_on=as_utc(link.expires_at).date(),
         referral_date=links.referral_date(link),
     )

@@ -16,8 +16,10 @@ from tests.support.browser import Browser
 REFERRER = "t.reed@cheshampark.example.sch.uk"  # the referrer in tests/data/full-record.json
 
 
-def queue_letter(referral, manager, render: bool = True, pdf: bool = False):
-    letter = producing.queue(referral, "outcome_feedback", manager, wants_pdf=pdf)
+def queue_letter(
+    referral, manager, render: bool = True, pdf: bool = False, kind: str = "outcome_feedback"
+):
+    letter = producing.queue(referral, kind, manager, wants_pdf=pdf)
     db.session.commit()
     if render:
         queues.enqueue_document(letter.id)  # eager: rendered by the real task, here

@@ -45,7 +45,7 @@ def test_the_known_templates_are_the_seven_the_documents_use():
 
 def test_reaching_into_python_internals_is_refused_naming_the_tag_and_the_attribute():
     assert problems_with(INTERNALS) == [
-        f"{INTERNALS}: templates may not use '__init__' "
+        f"{INTERNALS} (paragraph 1): templates may not use '__init__' "
         "(reaching into Python internals is not allowed)"
     ]
     [problem] = problems_with("{{ child['__class__'] }}")
@@ -64,12 +64,14 @@ def test_reaching_into_python_internals_is_refused_naming_the_tag_and_the_attrib
 def test_other_ways_into_python_internals_are_refused_too(tag, named):
     """Even where the trial records would never reach the tag."""
     [problem] = problems_with(f"{{% if child.first_name == 'Zed' %}}{tag}{{% endif %}}")
-    assert problem.startswith(f"{tag}: templates may not use {named}")
+    assert problem.startswith(f"{tag} (paragraph 1): templates may not use {named}")
 
 
 def test_jinja_helpers_are_not_available_to_templates():
     [problem] = problems_with("{% for i in range(3) %}x{% endfor %}")
-    assert problem.startswith("{% for i in range(3) %}: templates may not use 'range'")
+    assert problem.startswith(
+        "{% for i in range(3) %} (paragraph 1): templates may not use 'range'"
+    )
 
 
 @pytest.mark.parametrize(
@@ -83,20 +85,24 @@ def test_jinja_helpers_are_not_available_to_templates():
 )
 def test_a_tag_that_would_make_a_document_too_big_to_produce_is_refused(tag, said):
     [problem] = problems_with(tag)
-    assert problem.startswith(f"{tag}: {said}")
+    assert problem.startswith(f"{tag} (paragraph 1): {said}")
 
 
 def test_an_unknown_variable_is_refused_naming_it_and_what_there_is_instead():
     [problem] = problems_with("{{ child.shoe_size }}")
-    assert problem.startswith("{{ child.shoe_size }}: unknown variable 'child.shoe_size'")
+    assert problem.startswith(
+        "{{ child.shoe_size }} (paragraph 1): unknown variable 'child.shoe_size'"
+    )
     assert "first_name" in problem and "date_of_birth" in problem
     [problem] = problems_with("{{ shoe_size }}")
-    assert problem.startswith("{{ shoe_size }}: unknown variable 'shoe_size'")
+    assert problem.startswith("{{ shoe_size }} (paragraph 1): unknown variable 'shoe_size'")
 
 
 def test_a_tag_split_over_runs_in_word_is_named_as_it_reads():
     [problem] = problems_with("Born {{ child.", "shoe_", "size }} here")
-    assert problem.startswith("{{ child.shoe_size }}: unknown variable 'child.shoe_size'")
+    assert problem.startswith(
+        "{{ child.shoe_size }} (paragraph 1): unknown variable 'child.shoe_size'"
+    )
 
 
 def test_tags_in_headers_and_document_properties_are_checked_and_placed():
@@ -106,7 +112,7 @@ def test_tags_in_headers_and_document_properties_are_checked_and_placed():
     content = io.BytesIO()
     document.save(content)
     header, title = template_store.validate("tac_plan.docx", content.getvalue())
-    assert header.startswith("{{ child.shoe_size }} (in the header): unknown variable")
+    assert header.startswith("{{ child.shoe_size }} (in the header, paragraph 1): unknown variable")
     assert title.startswith(
         "{{ child.__class__ }} (in the document properties: title): templates may not use"
     )
@@ -124,33 +130,38 @@ def test_loop_variables_are_checked_against_the_items_of_the_list():
     [problem] = problems_with(
         "{% for member in household_members %}{{ member.shoe_size }}{% endfor %}"
     )
-    assert problem.startswith("{{ member.shoe_size }}: unknown variable 'member.shoe_size'")
+    assert problem.startswith(
+        "{{ member.shoe_size }} (paragraph 1): unknown variable 'member.shoe_size'"
+    )
     assert "relationship" in problem
     [problem] = problems_with(
         "{% for member in household_members|sort(attribute='name') %}{{ member.age }}{% endfor %}",
         "{{ (household_members|first).name }}",
     )
-    assert problem.startswith("{{ member.age }}: unknown variable 'member.age'")
+    assert problem.startswith("{{ member.age }} (paragraph 1): unknown variable 'member.age'")
 
 
 def test_a_tag_left_open_is_refused_saying_so():
     assert problems_with("Dear {{ child.first_name ") == [
-        "{{ child.first_name: this tag is not closed; end it with }}"
+        "{{ child.first_name (paragraph 1): this tag is not closed; end it with }}"
     ]
 
 
 def test_a_block_never_closed_is_refused_saying_how_to_close_it():
     assert problems_with("{% for member in household_members %}{{ member.name }}") == [
-        "{% for member in household_members %}: this for is never closed; add {% endfor %} after it"
+        "{% for member in household_members %} (paragraph 1): this for is never closed; "
+        "add {% endfor %} after it"
     ]
     assert problems_with("{% endif %}") == [
-        "{% endif %}: this {% endif %} has no {% if %} before it to close"
+        "{% endif %} (paragraph 1): this {% endif %} has no {% if %} before it to close"
     ]
 
 
 def test_an_unknown_filter_is_refused_naming_the_filters_there_are():
     [problem] = problems_with("{{ child.first_name|shout }}")
-    assert problem.startswith("{{ child.first_name|shout }}: there is no filter called 'shout'")
+    assert problem.startswith(
+        "{{ child.first_name|shout }} (paragraph 1): there is no filter called 'shout'"
+    )
     assert "long_date" in problem
     assert problems_with("{{ child.first_name|upper }}") == []
 
@@ -162,14 +173,15 @@ def test_other_templates_cannot_be_pulled_in():
 
 def test_a_template_that_fails_when_filled_in_is_refused_with_the_error():
     [problem] = problems_with("{{ child.first_name|long_date }}")
-    assert problem.startswith("{{ child.first_name|long_date }}: filling it in with")
+    assert problem.startswith("{{ child.first_name|long_date }} (paragraph 1): filling it in with")
     assert "Invalid isoformat string" in problem
 
 
 def test_a_template_that_fails_for_a_record_missing_a_field_says_to_check_it_first():
     [problem] = problems_with("{% if threshold_level > 3 %}Level 4{% endif %}")
     assert problem.startswith(
-        "{% if threshold_level > 3 %}: filling it in with a record with nothing filled in failed"
+        "{% if threshold_level > 3 %} (paragraph 1): filling it in with a record with nothing "
+        "filled in failed"
     )
     assert "check it is there first" in problem
     assert problems_with("{% if threshold_level and threshold_level > 3 %}4{% endif %}") == []
@@ -315,3 +327,35 @@ def test_the_same_file_uploaded_again_is_refused_naming_the_version_it_repeats(a
     [problem] = refused.value.problems
     assert problem == "This file is the same as version 1: use that version instead"
     assert len(template_store.versions("tac_plan.docx")) == 1
+
+
+def test_each_problem_says_which_paragraph_or_table_cell_it_is_in():
+    document = docx.Document(str(TEMPLATES_DIR / "tac_plan.docx"))
+    document.paragraphs[2].text = "Dear {{ child.shoe_size }}"
+    paragraph_number = 3  # as Word counts the body's paragraphs, tables aside
+    tables_before = sum(
+        1 for block in document.element.body if block.tag.endswith("}tbl")
+    )  # the tables above the one added at the end
+    table = document.add_table(rows=3, cols=2)
+    table.cell(2, 0).text = "{{ child.eye_colour }}"
+    content = io.BytesIO()
+    document.save(content)
+    problems = template_store.validate("tac_plan.docx", content.getvalue())
+    assert any(
+        p.startswith(f"{{{{ child.shoe_size }}}} (paragraph {paragraph_number}): unknown")
+        for p in problems
+    ), problems
+    cell = f"table {tables_before + 1}, row 3, cell 1"
+    assert any(p.startswith(f"{{{{ child.eye_colour }}}} ({cell}): unknown") for p in problems)
+
+
+def test_every_problem_is_listed_at_once_not_only_the_first():
+    problems = problems_with(
+        "{{ child.first_name | }} and {{ child. }} then {{ child.shoe_size }} and {{ 9 ** 9 }}"
+    )
+    assert [problem.split(": ", 1)[0] for problem in problems] == [
+        "{{ child.first_name | }} (paragraph 1)",
+        "{{ child. }} (paragraph 1)",
+        "{{ child.shoe_size }} (paragraph 1)",
+        "{{ 9 ** 9 }} (paragraph 1)",
+    ]

@@ -107,6 +107,8 @@ def test_the_referrer_is_mailed_a_link_confirms_the_address_and_downloads_the_le
     assert page.h1.text.strip() == "The outcome of your referral"
     [download] = page.select("#letter-downloads a")
     assert "DOCX" in download.text
+    read_here = page.select_one("#document-content")  # to read before downloading
+    assert REASONS in read_here.text and read_here.select("h3")
 
     response = referrer.client.get(download["href"])
     assert response.status_code == 200
@@ -124,6 +126,7 @@ def test_the_referrer_is_mailed_a_link_confirms_the_address_and_downloads_the_le
         ("open", "success"),
         ("open", "success"),  # the page again, to type the address in
         ("confirm", "success"),
+        ("view", "success"),  # the letter, read on its page
         ("download", "success"),
     ]
     status = status_of(feedback.links_for(link.referral))

@@ -16,9 +16,11 @@ from werkzeug.serving import make_server
 from forms.record_fields import RECORDED_LATER
 from service.actions import deciding
 from service.db.models import Referral
+from service.delivery import links
 from service.extensions import db
 from tests.support import records
 from tests.support.app import PASSWORD
+from tests.support.referrers import REFERRER, offer, queue_letter
 from tests.support.services import unavailable
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -266,3 +268,25 @@ def test_a_practitioner_makes_an_api_token_that_works_once_shown_and_revokes_it(
         served + "/api/v1/referrals", headers={"Authorization": f"Bearer {secret}"}
     )
     assert refused.status == 401
+
+
+def test_a_letter_is_read_on_a_page_by_staff_and_by_the_referrer(
+    chromium, served, practitioner, manager, full_record_data
+):
+    referral = records.submitted(full_record_data, practitioner)  # its record holds a decision
+    letter = queue_letter(referral, manager)
+    token = links.token_for(offer(referral, letter, manager))
+    referral_letter = queue_letter(referral, practitioner, kind="referral_letter")
+    staff = Visit(chromium, served)
+    staff.sign_in(practitioner.email)
+    staff.open(f"/documents/{referral_letter.id}")  # tables: the child, the household …
+    assert staff.page.locator("#document-content table th[scope=row]").first.is_visible()
+    assert staff.page.locator("#document-content table th[scope=col]").first.is_visible()
+    staff.open(f"/documents/{letter.id}")
+
+    referrer = Visit(chromium, served)  # never signed in: the e-mailed link and the address
+    referrer.open(f"/feedback/{token}/letter")
+    referrer.page.fill("#email", REFERRER)
+    referrer.submit()
+    reasons = full_record_data["decision"]["reasons"]
+    assert reasons in referrer.page.locator("#document-content").inner_text()

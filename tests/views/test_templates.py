@@ -109,10 +109,12 @@ def test_a_malicious_upload_is_refused_naming_the_tag_and_the_note_is_kept(admin
     assert page.select_one("title").text.startswith("Error:")
     summary = [" ".join(a.text.split()) for a in page.select(".govuk-error-summary a")]
     assert summary[0] == (
-        f"{INTERNALS}: templates may not use '__init__' "
+        f"{INTERNALS} (paragraph 1): templates may not use '__init__' "
         "(reaching into Python internals is not allowed)"
     )
-    assert summary[1].startswith("{{ child.shoe_size }}: unknown variable 'child.shoe_size'")
+    assert summary[1].startswith(
+        "{{ child.shoe_size }} (paragraph 1): unknown variable 'child.shoe_size'"
+    )
     assert {a["href"] for a in page.select(".govuk-error-summary a")} == {"#file"}
     assert "fix the 2 problems" in page.select_one("#file-error").text
     assert page.select_one("textarea[name=note]").text == "Sneaky"
@@ -124,7 +126,10 @@ def test_a_broken_tag_is_refused_saying_what_is_wrong(admin):
     response = upload(admin, with_paragraph("Dear {{ child.first_name "))
     assert response.status_code == 400
     [error] = admin.read(response).select(".govuk-error-summary a")
-    assert error.text.strip() == "{{ child.first_name: this tag is not closed; end it with }}"
+    assert (
+        error.text.strip()
+        == "{{ child.first_name (paragraph 1): this tag is not closed; end it with }}"
+    )
 
 
 def test_a_file_and_a_note_are_asked_for(admin):
