@@ -6,6 +6,7 @@ BIN := $(VENV)/bin
 GOVUK_DIST := node_modules/govuk-frontend/dist/govuk
 GOVUK_STATIC := service/static/govuk
 INTEGRATION_LOG := .integration-tests.log
+CIN_VENV := .venv-cin
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .DEFAULT_GOAL := help
@@ -27,6 +28,14 @@ $(BIN)/frontdoor: pyproject.toml
 	$(BIN)/pip install --quiet --disable-pip-version-check uv
 	$(BIN)/uv pip install --quiet --python $(BIN)/python -e '.[dev]'
 	$(BIN)/python -c "import service.app, service.cli.files, celery.worker"
+	touch $@
+
+# The DfE's CIN census validator (csc-validator-be-cin), which the census export's test runs on
+# what Front Door writes: it pins pandas 1.5, which needs NumPy 1, so it has a venv of its own
+$(CIN_VENV)/bin/cin-validated: $(BIN)/frontdoor
+	$(PYTHON) -m venv $(CIN_VENV)
+	$(BIN)/uv pip install --quiet --python $(CIN_VENV)/bin/python \
+		"csc-validator-be-cin==0.1.13" "numpy<2" "pytest>=8"
 	touch $@
 
 install: $(BIN)/frontdoor assets ## create .venv with the frontdoor command and the GOV.UK assets
@@ -82,7 +91,7 @@ format: $(BIN)/frontdoor ## reformat the code with ruff
 # 42 s of a run on one core with xdist's default hand-out, 7 s with stealing). Each run collects
 # only its own folders: collecting (rewriting every test module's asserts) costs each process
 # about 9 s, at the start, when all three processes share the two cores.
-test: lint system-packages install ## lint, then every test (integration tests need PostgreSQL and Redis)
+test: lint system-packages install $(CIN_VENV)/bin/cin-validated ## lint, then every test (integration tests need PostgreSQL and Redis)
 	@$(BIN)/pytest -m integration tests/integration > $(INTEGRATION_LOG) 2>&1 & integration=$$!; \
 	$(BIN)/pytest --numprocesses auto --dist worksteal -m "not integration" \
 		--ignore=tests/integration; others=$$?; \
@@ -95,4 +104,4 @@ bench: install ## print the benchmark figures as name: value lines
 	$(BIN)/python -m tests.bench
 
 clean: ## remove the virtualenv and the built assets (keeps instance/)
-	rm -rf $(VENV) node_modules $(GOVUK_STATIC)
+	rm -rf $(VENV) $(CIN_VENV) node_modules $(GOVUK_STATIC)

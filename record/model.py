@@ -11,7 +11,23 @@ import re
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    WithJsonSchema,
+)
+
+from record.census import (
+    ASSESSMENT_FACTOR_TITLES,
+    Ethnicity,
+    PrimaryNeed,
+    nhs_number_problem,
+    upn_problem,
+)
 
 __all__ = [
     "DecisionOutcome",
@@ -72,10 +88,47 @@ def clean_phone(value: Any) -> Any:
     return re.sub(r"\s+", " ", value) if isinstance(value, str) else value
 
 
+def _identifier(problem_of):
+    """An identifier written any way (``943 476 5919``, ``e825200319001``), kept compact and in
+    capitals, refused with the reason when its check digit or shape is wrong."""
+
+    def checked(value: str | None) -> str | None:
+        if value is None:
+            return None
+        compact = re.sub(r"[\s-]+", "", value).upper()
+        if problem := problem_of(compact):
+            raise ValueError(problem)
+        return compact
+
+    return checked
+
+
 Text = Annotated[str | None, BeforeValidator(clean_text)]
 LowerText = Annotated[str | None, BeforeValidator(lower_text)]
 Postcode = Annotated[str | None, BeforeValidator(clean_postcode)]
 Phone = Annotated[str | None, BeforeValidator(clean_phone)]
+
+
+def _described(format_name: str, description: str) -> WithJsonSchema:
+    """An identifier's schema: text in its own format, whose check digit JSON Schema cannot say."""
+    text = {"type": "string", "format": format_name, "description": description}
+    return WithJsonSchema({"anyOf": [text, {"type": "null"}]})
+
+
+Upn = Annotated[
+    str | None,
+    BeforeValidator(clean_text),
+    AfterValidator(_identifier(upn_problem)),
+    _described("upn", "Unique Pupil Number: 13 characters, its check letter first"),
+]
+NhsNumber = Annotated[
+    str | None,
+    BeforeValidator(clean_text),
+    AfterValidator(_identifier(nhs_number_problem)),
+    _described("nhs-number", "NHS number: 10 digits, the last a modulus 11 check digit"),
+]
+#: a factor an assessment identified, by its census code ("3B": domestic abuse, a parent)
+AssessmentFactor = StrEnum("AssessmentFactor", {f"F{c}": c for c in ASSESSMENT_FACTOR_TITLES})
 
 
 class Part(BaseModel):
@@ -95,6 +148,10 @@ class Child(Part):
     school_or_setting: Text = None
     first_language: Text = None
     disability: Text = None
+    # beyond the contract, as the CIN census asks (record/census.py)
+    upn: Upn = None
+    nhs_number: NhsNumber = None
+    ethnicity: Ethnicity | None = None
 
 
 class HouseholdMember(Part):
@@ -308,7 +365,9 @@ class InitialAssessment(Part):
     outcome: InitialAssessmentOutcome | None = None
     complex_needs: list[ComplexNeed] = Field(default_factory=list)
     family_consents_to_caf: bool | None = None
+    started_on: dt.date | None = None
     completed_on: dt.date | None = None
+    factors: list[AssessmentFactor] = Field(default_factory=list)  # as the census codes them
 
 
 class ChildProtection(Part):
@@ -323,6 +382,7 @@ class Decision(Part):
     """Beyond the contract: the decision taken on the referral, fed back to the referrer."""
 
     outcome: DecisionOutcome | None = None
+    primary_need: PrimaryNeed | None = None  # the census's code for why the child is in need
     reasons: Text = None
     threshold_not_met_reason: Text = None
     other_support: Text = None
@@ -359,7 +419,7 @@ class RecordError(ValueError):
 
 def _describe(error: dict) -> str:
     where = ".".join(str(part) for part in error["loc"]) or "record"
-    return f"{where}: {error['msg']}"
+    return f"{where}: {error['msg'].removeprefix('Value error, ')}"
 
 
 def load_record(data: dict | str | bytes) -> Record:

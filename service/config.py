@@ -55,6 +55,9 @@ class Config:
     COUNCIL_ADDRESS = ""
     COUNCIL_PHONE = ""
     COUNCIL_EMAIL = ""
+    # the council's three-digit DfE local authority code, for the CIN census return
+    # (`frontdoor export cin-census`), e.g. 825
+    LA_CODE = ""
     # which team each pathway's referrals go to (JSON in FRONTDOOR_TEAMS, e.g.
     # {"early_help": "Early Help Hub"}); a pathway not named goes to DEFAULT_TEAM
     TEAMS: dict[str, str] = {}

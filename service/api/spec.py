@@ -23,7 +23,7 @@ def _invalid(request, response, error, instance, model_adapter) -> None:
     errors = [
         problems.FieldError(
             location=".".join(str(part) for part in detail["loc"]) or "body",
-            message=detail["msg"],
+            message=detail["msg"].removeprefix("Value error, "),
         )
         for detail in error.errors(include_url=False, include_context=False, include_input=False)
     ]

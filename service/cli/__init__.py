@@ -20,6 +20,7 @@ COMMANDS = {
     "deadlines": "service.cli.files:deadlines",
     "create-user": "service.cli.instance:create_user",
     "api-token": "service.cli.instance:api_token",
+    "export": "service.cli.instance:export",
     "seed-demo": "service.cli.instance:seed_demo",
     "import": "service.cli.instance:import_forms",
     "sweep": "service.cli.instance:sweep",

@@ -3,16 +3,19 @@ run inside the web app's context as Flask's own are."""
 
 import secrets
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 import click
 from flask import current_app
 from flask.cli import with_appcontext
 
+from service import storage
 from service.actions import work
 from service.cli import fail
 from service.db import audit, imports, tokens, users
 from service.db.models import Role
+from service.exports import cin_census
 from service.extensions import db
 from service.imports import pipeline, report, unpack
 from service.jobs import queues, sweeper
@@ -174,3 +177,28 @@ def revoke_api_token(token_id):
     tokens.revoke(token)
     work.done("revoke", "api_token", token.id, user_id=token.user_id)
     click.echo(f"Token {token.id} ({token.prefix}…, {token.name}) revoked")
+
+
+@click.group("export")
+def export():
+    """Returns the council makes from Front Door's records."""
+
+
+@export.command("cin-census")
+@click.option("--year", required=True, help="The collection year, like 2026-27")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@with_appcontext
+def export_cin_census(year, output):
+    """Write the CIN census XML for the referrals and assessments of YEAR (1 April to 31
+    March) to OUTPUT, for the DfE's collection."""
+    la_code = current_app.config["LA_CODE"]
+    if not la_code:
+        fail("set FRONTDOOR_LA_CODE to the council's three-digit DfE local authority code")
+    try:
+        collection = cin_census.CollectionYear.named(year)
+    except cin_census.CensusYearError as error:
+        fail(str(error))
+    content = cin_census.census_xml(collection, la_code, datetime.now(UTC))
+    storage.write_atomically(output, content)
+    work.done("export", "cin_census")
+    click.echo(f"Wrote the CIN census {year} to {output}")

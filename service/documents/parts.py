@@ -84,9 +84,7 @@ class Part:
         keyword, text = stack[-1]
         closing = f"{{% end{keyword} %}}"
         place = self.places.get(self.tags.index(next(t for t in self.tags if t[1] == text)))
-        return (
-            f"{self.placed(text, place)}: this {keyword} is never closed; add {closing} after it"
-        )
+        return f"{self.placed(text, place)}: this {keyword} is never closed; add {closing} after it"
 
 
 def _paragraphs(xml: str) -> list[tuple[str | None, str]]:

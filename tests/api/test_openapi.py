@@ -10,6 +10,7 @@ from openapi_spec_validator import validate
 from schemathesis.config import SchemathesisConfig
 from schemathesis.generation import GenerationMode
 
+from tests.support import identifiers
 from tests.support.api import token_for
 from tests.support.records import submitted
 
@@ -28,13 +29,25 @@ CONFIG = SchemathesisConfig.from_dict(
 # e-mail addresses as people have them: JSON Schema's "email" format also allows the reserved
 # domains (name@host.test) that the API, like the web, refuses as no one's address
 schemathesis.openapi.format("email", strategies.emails())
+# a child's identifiers as they are issued: JSON Schema cannot say their check digits
+schemathesis.openapi.format("upn", identifiers.upns())
+schemathesis.openapi.format("nhs-number", identifiers.nhs_numbers())
+
+
+#: what a description cannot say: an identifier's check digit (its format names it, and the
+#: strategies above draw right ones, but schemathesis also tries other text of the type)
+CHECKED_BEYOND_THE_SCHEMA = (".upn", ".nhs_number")
 
 
 @schemathesis.check
 def fitting_data_is_never_called_invalid(ctx, response, case):
     if case.meta and case.meta.generation.mode.is_positive and response.status_code == 422:
-        code = response.json()["code"]
-        assert code == "incomplete", f"data that fits the description refused as {code}"
+        problem = response.json()
+        if problem["code"] == "invalid" and all(
+            error["location"].endswith(CHECKED_BEYOND_THE_SCHEMA) for error in problem["errors"]
+        ):
+            return
+        assert problem["code"] == "incomplete", f"data that fits the description refused: {problem}"
 
 
 def test_the_description_is_served_without_a_token_and_is_valid_openapi_3(app):
