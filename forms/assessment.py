@@ -9,10 +9,11 @@ from govuk_frontend_wtf.wtforms_widgets import (
 )
 from wtforms import RadioField, SelectMultipleField, SubmitField
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import InputRequired
+from wtforms.validators import InputRequired, Optional
 
 from forms.fields import GovDateField, YesNoField
 from forms.lateness import StopsAClock
+from record.census import ASSESSMENT_FACTOR_TITLES
 from record.model import InitialAssessmentOutcome
 from record.titles import COMPLEX_NEED_TITLES, INITIAL_ASSESSMENT_TITLES
 
@@ -34,6 +35,17 @@ class AssessmentForm(StopsAClock):
     )
     family_consents_to_caf = YesNoField(
         "Does the family agree to the case being passed to the Common Assessment Framework?"
+    )
+    started_on = GovDateField(
+        "When did the assessment start?",
+        [Optional()],
+        description="For example, 2 3 2026",
+    )
+    factors = SelectMultipleField(
+        "What factors did the assessment identify?",
+        choices=[SelectChoice(code, title) for code, title in ASSESSMENT_FACTOR_TITLES.items()],
+        widget=GovCheckboxesInput(),
+        description="Select all that apply, as the children in need census counts them",
     )
     completed_on = GovDateField(
         "When was the assessment completed?",
@@ -89,5 +101,7 @@ class AssessmentForm(StopsAClock):
                 if outcome == InitialAssessmentOutcome.NOT_IN_NEED
                 else None
             ),
+            "started_on": self.started_on.data,
             "completed_on": self.completed_on.data,
+            "factors": self.factors.data or [],
         }

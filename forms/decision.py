@@ -15,9 +15,10 @@ from wtforms import BooleanField, RadioField, StringField, SubmitField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import Email, InputRequired, Optional
 
-from forms.fields import long_text
+from forms.fields import coded, long_text
 from forms.lateness import StopsAClock
 from record import THRESHOLD_NOT_MET, DecisionOutcome
+from record.census import PRIMARY_NEED_TITLES
 from record.titles import OUTCOME_TITLES
 
 BELOW_THRESHOLD = {outcome.value for outcome in THRESHOLD_NOT_MET}
@@ -40,6 +41,11 @@ class DecisionForm(StopsAClock):
         choices=[SelectChoice(outcome.value, title) for outcome, title in OUTCOME_TITLES.items()],
         validators=[InputRequired("Select the decision taken on the referral")],
         widget=GovRadioInput(),
+    )
+    primary_need = coded(
+        "What is the child's primary need?",
+        PRIMARY_NEED_TITLES,
+        hint="The main reason the child is in need, as the children in need census counts it",
     )
     threshold_not_met_reason = long_text(
         "Why the threshold for children's social care is not met",
@@ -111,6 +117,7 @@ class DecisionForm(StopsAClock):
         """The record's ``decision`` part."""
         return {
             "outcome": DecisionOutcome(self.outcome.data),
+            "primary_need": self.primary_need.data or None,
             "reasons": self.reasons.data,
             "threshold_not_met_reason": self.threshold_not_met_reason.data or None,
             "other_support": self.other_support.data or None,

@@ -29,6 +29,29 @@ def long_text(label: str, *validators, hint: str | None = None) -> TextAreaField
     )
 
 
+class Checked:
+    """An identifier checked as the record checks it (``record.census``), the reason shown
+    beside the box it was typed in."""
+
+    def __init__(self, problem_of):
+        self.problem_of = problem_of
+
+    def __call__(self, form, field):
+        if field.data and (problem := self.problem_of(re.sub(r"[\s-]+", "", field.data).upper())):
+            raise ValidationError(problem)
+
+
+def coded(label: str, titles: dict, hint: str | None = None) -> RadioField:
+    """An optional choice of one of the census's codes, each shown by its title."""
+    return RadioField(
+        label,
+        [Optional()],
+        choices=[SelectChoice(str(code), title) for code, title in titles.items()],
+        widget=GovRadioInput(),
+        description=hint or "",
+    )
+
+
 class GovDateField(DateField):
     """Day, month and year boxes; a date that does not exist gets a GOV.UK-style message."""
 

@@ -8,16 +8,19 @@ from wtforms import Form, FormField, SubmitField
 from wtforms.validators import Email, Length, Optional
 
 from forms.fields import (
+    Checked,
     GovDateField,
     NotInFuture,
     Rows,
     YesNoField,
+    coded,
     iso_date,
     long_text,
     remove_entry,
     text,
 )
 from forms.sections.base import NOT_ANSWERED, Section, answer_of
+from record.census import ETHNICITY_TITLES, nhs_number_problem, upn_problem
 from record.titles import day_month_year
 
 EMAIL = Email("Enter an email address in the right format, like name@example.gov.uk")
@@ -52,6 +55,21 @@ class ChildSection(Section):
     first_language = text("First language")
     disability = long_text(
         "Any disability or special educational need", hint='Write "none known" if none'
+    )
+    upn = text(
+        "Unique Pupil Number (UPN), if known",
+        Optional(),
+        Checked(upn_problem),
+        hint="13 characters from the school's records, like E825200319001",
+    )
+    nhs_number = text(
+        "NHS number, if known",
+        Optional(),
+        Checked(nhs_number_problem),
+        hint="10 digits, like 943 476 5919",
+    )
+    ethnicity = coded(
+        "Ethnicity", ETHNICITY_TITLES, hint="As the child or their family describe it"
     )
 
 

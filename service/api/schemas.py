@@ -6,6 +6,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, EmailStr, Field
 
 from record import DecisionOutcome, Pathway, Record
+from record.census import PrimaryNeed
 from record.lifecycle import Stage
 from service.clocks.calendar import as_utc
 from service.db.models import DocumentStatus, ImportStatus
@@ -77,6 +78,9 @@ class NewDecision(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     outcome: DecisionOutcome
+    primary_need: PrimaryNeed | None = Field(
+        default=None, description="Why the child is in need, as the CIN census codes it"
+    )
     reasons: str = Field(min_length=1, max_length=20_000, description="The referrer reads them")
     threshold_not_met_reason: str | None = Field(
         default=None, max_length=20_000, description="Needed when the threshold is not met"

@@ -17,8 +17,14 @@ from service.documents.registry import DOCUMENTS, SPECIALIST_LETTER
 EXAMPLE_RECORD = Path(__file__).resolve().parents[3] / "shared" / "spec" / "example-record.json"
 
 
+#: identifiers whose check digits the record verifies: a sample must be a real-looking one
+SAMPLE_IDENTIFIERS = {"upn": "E825200319001", "nhs_number": "9434765919"}
+
+
 def _sample(shape, name: str):
     """A value for every part of ``shape``: a record with nothing missing."""
+    if name in SAMPLE_IDENTIFIERS:
+        return SAMPLE_IDENTIFIERS[name]
     if isinstance(shape, dict):
         return {key: _sample(part, key) for key, part in shape.items()}
     if isinstance(shape, ListOf):

@@ -212,3 +212,9 @@ def test_unknown_addresses_and_methods_are_answered_as_json(app, practitioner_ap
     assert missing.status_code == 404 and missing.get_json()["code"] == "not_found"
     wrong = practitioner_api.client.delete("/api/v1/referrals", headers=practitioner_api.headers)
     assert wrong.status_code == 405 and wrong.get_json()["code"] == "method_not_allowed"
+
+
+def test_an_id_beyond_any_the_database_holds_is_not_found(app, practitioner_api):
+    """Found by schemathesis: such an id once reached the database and failed there (500)."""
+    response = practitioner_api.get("/api/v1/referrals/2928045584389869928448")
+    assert response.status_code == 404 and response.get_json()["code"] == "not_found"

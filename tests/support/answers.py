@@ -11,10 +11,12 @@ from hypothesis import strategies as st
 from wtforms import RadioField, StringField, TextAreaField
 from wtforms.validators import Email, Length
 
-from forms.fields import GovDateField, NotInFuture, YesNoField
+from forms.fields import Checked, GovDateField, NotInFuture, YesNoField
 from forms.journeys import JOURNEYS, SPECIALIST_JOURNEY
 from forms.sections.base import Section
 from record import Pathway
+from record.census import nhs_number_problem, upn_problem
+from tests.support import identifiers
 from tests.support.browser import Journey
 from tests.support.records import SPECIALIST
 
@@ -76,6 +78,10 @@ def fill_section_17(journey: Journey) -> None:
 JOURNEY_CASES = [pathway.value for pathway in JOURNEYS] + ["specialist"]
 
 
+#: identifiers as they are issued, by the check that the field makes
+ISSUED = {upn_problem: identifiers.upns, nhs_number_problem: identifiers.nhs_numbers}
+
+
 def answer_strategy(field) -> st.SearchStrategy:
     """Any answer a person could give ``field``, or none."""
     if isinstance(field, YesNoField):
@@ -89,6 +95,9 @@ def answer_strategy(field) -> st.SearchStrategy:
     if isinstance(field, TextAreaField):
         return optional(long_text)
     if isinstance(field, StringField):
+        checks = [v.problem_of for v in field.validators if isinstance(v, Checked)]
+        if checks:  # an identifier: as issued, its check digit right
+            return optional(ISSUED[checks[0]]())
         if field.short_name == "postcode":
             return optional(postcode)
         if any(isinstance(v, Email) for v in field.validators):

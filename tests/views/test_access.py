@@ -31,7 +31,7 @@ def guarded_routes(app) -> list[tuple[str, str]]:
 
 def _example_url(rule: Rule) -> str:
     """The rule with every id filled in (``/referrals/<int:referral_id>`` -> ``/referrals/1``)."""
-    url = re.sub(r"<(?:int:)?\w+>", "1", rule.rule)
+    url = re.sub(r"<(?:int(?:\([^)]*\))?:)?\w+>", "1", rule.rule)
     return re.sub(r"<any\((\w+)[^>]*>", r"\1", url)  # <any(docx, pdf):file_type> -> docx
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from dataclasses import dataclass
 
 import pytest
@@ -22,7 +23,7 @@ from werkzeug.test import encode_multipart
 from wtforms import Field, FieldList, RadioField
 from wtforms.validators import Email, Length, Optional
 
-from forms.fields import GovDateField, NotInFuture, link_target
+from forms.fields import Checked, GovDateField, NotInFuture, link_target
 from forms.posted import as_sent
 from forms.sections.base import Section
 from forms.sections.people import HouseholdSection
@@ -98,6 +99,8 @@ def text_validity(field, values: list[str]) -> bool | None:
         return False
     if any(isinstance(v, Email) for v in field.validators):
         return None if "@" in value else False
+    for check in (v for v in field.validators if isinstance(v, Checked)):
+        return check.problem_of(re.sub(r"[\s-]+", "", value).upper()) is None
     return True
 
 
