@@ -8,6 +8,7 @@ from pathlib import Path
 from flask import Blueprint, Flask
 from jinja2 import ChoiceLoader, PackageLoader, PrefixLoader
 from werkzeug.middleware.proxy_fix import ProxyFix
+from werkzeug.routing import IntegerConverter
 
 from forms.error_summary import error_summary
 from record.lifecycle import STAGE_TITLES
@@ -54,6 +55,17 @@ from service.views import (
 )
 
 MIGRATIONS_DIR = Path(__file__).parent / "db" / "migrations"
+#: the largest id a table's integer key holds (PostgreSQL's integer; SQLite refuses past 2**63)
+MAX_ID = 2**31 - 1
+
+
+class RowId(IntegerConverter):
+    """``<int:…>`` in every address: an id beyond any a table holds is no page (404), not a
+    query the database refuses (a server error; schemathesis found it)."""
+
+    def __init__(self, url_map, *args, **kwargs):
+        kwargs.setdefault("max", MAX_ID)
+        super().__init__(url_map, *args, **kwargs)
 GOVUK_ASSETS_DIR = Path(__file__).parent / "static" / "govuk" / "assets"
 
 
@@ -64,6 +76,7 @@ def create_app(config: dict | None = None) -> Flask:
         instance_relative_config=True,
         instance_path=os.environ.get("FRONTDOOR_INSTANCE_PATH") or None,
     )
+    app.url_map.converters["int"] = RowId  # before any route is added
     environment = environment_name()
     app.config.update(load_settings(environment, config))
     _resolve_settings(app, environment)

@@ -12,7 +12,7 @@ from service.api.spec import bp, responds, spec
 from service.db.models import Document, DocumentStatus
 
 
-@bp.get("/referrals/<int(max=2147483647):referral_id>/documents")
+@bp.get("/referrals/<int:referral_id>/documents")
 @spec.validate(resp=responds(HTTP_200=schemas.Documents), tags=["documents"])
 def list_documents(referral_id: int):
     """Every version of every document made for the referral, newest first."""
@@ -23,7 +23,7 @@ def list_documents(referral_id: int):
     )
 
 
-@bp.get("/documents/<int(max=2147483647):document_id>")
+@bp.get("/documents/<int:document_id>")
 @spec.validate(resp=responds(HTTP_200=schemas.Document), tags=["documents"])
 def get_document(document_id: int):
     document = document_or_404(document_id)
@@ -31,7 +31,7 @@ def get_document(document_id: int):
     return schemas.Document.model_validate(document)
 
 
-@bp.get("/documents/<int(max=2147483647):document_id>/<any(docx, pdf):file_type>")
+@bp.get("/documents/<int:document_id>/<any(docx, pdf):file_type>")
 @spec.validate(
     resp=responds(
         "HTTP_409",

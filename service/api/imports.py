@@ -49,7 +49,7 @@ def _batch(batch_id: int) -> schemas.ImportBatch:
     )
 
 
-@bp.get("/imports/<int(max=2147483647):batch_id>")
+@bp.get("/imports/<int:batch_id>")
 @spec.validate(resp=responds(HTTP_200=schemas.ImportBatch), tags=["imports"])
 def get_batch(batch_id: int):
     """A batch and where each of its files is."""
@@ -59,7 +59,7 @@ def get_batch(batch_id: int):
     return found
 
 
-@bp.get("/imports/jobs/<int(max=2147483647):job_id>")
+@bp.get("/imports/jobs/<int:job_id>")
 @spec.validate(resp=responds(HTTP_200=schemas.ImportJob), tags=["imports"])
 def get_job(job_id: int):
     """One file's job: queued, running, parsed (with its record), failed (with why),

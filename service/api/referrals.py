@@ -87,7 +87,7 @@ def _open_caf_message(refused: referrals.SecondOpenCaf) -> str:
     )
 
 
-@bp.get("/referrals/<int(max=2147483647):referral_id>")
+@bp.get("/referrals/<int:referral_id>")
 @spec.validate(resp=responds(HTTP_200=schemas.Referral), tags=["referrals"])
 def get_referral(referral_id: int):
     """A referral the caller may see, with what its pathway's rules still need. Audited."""
@@ -121,7 +121,7 @@ def list_referrals(query: schemas.ReferralFilters):
     )
 
 
-@bp.post("/referrals/<int(max=2147483647):referral_id>/decision")
+@bp.post("/referrals/<int:referral_id>/decision")
 @spec.validate(
     json=schemas.NewDecision,
     resp=responds("HTTP_409", HTTP_201=schemas.Referral),

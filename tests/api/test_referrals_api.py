@@ -215,6 +215,7 @@ def test_unknown_addresses_and_methods_are_answered_as_json(app, practitioner_ap
 
 
 def test_an_id_beyond_any_the_database_holds_is_not_found(app, practitioner_api):
-    """Found by schemathesis: such an id once reached the database and failed there (500)."""
+    """Found by schemathesis: such an id once reached the database and failed there (500)
+    (service.app.RowId)."""
     response = practitioner_api.get("/api/v1/referrals/2928045584389869928448")
     assert response.status_code == 404 and response.get_json()["code"] == "not_found"

@@ -65,3 +65,9 @@ def test_record_pages_are_not_cached_and_allow_no_inline_script_without_the_nonc
     page = signed_in.read(response)
     inline = [script for script in page.select("script") if not script.get("src")]
     assert inline and all(script["nonce"] == nonce for script in inline)
+
+
+def test_an_id_beyond_any_a_table_holds_is_not_found(signed_in):
+    """Such an id once reached the database, which refused it: a server error."""
+    for url in ("/referrals/2928045584389869928448", "/documents/2147483648"):
+        assert signed_in.client.get(url).status_code == 404
