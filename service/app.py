@@ -66,6 +66,8 @@ class RowId(IntegerConverter):
     def __init__(self, url_map, *args, **kwargs):
         kwargs.setdefault("max", MAX_ID)
         super().__init__(url_map, *args, **kwargs)
+
+
 GOVUK_ASSETS_DIR = Path(__file__).parent / "static" / "govuk" / "assets"
 
 

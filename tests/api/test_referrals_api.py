@@ -10,9 +10,11 @@ from click.testing import CliRunner
 from sqlalchemy import select
 
 from service.cli.files import check
-from service.db.models import AuditEvent, Referral
+from service.db import users
+from service.db.models import AuditEvent, Referral, Role
 from service.extensions import db
 from tests.support.api import api_as
+from tests.support.app import PASSWORD
 from tests.support.browser import signed_in_as
 from tests.support.records import referrals_count, submitted
 
@@ -219,3 +221,18 @@ def test_an_id_beyond_any_the_database_holds_is_not_found(app, practitioner_api)
     (service.app.RowId)."""
     response = practitioner_api.get("/api/v1/referrals/2928045584389869928448")
     assert response.status_code == 404 and response.get_json()["code"] == "not_found"
+
+
+def test_a_manager_of_another_team_cannot_decide_and_the_attempt_is_audited(
+    app, practitioner, example_record_data
+):
+    referral = submitted(example_record_data, practitioner)  # routed to the Front Door team
+    elsewhere = users.save_user(
+        "other.manager@council.example", "Jo Bell", Role.MANAGER, PASSWORD, team="Early Help Hub"
+    )
+    response = api_as(app, elsewhere).post(
+        f"/api/v1/referrals/{referral.id}/decision", json=DECISION
+    )
+    assert response.status_code == 404 and response.get_json()["code"] == "not_found"
+    assert refusals_of(referral.id) == [(elsewhere.id, "decision", "referral")]
+    assert db.session.get(Referral, referral.id).status == "received"
