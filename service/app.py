@@ -6,6 +6,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from flask import Blueprint, Flask
+from flask_login import current_user
 from jinja2 import ChoiceLoader, PackageLoader, PrefixLoader
 from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.routing import IntegerConverter
@@ -171,6 +172,10 @@ def _init_templates(app: Flask) -> None:
         may_make_referrals=permissions.may_make_referrals,
         sees_dashboard=permissions.may_decide,
         administers=permissions.administers,
+        # for the links table, a macro imported without the page's context
+        may_send_again=lambda link: (
+            bool(current_user) and permissions.may_send_again(link, current_user)
+        ),
     )
     app.jinja_env.filters.update(
         long_date=render.long_date,

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 
 from record import Pathway, lifecycle
 from record.lifecycle import OPEN_STAGES, Move, Stage
-from service.db.models import LeadProfessionalChange, Referral, Role, User
+from service.db.models import FeedbackLink, LeadProfessionalChange, Referral, Role, User
 
 #: the roles each kind of work is for, as routes name them in ``role_required``
 MAKES_REFERRALS = (Role.PRACTITIONER, Role.MANAGER)
@@ -138,3 +138,9 @@ def may_close(referral: Referral, user: User) -> bool:
     if referral.pathway != Pathway.EARLY_HELP or user.role != Role.PRACTITIONER:
         return False
     return holds(referral, user)
+
+
+def may_send_again(link: FeedbackLink, user: User) -> bool:
+    """A link to the referrer is sent again by a manager (who sends them with the decision);
+    a document shared with an agency, also by whoever shared it."""
+    return user.is_authenticated and (may_decide(user) or link.created_by_id == user.id)

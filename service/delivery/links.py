@@ -85,6 +85,10 @@ def link_url(token: str) -> str:
     return adapter.build("feedback.confirm", {"token": token}, force_external=True)
 
 
+def get_link(link_id: int) -> FeedbackLink | None:
+    return db.session.get(FeedbackLink, link_id)
+
+
 def find_link(token: str) -> FeedbackLink | None:
     return db.session.scalar(
         select(FeedbackLink).where(FeedbackLink.token_sha256 == _sha256(token))

@@ -42,6 +42,8 @@ def _audit(action: str, link: FeedbackLink, outcome: str = "success") -> None:
 
 def _page(template: str, status: int = 200, **context):
     context.setdefault("contact", current_app.config["FEEDBACK_CONTACT"])
+    context.setdefault("council_phone", current_app.config["COUNCIL_PHONE"])
+    context.setdefault("council_email", current_app.config["COUNCIL_EMAIL"])
     return render_template(f"feedback/{template}", **context), status
 
 
@@ -81,7 +83,9 @@ def confirm(token: str):
         _audit("confirm", link, outcome="refused")
         if links.is_locked(link):
             return _page("locked.html", 403)
-        form.email.errors.append(ENTER_ADDRESS)
+        left = links.LOCK_AFTER_FAILURES - link.failed_confirmations
+        tries = "1 more try" if left == 1 else f"{left} more tries"
+        form.email.errors.append(f"{ENTER_ADDRESS}. You have {tries} before the link is locked")
     return _page("confirm.html", form=form, link=link, referral_date=links.referral_date(link))
 
 

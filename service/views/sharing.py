@@ -7,10 +7,11 @@ from flask_login import current_user
 
 from forms.sharing import ShareForm
 from record import load_record
-from service.access import document_or_404
+from service import permissions
+from service.access import document_or_404, referral_or_404
 from service.actions import sharing as sharing_action
 from service.db.models import DocumentStatus
-from service.delivery import sharing
+from service.delivery import links, sharing
 
 bp = Blueprint("sharing", __name__)
 
@@ -36,3 +37,18 @@ def share(document_id: int):
     return render_template(
         "referrals/share.html", referral=referral, document=document, verdict=verdict, form=form
     ), status
+
+
+@bp.route("/feedback-links/<int:link_id>/send-again", methods=["POST"])
+def send_again(link_id: int):
+    """Staff send a new link where the old one expired or was locked by wrong addresses."""
+    link = links.get_link(link_id)
+    if link is None or referral_or_404(link.referral_id, "send_again") is None:
+        abort(404)
+    if not permissions.may_send_again(link, current_user):
+        abort(403)
+    if not (links.is_expired(link) or links.is_locked(link)):
+        abort(409)  # the page offers it only then: the link still works
+    sharing_action.send_again(link, current_user)
+    flash(f"A new link is on its way to {link.email}. The old one no longer opens.")
+    return redirect(url_for("referrals.show", referral_id=link.referral_id, _anchor="documents"))

@@ -25,13 +25,14 @@ from service.extensions import db
 from service.jobs import tasks
 from tests.smtp import free_port, text_of
 from tests.support.app import PASSWORD, make_app
-from tests.support.browser import Browser
+from tests.support.browser import Browser, signed_in_as
 from tests.support.libreoffice import libreoffice_or_skip
 from tests.support.referrers import REFERRER, confirm, link_in, offer, queue_letter
 
 CHILD_NAMES = ("Leo", "Brennan")
 REASONS = "The bruising was explained by a medical condition confirmed by the GP."
 WRONG_ADDRESS = "Enter the email address this link was sent to"
+FOUR_LEFT = "You have 4 more tries before the link is locked"
 
 
 @pytest.fixture
@@ -138,7 +139,7 @@ def test_the_referrer_is_mailed_a_link_confirms_the_address_and_downloads_the_le
 def test_a_wrong_address_gets_an_error_and_no_letter(link, inbox, referrer):
     path = link_in(inbox.messages[0])
     page = referrer.read(confirm(referrer, path, "someone.else@example.com"))
-    assert page.select_one(".govuk-error-summary a").text.strip() == WRONG_ADDRESS
+    assert page.select_one(".govuk-error-summary a").text.strip() == f"{WRONG_ADDRESS}. {FOUR_LEFT}"
     assert page.title.text.startswith("Error: ")
 
     response = referrer.client.get(f"{path}/download")
@@ -161,11 +162,18 @@ def test_an_empty_address_is_asked_for_without_counting_against_the_link(link, i
 def test_five_wrong_addresses_lock_the_link(link, inbox, referrer):
     path = link_in(inbox.messages[0])
     token = csrf_token(referrer, path)
-    for _ in range(4):
-        assert confirm(referrer, path, "guess@example.com").status_code == 200
+    for left in ("4 more tries", "3 more tries", "2 more tries", "1 more try"):
+        wrong = confirm(referrer, path, "guess@example.com")
+        assert wrong.status_code == 200
+        said = referrer.read(wrong).select_one(".govuk-error-summary a").text
+        assert f"You have {left} before the link is locked" in said
+    app = referrer.client.application
+    app.config.update(COUNCIL_PHONE="01296 383962", COUNCIL_EMAIL="frontdoor@council.example")
     response = confirm(referrer, path, "guess@example.com")
     assert response.status_code == 403
-    assert referrer.read(response).h1.text.strip() == "This link has been locked"
+    locked = referrer.read(response)
+    assert locked.h1.text.strip() == "This link has been locked"
+    assert "01296 383962" in locked.select_one("#contact-details").text  # whom to ask
     # the right address no longer helps, in this browser or another
     right = {"csrf_token": token, "email": REFERRER}
     assert referrer.client.post(path, data=right).status_code == 403
@@ -173,6 +181,41 @@ def test_five_wrong_addresses_lock_the_link(link, inbox, referrer):
     assert other.get(path, status=403).h1.text.strip() == "This link has been locked"
     db.session.expire_all()
     assert "Wrong email address entered 5 times: locked" in status_of([link])
+
+
+def test_a_locked_link_is_sent_again_by_staff_and_only_the_new_one_opens(
+    app, link, inbox, referrer, manager
+):
+    old_path = link_in(inbox.messages[0])
+    for _ in range(5):
+        confirm(referrer, old_path, "guess@example.com")
+    staff = signed_in_as(app, manager.email)
+    page = staff.get(f"/referrals/{link.referral_id}")
+    [button] = page.select(f"tr[data-link='{link.id}'] form button")
+    assert "Send a new link" in button.text
+    form = button.find_parent("form")
+    sent = staff.client.post(form["action"], data=staff.form_values(form))
+    assert sent.status_code == 302
+    assert "A new link is on its way" in staff.get(sent.headers["Location"]).text
+
+    assert inbox.recipients == [[REFERRER], [REFERRER]]
+    new_path = link_in(inbox.messages[1])
+    assert new_path != old_path
+    opened = referrer.get(confirm(referrer, new_path, REFERRER).headers["Location"])
+    assert opened.h1.text.strip() == "The outcome of your referral"
+    assert referrer.get(old_path, status=403).h1.text.strip() == "This link has been locked"
+    assert ("send_again", "success") in events(link)
+
+
+def test_a_link_that_still_works_is_not_sent_again(app, link, inbox, manager):
+    staff = signed_in_as(app, manager.email)
+    page = staff.get(f"/referrals/{link.referral_id}")
+    assert not page.select(f"tr[data-link='{link.id}'] form button")
+    token = page.select_one("input[name=csrf_token]")["value"]
+    response = staff.client.post(
+        f"/feedback-links/{link.id}/send-again", data={"csrf_token": token}
+    )
+    assert response.status_code == 409 and len(inbox.messages) == 1
 
 
 def test_an_expired_link_gets_no_letter(link, inbox, referrer):
@@ -334,7 +377,7 @@ def test_acceptance_a_recorded_decision_reaches_the_referrer_by_an_emailed_link(
 
     stranger = Browser(app.test_client())
     page = stranger.read(confirm(stranger, path, "not.the.referrer@example.com"))
-    assert page.select_one(".govuk-error-summary a").text.strip() == WRONG_ADDRESS
+    assert page.select_one(".govuk-error-summary a").text.strip() == f"{WRONG_ADDRESS}. {FOUR_LEFT}"
     assert stranger.client.get(f"{path}/download").status_code == 302  # back to confirm
 
     assert confirm(referrer, path, REFERRER).status_code == 302

@@ -290,3 +290,30 @@ def test_a_letter_is_read_on_a_page_by_staff_and_by_the_referrer(
     referrer.submit()
     reasons = full_record_data["decision"]["reasons"]
     assert reasons in referrer.page.locator("#document-content").inner_text()
+
+
+def test_a_locked_link_sent_again_opens_and_the_locked_one_does_not(
+    chromium, served, practitioner, manager, full_record_data
+):
+    referral = records.submitted(full_record_data, practitioner)
+    old = offer(referral, queue_letter(referral, manager), manager)
+    referrer = Visit(chromium, served)
+    referrer.open(f"/feedback/{links.token_for(old)}/letter")
+    for _ in range(5):  # wrong addresses lock it
+        referrer.page.fill("#email", "guess@example.com")
+        referrer.submit()
+    assert referrer.page.locator("h1").inner_text() == "This link has been locked"
+
+    staff = Visit(chromium, served)
+    staff.sign_in(manager.email)
+    staff.open(f"/referrals/{referral.id}")
+    staff.press(f"Send a new link to {REFERRER}")
+    assert "A new link is on its way" in staff.page.locator("main").inner_text()
+
+    [new] = [link for link in links.links_for(referral) if link.id != old.id]
+    referrer.open(f"/feedback/{links.token_for(new)}/letter")
+    referrer.page.fill("#email", REFERRER)
+    referrer.submit()
+    assert referrer.page.locator("h1").inner_text() == "The outcome of your referral"
+    referrer.open(f"/feedback/{links.token_for(old)}/letter")
+    assert referrer.page.locator("h1").inner_text() == "This link has been locked"
