@@ -11,7 +11,7 @@ from service import permissions
 from service.access import referral_or_404
 from service.actions import closing, work
 from service.db import deadlines, referrals
-from service.delivery import links
+from service.delivery import acknowledgements, links
 from service.documents.render import DOCUMENTS, missing_data
 from service.views import child_protection
 
@@ -61,6 +61,9 @@ def show(referral_id: int):
         producible=[kind for kind in DOCUMENTS if missing_data(kind, record) is None],
         feedback_links=links.links_for(referral),
         timescales=deadlines.described(referral),
+        decision_due=acknowledgements.decision_due(referral)
+        if referral.status == Stage.RECEIVED
+        else None,
         child_protection_steps=child_protection.offered(referral)
         if permissions.may_decide(current_user)
         else [],

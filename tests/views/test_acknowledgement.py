@@ -45,6 +45,8 @@ def test_the_referrer_is_emailed_the_reference_and_the_decisions_due_date(signed
     assert f"Its reference is {reference}" in banner
     assert "A decision on it is due by 29 December 2026" in banner
     assert "Referrer told it was received" in page.select_one("#received").text
+    next_steps = page.select_one("#what-happens-next").text
+    assert "decide what happens by 29 December 2026" in next_steps and reference in next_steps
 
 
 def test_a_mail_that_could_not_go_is_shown_on_the_referral(signed_in, app):
@@ -55,3 +57,14 @@ def test_a_mail_that_could_not_go_is_shown_on_the_referral(signed_in, app):
     assert referral.acknowledged_at is None and referral.acknowledgement_error
     received = signed_in.get(response.headers["Location"]).select_one("#received").text
     assert "Not sent:" in received
+
+
+def test_the_section_47_pages_say_to_call_999_for_a_child_in_immediate_danger(signed_in, app):
+    app.config["COUNCIL_PHONE"] = "01296 383962"
+    journey = Journey(signed_in, "section_47")
+    page = signed_in.get(f"/referrals/{journey.id}/edit/child")
+    warning = page.select_one("#immediate-danger").text
+    assert "call 999" in warning and "01296 383962" in warning
+    assert signed_in.get(f"/referrals/{journey.id}/check").select_one("#immediate-danger")
+    other = Journey(signed_in, "section_17")
+    assert not signed_in.get(f"/referrals/{other.id}/edit/child").select_one("#immediate-danger")
