@@ -8,6 +8,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+import pdfplumber
 import pytest
 from playwright.sync_api import sync_playwright
 from sqlalchemy import select
@@ -20,6 +21,7 @@ from service.delivery import links
 from service.extensions import db
 from tests.support import records
 from tests.support.app import PASSWORD
+from tests.support.libreoffice import libreoffice_or_skip
 from tests.support.referrers import REFERRER, offer, queue_letter
 from tests.support.services import unavailable
 
@@ -317,3 +319,22 @@ def test_a_locked_link_sent_again_opens_and_the_locked_one_does_not(
     assert referrer.page.locator("h1").inner_text() == "The outcome of your referral"
     referrer.open(f"/feedback/{links.token_for(old)}/letter")
     assert referrer.page.locator("h1").inner_text() == "This link has been locked"
+
+
+def test_the_letter_downloaded_as_pdf_is_a4_with_the_reference_and_the_councils_contacts(
+    app, chromium, served, practitioner, manager, full_record_data
+):
+    libreoffice_or_skip()
+    app.config.update(COUNCIL_NAME="Borsetshire County Council", COUNCIL_PHONE="01632 960 000")
+    referral = records.submitted(full_record_data, practitioner)
+    letter = queue_letter(referral, manager, pdf=True)
+    staff = Visit(chromium, served)
+    staff.sign_in(practitioner.email)
+    staff.open(f"/documents/{letter.id}")
+    with staff.page.expect_download() as download:
+        staff.page.get_by_role("link", name="Download it (PDF)").click()
+    with pdfplumber.open(download.value.path()) as pdf:
+        assert {(round(page.width), round(page.height)) for page in pdf.pages} == {(595, 842)}
+        text = " ".join(page.extract_text() or "" for page in pdf.pages)
+    for shown in ("Borsetshire County Council", "01632 960 000", referral.reference):
+        assert shown in text, shown
