@@ -338,3 +338,19 @@ def test_the_letter_downloaded_as_pdf_is_a4_with_the_reference_and_the_councils_
         text = " ".join(page.extract_text() or "" for page in pdf.pages)
     for shown in ("Borsetshire County Council", "01632 960 000", referral.reference):
         assert shown in text, shown
+
+
+@pytest.mark.parametrize("role", ["practitioner", "manager"])
+def test_no_page_is_wider_than_a_375_pixel_screen(chromium, served, submitted, request, role):
+    """The wide tables (the referrals list, the audit trail) scroll within their own box."""
+    user = request.getfixturevalue(role)
+    tab = Visit(chromium, served)
+    tab.page.set_viewport_size({"width": 375, "height": 800})
+    tab.sign_in(user.email)
+    pages = ["/", f"/referrals/{submitted.id}"]
+    if role == "manager":
+        pages += [f"/referrals/{submitted.id}/audit", "/dashboard"]
+    for path in pages:
+        tab.open(path)
+        width = tab.page.evaluate("document.documentElement.scrollWidth")
+        assert width <= 375, f"{path} is {width} px wide"
