@@ -28,6 +28,7 @@ from record.census import (
     nhs_number_problem,
     upn_problem,
 )
+from record.sources import SOURCE_TITLES
 
 __all__ = [
     "DecisionOutcome",
@@ -127,6 +128,8 @@ NhsNumber = Annotated[
     AfterValidator(_identifier(nhs_number_problem)),
     _described("nhs-number", "NHS number: 10 digits, the last a modulus 11 check digit"),
 ]
+#: who referred, as the census codes them (record/sources.py: "2A" schools, "6" police …)
+ReferralSource = StrEnum("ReferralSource", {f"S{code}": code for code in SOURCE_TITLES})
 #: a factor an assessment identified, by its census code ("3B": domestic abuse, a parent)
 AssessmentFactor = StrEnum("AssessmentFactor", {f"F{c}": c for c in ASSESSMENT_FACTOR_TITLES})
 
@@ -167,6 +170,9 @@ class Contact(Part):
     agency: Text = None
     phone: Phone = None
     email: LowerText = None
+    # beyond the contract, for a referrer: who they are as the census counts them; when not
+    # given it is read from their role and agency (record/sources.py)
+    source: ReferralSource | None = None
 
 
 class ReferralDetails(Part):

@@ -21,6 +21,7 @@ from forms.fields import (
 )
 from forms.sections.base import NOT_ANSWERED, Section, answer_of
 from record.census import ETHNICITY_TITLES, nhs_number_problem, upn_problem
+from record.sources import SOURCE_TITLES
 from record.titles import day_month_year
 
 EMAIL = Email("Enter an email address in the right format, like name@example.gov.uk")
@@ -87,6 +88,13 @@ class ReferrerSection(ContactFields, Section):
     slug = "referrer"
     title = "About you, the referrer"
     record_path = "referrer"
+
+    source = coded(
+        "Which of these best describes you?",
+        SOURCE_TITLES,
+        hint="Who made the referral, as the children in need census counts it. If you leave it, "
+        "it is read from your job title and organisation",
+    )
 
 
 class LeadProfessionalSection(ContactFields, Section):

@@ -186,7 +186,9 @@ def save_record(referral: Referral, record: Record) -> None:
     referral.child_last_name = record.child.last_name
     referral.child_date_of_birth = record.child.date_of_birth
     referral.referral_date = record.referral.date
-    referral.source = referral_source(record.referrer.role, record.referrer.agency)
+    referral.source = record.referrer.source or referral_source(
+        record.referrer.role, record.referrer.agency
+    )
 
 
 def move(

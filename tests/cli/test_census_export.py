@@ -3,6 +3,7 @@ for the year's referrals and assessments, checked here with the DfE's published 
 (csc-validator-be-cin): no issue for complete records, and the rule named for an incomplete one."""
 
 import copy
+import re
 
 import pytest
 
@@ -97,3 +98,20 @@ def test_the_export_needs_the_councils_la_code(app, tmp_path):
         export, ["cin-census", "--year", "2026-27", "-o", tmp_path / "cin.xml"]
     )
     assert ran.exit_code == 2 and "FRONTDOOR_LA_CODE" in ran.output
+
+
+def test_the_referrer_says_who_they_are_and_the_census_counts_that(
+    app, practitioner, census_record, tmp_path
+):
+    """The words "Designated Safeguarding Lead" read as a school (2A); the referrer's own answer,
+    asked on their page, wins."""
+    census_record["referrer"]["source"] = "5D"  # early help, though they work in a school
+    records.submitted(census_record, practitioner)
+    from_words = copy.deepcopy(census_record)  # another child's, from the same school
+    from_words["referrer"].pop("source")
+    from_words["child"].update(first_name="Mia", last_name="Hart", upn=None)
+    records.submitted(from_words, practitioner)
+    ran, output = exported(app, tmp_path)
+    sources = re.findall(r"<ReferralSource>(\w+)</ReferralSource>", output.read_text())
+    assert sources == ["5D", "2A"]
+    assert census_issues(output, RULES) == []
