@@ -33,7 +33,7 @@ $(BIN)/frontdoor: pyproject.toml
 # The DfE's CIN census validator (csc-validator-be-cin), which the census export's test runs on
 # what Front Door writes: it pins pandas 1.5, which needs NumPy 1, so it has a venv of its own
 $(CIN_VENV)/bin/cin-validated: $(BIN)/frontdoor
-	$(PYTHON) -m venv $(CIN_VENV)
+	$(BIN)/uv venv --quiet --python $(PYTHON) $(CIN_VENV)
 	$(BIN)/uv pip install --quiet --python $(CIN_VENV)/bin/python \
 		"csc-validator-be-cin==0.1.13" "numpy<2" "pytest>=8"
 	touch $@
