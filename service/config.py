@@ -46,7 +46,9 @@ class Config:
     MAIL_SENDER = "Front Door <frontdoor@localhost>"
     MAIL_FOLDER: str | None = None
     # referrers' e-mailed links to their outcome-feedback letter (service/delivery/links.py)
-    EXTERNAL_URL = "http://127.0.0.1:5000"  # the address referrers reach Front Door at
+    # the address referrers reach Front Door at; embedded, unset, the address the page that sent
+    # the mail was reached at (an eager task runs in that request), else this machine's :5000
+    EXTERNAL_URL: str | None = None
     FEEDBACK_LINK_DAYS = 14  # a link stops working this many days after it is made
     FEEDBACK_CONTACT = "the council's children's services front door"  # who referrers ask
     # the letterhead of every letter and plan (service/documents/registry.py Sender): the council,

@@ -14,7 +14,7 @@ import secrets
 from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
 
-from flask import current_app, render_template
+from flask import current_app, has_request_context, render_template, request
 from sqlalchemy import select
 from sqlalchemy.orm import undefer
 
@@ -76,9 +76,15 @@ def token_for(link: FeedbackLink) -> str:
     return base64.urlsafe_b64encode(digest).rstrip(b"=").decode()
 
 
+#: where a link points when nothing says where Front Door is reached (a command, embedded)
+LOCAL_URL = "http://127.0.0.1:5000"
+
+
 def link_url(token: str) -> str:
-    """The absolute address of the link's page, on ``EXTERNAL_URL`` (a mail has no request)."""
-    base = urlsplit(current_app.config["EXTERNAL_URL"])
+    """The absolute address of the link's page, on ``EXTERNAL_URL``; embedded, without one, on
+    the address the sending page was reached at (``frontdoor run --port 8000``), not :5000."""
+    configured = current_app.config["EXTERNAL_URL"]
+    base = urlsplit(configured or (request.host_url if has_request_context() else LOCAL_URL))
     adapter = current_app.url_map.bind(
         base.netloc, script_name=base.path or "/", url_scheme=base.scheme
     )

@@ -399,3 +399,37 @@ def test_acceptance_a_recorded_decision_reaches_the_referrer_by_an_emailed_link(
     late = Browser(app.test_client())
     assert late.get(path, status=410).h1.text.strip() == "This link has expired"
     assert late.client.get(f"{path}/download").status_code == 410
+
+
+def decided_through(office: Browser, referral) -> None:
+    response = office.submit(
+        f"/referrals/{referral.id}/decision",
+        {
+            "outcome": DecisionOutcome.NO_FURTHER_ACTION_ADVICE.value,
+            "reasons": "Needs are met by the school's pastoral team.",
+            "threshold_not_met_reason": "No evidence of significant harm.",
+            "other_support": "School nurse drop-in.",
+            "wants_pdf": [],
+        },
+    )
+    assert response.status_code == 302, response.status_code
+
+
+@pytest.mark.parametrize(
+    ("external_url", "host"),
+    [(None, "127.0.0.1:8123"), ("https://frontdoor.council.example", "frontdoor.council.example")],
+)
+def test_the_emailed_link_points_where_front_door_is_reached(
+    app, inbox, practitioner, manager, full_record_data, external_url, host
+):
+    """Embedded and not told its address, a link points where the page that sent it was
+    reached (`frontdoor run --port 8123`), not at port 5000; told one, it points there."""
+    app.config.update(EXTERNAL_URL=external_url, SERVER_NAME="127.0.0.1:8123")  # as served
+    del full_record_data["decision"]
+    referral = referrals.submit_referral(load_record(full_record_data), practitioner)
+    db.session.commit()
+    office = Browser(app.test_client())
+    assert office.sign_in(manager.email).status_code == 302
+    decided_through(office, referral)
+    [message] = inbox.messages
+    assert link_in(message, hosts=(host,))
