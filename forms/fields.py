@@ -37,7 +37,7 @@ class Checked:
         self.problem_of = problem_of
 
     def __call__(self, form, field):
-        if field.data and (problem := self.problem_of(re.sub(r"[\s-]+", "", field.data).upper())):
+        if field.data and (problem := self.problem_of(field.data)):
             raise ValidationError(problem)
 
 

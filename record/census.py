@@ -11,9 +11,16 @@ UPN_LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ"
 UPN_SHAPE = re.compile(rf"[{UPN_LETTERS}]\d{{11}}[\d{UPN_LETTERS}]")
 
 
+def compact(identifier: str) -> str:
+    """An identifier as it is kept, however it was written: ``e825 2003 19001`` ->
+    ``E825200319001``."""
+    return re.sub(r"[\s-]+", "", identifier).upper()
+
+
 def upn_problem(upn: str) -> str | None:
-    """Why ``upn`` is not a UPN: 13 characters, a check letter, 11 digits, then a digit (or a
-    letter, for a temporary one), the check letter agreeing with the rest."""
+    """Why ``upn`` (written any way) is not a UPN: 13 characters, a check letter, 11 digits,
+    then a digit (or a letter, for a temporary one), the check letter agreeing with the rest."""
+    upn = compact(upn)
     if not UPN_SHAPE.fullmatch(upn):
         return "A UPN is 13 characters: a letter, 11 digits, then a digit or letter"
     values = [int(c) if c.isdigit() else UPN_LETTERS.index(c) for c in upn[1:]]
@@ -24,7 +31,9 @@ def upn_problem(upn: str) -> str | None:
 
 
 def nhs_number_problem(number: str) -> str | None:
-    """Why ``number`` is not an NHS number: 10 digits, the last a modulus 11 check digit."""
+    """Why ``number`` (written any way) is not an NHS number: 10 digits, the last a modulus 11
+    check digit."""
+    number = compact(number)
     if not re.fullmatch(r"\d{10}", number):
         return "An NHS number is 10 digits, like 943 476 5919"
     total = sum(
@@ -36,82 +45,47 @@ def nhs_number_problem(number: str) -> str | None:
     return None
 
 
-class Ethnicity(StrEnum):
-    """The census's ethnic categories (DfE "main and extended categories", main codes)."""
-
-    WBRI = "WBRI"
-    WIRI = "WIRI"
-    WIRT = "WIRT"
-    WROM = "WROM"
-    WOTH = "WOTH"
-    MWBC = "MWBC"
-    MWBA = "MWBA"
-    MWAS = "MWAS"
-    MOTH = "MOTH"
-    AIND = "AIND"
-    APKN = "APKN"
-    ABAN = "ABAN"
-    CHNE = "CHNE"
-    AOTH = "AOTH"
-    BCRB = "BCRB"
-    BAFR = "BAFR"
-    BOTH = "BOTH"
-    OOTH = "OOTH"
-    REFU = "REFU"
-    NOBT = "NOBT"
-
-
+#: the census's ethnic categories (DfE "main and extended categories", main codes)
 ETHNICITY_TITLES = {
-    Ethnicity.WBRI: "White: British",
-    Ethnicity.WIRI: "White: Irish",
-    Ethnicity.WIRT: "White: Traveller of Irish heritage",
-    Ethnicity.WROM: "White: Gypsy or Roma",
-    Ethnicity.WOTH: "White: any other White background",
-    Ethnicity.MWBC: "Mixed: White and Black Caribbean",
-    Ethnicity.MWBA: "Mixed: White and Black African",
-    Ethnicity.MWAS: "Mixed: White and Asian",
-    Ethnicity.MOTH: "Mixed: any other mixed background",
-    Ethnicity.AIND: "Asian or Asian British: Indian",
-    Ethnicity.APKN: "Asian or Asian British: Pakistani",
-    Ethnicity.ABAN: "Asian or Asian British: Bangladeshi",
-    Ethnicity.CHNE: "Chinese",
-    Ethnicity.AOTH: "Asian or Asian British: any other Asian background",
-    Ethnicity.BCRB: "Black or Black British: Caribbean",
-    Ethnicity.BAFR: "Black or Black British: African",
-    Ethnicity.BOTH: "Black or Black British: any other Black background",
-    Ethnicity.OOTH: "Any other ethnic group",
-    Ethnicity.REFU: "Refused: the child or family declined to say",
-    Ethnicity.NOBT: "Information not yet obtained",
+    "WBRI": "White: British",
+    "WIRI": "White: Irish",
+    "WIRT": "White: Traveller of Irish heritage",
+    "WROM": "White: Gypsy or Roma",
+    "WOTH": "White: any other White background",
+    "MWBC": "Mixed: White and Black Caribbean",
+    "MWBA": "Mixed: White and Black African",
+    "MWAS": "Mixed: White and Asian",
+    "MOTH": "Mixed: any other mixed background",
+    "AIND": "Asian or Asian British: Indian",
+    "APKN": "Asian or Asian British: Pakistani",
+    "ABAN": "Asian or Asian British: Bangladeshi",
+    "CHNE": "Chinese",
+    "AOTH": "Asian or Asian British: any other Asian background",
+    "BCRB": "Black or Black British: Caribbean",
+    "BAFR": "Black or Black British: African",
+    "BOTH": "Black or Black British: any other Black background",
+    "OOTH": "Any other ethnic group",
+    "REFU": "Refused: the child or family declined to say",
+    "NOBT": "Information not yet obtained",
 }
 
 
-class PrimaryNeed(StrEnum):
-    """The main reason the child is in need, as the census codes it."""
-
-    N0 = "N0"
-    N1 = "N1"
-    N2 = "N2"
-    N3 = "N3"
-    N4 = "N4"
-    N5 = "N5"
-    N6 = "N6"
-    N7 = "N7"
-    N8 = "N8"
-    N9 = "N9"
-
-
+#: the main reason the child is in need, as the census codes it
 PRIMARY_NEED_TITLES = {
-    PrimaryNeed.N1: "Abuse or neglect",
-    PrimaryNeed.N2: "Child's disability or illness",
-    PrimaryNeed.N3: "Parent's disability or illness",
-    PrimaryNeed.N4: "Family in acute stress",
-    PrimaryNeed.N5: "Family dysfunction",
-    PrimaryNeed.N6: "Socially unacceptable behaviour",
-    PrimaryNeed.N7: "Low income",
-    PrimaryNeed.N8: "Absent parenting",
-    PrimaryNeed.N9: "Cases other than children in need",
-    PrimaryNeed.N0: "Not stated",
+    "N1": "Abuse or neglect",
+    "N2": "Child's disability or illness",
+    "N3": "Parent's disability or illness",
+    "N4": "Family in acute stress",
+    "N5": "Family dysfunction",
+    "N6": "Socially unacceptable behaviour",
+    "N7": "Low income",
+    "N8": "Absent parenting",
+    "N9": "Cases other than children in need",
+    "N0": "Not stated",
 }
+
+Ethnicity = StrEnum("Ethnicity", {code: code for code in ETHNICITY_TITLES})
+PrimaryNeed = StrEnum("PrimaryNeed", {code: code for code in PRIMARY_NEED_TITLES})
 
 #: the factors an assessment may identify (census "factors identified at the end of assessment")
 ASSESSMENT_FACTOR_TITLES = {
@@ -158,3 +132,6 @@ ASSESSMENT_FACTOR_TITLES = {
     "23A": "Faith- or belief-linked abuse",
     "24A": "Child criminal exploitation",
 }
+
+#: a factor an assessment identified, by its census code ("3B": domestic abuse, a parent)
+AssessmentFactor = StrEnum("AssessmentFactor", {f"F{c}": c for c in ASSESSMENT_FACTOR_TITLES})

@@ -22,9 +22,10 @@ from pydantic import (
 )
 
 from record.census import (
-    ASSESSMENT_FACTOR_TITLES,
+    AssessmentFactor,
     Ethnicity,
     PrimaryNeed,
+    compact,
     nhs_number_problem,
     upn_problem,
 )
@@ -96,10 +97,9 @@ def _identifier(problem_of):
     def checked(value: str | None) -> str | None:
         if value is None:
             return None
-        compact = re.sub(r"[\s-]+", "", value).upper()
-        if problem := problem_of(compact):
+        if problem := problem_of(value):
             raise ValueError(problem)
-        return compact
+        return compact(value)
 
     return checked
 
@@ -130,8 +130,6 @@ NhsNumber = Annotated[
 ]
 #: who referred, as the census codes them (record/sources.py: "2A" schools, "6" police …)
 ReferralSource = StrEnum("ReferralSource", {f"S{code}": code for code in SOURCE_TITLES})
-#: a factor an assessment identified, by its census code ("3B": domestic abuse, a parent)
-AssessmentFactor = StrEnum("AssessmentFactor", {f"F{c}": c for c in ASSESSMENT_FACTOR_TITLES})
 
 
 class Part(BaseModel):

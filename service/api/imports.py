@@ -5,16 +5,12 @@ a parsed form into a referral stays a person's review on the web."""
 from flask import request, url_for
 from flask_login import current_user
 
-from service import permissions, problems
+from service import problems
 from service.actions import importing, work
 from service.api import schemas
 from service.api.spec import bp, responds, spec
 from service.db import imports
-
-
-def _administers() -> None:
-    if not permissions.administers(current_user):
-        problems.refuse(403, "Only admins import legacy forms")
+from service.permissions import ADMINISTERS, role_required
 
 
 @bp.post("/imports")
@@ -26,10 +22,10 @@ def _administers() -> None:
     # sent without a name, before it can say what is wrong
     skip_validation=True,
 )
+@role_required(*ADMINISTERS)
 def upload():
     """Upload legacy forms (multipart/form-data, each file a part named ``files``): the batch,
     each file queued to be read. The originals are kept."""
-    _administers()
     sent = [upload for upload in request.files.getlist("files") if upload.filename]
     if not sent:
         problems.refuse(422, "Send at least one file, as a part named files")
@@ -51,9 +47,9 @@ def _batch(batch_id: int) -> schemas.ImportBatch:
 
 @bp.get("/imports/<int:batch_id>")
 @spec.validate(resp=responds(HTTP_200=schemas.ImportBatch), tags=["imports"])
+@role_required(*ADMINISTERS)
 def get_batch(batch_id: int):
     """A batch and where each of its files is."""
-    _administers()
     found = _batch(batch_id)
     work.done("view", "import_batch", batch_id)
     return found
@@ -61,10 +57,10 @@ def get_batch(batch_id: int):
 
 @bp.get("/imports/jobs/<int:job_id>")
 @spec.validate(resp=responds(HTTP_200=schemas.ImportJob), tags=["imports"])
+@role_required(*ADMINISTERS)
 def get_job(job_id: int):
     """One file's job: queued, running, parsed (with its record), failed (with why),
     duplicate, or confirmed (with its referral)."""
-    _administers()
     job = imports.get_job(job_id)
     if job is None:
         work.done("view", "import_job", job_id, outcome="refused")

@@ -9,30 +9,32 @@ from flask_login import current_user
 from werkzeug.datastructures import MultiDict
 
 from forms.decision import DecisionForm
-from record import load_record
+from record import Record, load_record
 from record.lifecycle import MoveRefused, Stage
-from service import permissions, problems
+from service import problems
 from service.access import referral_or_404
 from service.actions import deciding, submitting, work
 from service.api import schemas
 from service.api.spec import bp, responds, spec
 from service.db import deadlines, referrals
 from service.db.models import Referral
+from service.permissions import DECIDES, MAKES_REFERRALS, role_required
 
 PER_PAGE = 50
 #: the API is called with a token, not from a page holding a form's CSRF token
 NO_CSRF = {"csrf": False}
 
 
-def _checked(referral: Referral) -> list[schemas.Missing]:
-    result = current_app.extensions["rules"].check(load_record(referral.record))
+def _missing(record: Record) -> list[schemas.Missing]:
+    """What the pathway's rules still need of ``record``."""
+    result = current_app.extensions["rules"].check(record)
     return [schemas.Missing(field=item.field, message=item.message) for item in result.missing]
 
 
 def _answer(referral: Referral, status: int = 200):
     """The referral as ``schemas.Referral``: its record as stored, in RECORD.md's form (no empty
     parts), which spectree checks against the model on the way out."""
-    missing = _checked(referral)
+    missing = _missing(load_record(referral.record))
     answer = {
         **schemas.ReferralSummary.model_validate(referral).model_dump(mode="json"),
         "record": referral.record,
@@ -43,33 +45,26 @@ def _answer(referral: Referral, status: int = 200):
     return answer, status, headers if status == 201 else {}
 
 
-def _may_make_referrals() -> None:
-    if not permissions.may_make_referrals(current_user):
-        problems.refuse(403, "Only practitioners and managers make referrals")
-
-
 @bp.post("/referrals")
 @spec.validate(
     json=schemas.NewReferral,
     resp=responds("HTTP_409", HTTP_201=schemas.Referral),
     tags=["referrals"],
 )
+@role_required(*MAKES_REFERRALS)
 def create_referral(json: schemas.NewReferral):
     """Make a referral: a draft, or submitted at once when ``submit`` is true.
 
     A submission whose record the pathway's rules find incomplete is refused (422, code
     incomplete, with ``missing``) and nothing is kept. A second open early help assessment for
     a child is refused (409, code open_caf_exists)."""
-    _may_make_referrals()
-    if json.submit:
-        missing = current_app.extensions["rules"].check(json.record).missing
-        if missing:
-            problems.refuse(
-                422,
-                "The record is not complete for its pathway: see missing",
-                "incomplete",
-                missing=[schemas.Missing(field=m.field, message=m.message) for m in missing],
-            )
+    if json.submit and (missing := _missing(json.record)):
+        problems.refuse(
+            422,
+            "The record is not complete for its pathway: see missing",
+            "incomplete",
+            missing=missing,
+        )
     draft = submitting.keep_draft(json.record, current_user)
     if json.submit:
         try:
@@ -127,11 +122,10 @@ def list_referrals(query: schemas.ReferralFilters):
     resp=responds("HTTP_409", HTTP_201=schemas.Referral),
     tags=["referrals"],
 )
+@role_required(*DECIDES)
 def decide(referral_id: int, json: schemas.NewDecision):
     """Record a manager's decision, as the web's decision page does: the outcome letter is
     produced and, given ``referrer_email``, the referrer is e-mailed a link to it."""
-    if not permissions.may_decide(current_user):
-        problems.refuse(403, "Only managers record decisions")
     referral = referral_or_404(referral_id, "decision")
     if referral.status == Stage.DRAFT:
         problems.refuse(404, "Not found")

@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass
 from xml.etree import ElementTree as ET
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from record import Pathway, load_record
 from record.model import THRESHOLD_NOT_MET, DecisionOutcome, Record
@@ -48,13 +48,14 @@ class CollectionYear:
 
 def census_referrals(year: CollectionYear) -> list[Referral]:
     """Submitted census referrals made by the year's end and not closed before it began."""
+    year_began = dt.datetime.combine(year.start, dt.time(), tzinfo=dt.UTC)
     query = select(Referral).where(
         Referral.pathway.in_(CENSUS_PATHWAYS),
         Referral.submitted_at.is_not(None),
         Referral.referral_date <= year.end,
+        or_(Referral.closed_at.is_(None), Referral.closed_at >= year_began),
     )
-    found = db.session.scalars(query.order_by(Referral.child_id, Referral.id))
-    return [r for r in found if not r.closed_at or as_utc(r.closed_at).date() >= year.start]
+    return list(db.session.scalars(query.order_by(Referral.child_id, Referral.id)))
 
 
 def census_xml(year: CollectionYear, la_code: str, now: dt.datetime) -> bytes:

@@ -8,6 +8,7 @@ queued only after its rows are committed."""
 
 import contextlib
 import logging
+from functools import wraps
 
 from flask import Flask, current_app, g, render_template
 from flask_wtf.csrf import CSRFError
@@ -47,27 +48,28 @@ def init_app(app: Flask) -> None:
     for error in (OperationalError, DisconnectionError):
         app.register_error_handler(error, database_unavailable)
     for error in PAGES:
-        app.register_error_handler(error, explained)
-    app.register_error_handler(RequestEntityTooLarge, too_large)
-    for error in (MethodNotAllowed, InternalServerError):
-        app.register_error_handler(error, framework_page)
+        app.register_error_handler(error, _or_problem(explained))
+    app.register_error_handler(RequestEntityTooLarge, _or_problem(too_large))
+    for error in (MethodNotAllowed, InternalServerError):  # the framework's own page for these
+        app.register_error_handler(error, _or_problem(lambda error: error))
+
+
+def _or_problem(page):
+    """The web's ``page`` for the error; for an address under /api/, the API's problem."""
+
+    @wraps(page)
+    def answer(error: HTTPException):
+        return problems.from_http_error(error) if problems.is_api_request() else page(error)
+
+    return answer
 
 
 def explained(error):
-    if problems.is_api_request():
-        return problems.from_http_error(error)
     title, advice = PAGES[type(error)]
     return render_template("errors/page.html", title=title, advice=[advice]), error.code
 
 
-def framework_page(error: HTTPException):
-    """The framework's own page for the web; a problem for the API."""
-    return problems.from_http_error(error) if problems.is_api_request() else error
-
-
 def too_large(error):
-    if problems.is_api_request():
-        return problems.from_http_error(error)
     limit = current_app.config["MAX_CONTENT_LENGTH"] / (1024 * 1024)
     advice = [
         f"Front Door accepts up to {limit:g} MB at a time.",

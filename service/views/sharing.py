@@ -42,9 +42,8 @@ def share(document_id: int):
 @bp.route("/feedback-links/<int:link_id>/send-again", methods=["POST"])
 def send_again(link_id: int):
     """Staff send a new link where the old one expired or was locked by wrong addresses."""
-    link = links.get_link(link_id)
-    if link is None or referral_or_404(link.referral_id, "send_again") is None:
-        abort(404)
+    link = links.get_link(link_id) or abort(404)
+    referral_or_404(link.referral_id, "send_again")  # only where the referral may be seen
     if not permissions.may_send_again(link, current_user):
         abort(403)
     if not (links.is_expired(link) or links.is_locked(link)):
